@@ -1,0 +1,49 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { ConfigError, DEFAULT_CONFIG, type CjmConfig } from './config.js';
+import { CONFIG_SCHEMA } from './schema.js';
+
+const validateConfig = new Ajv({ allErrors: true, strict: true }).compile(CONFIG_SCHEMA);
+
+/** Parses and checks the text of a config file; `file` names it in errors. */
+export function parseConfig(text: string, file: string): CjmConfig {
+    let data: unknown;
+    try {
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+        throw new ConfigError(file, undefined, `not valid JSON (${(error as Error).message})`);
+    }
+    if (!validateConfig(data)) {
+        const [first] = validateConfig.errors ?? [];
+        throw new ConfigError(file, errorKey(first), errorProblem(first));
+    }
+    const config = data as Partial<CjmConfig>;
+    return {
+        requiredStages: config.requiredStages ?? DEFAULT_CONFIG.requiredStages,
+        evidenceMaxAgeDays: config.evidenceMaxAgeDays ?? DEFAULT_CONFIG.evidenceMaxAgeDays,
+        rules: config.rules ?? DEFAULT_CONFIG.rules
+    };
+}
+
+function errorKey(error: ErrorObject | undefined): string | undefined {
+    if (!error) {
+        return undefined;
+    }
+    const path = error.instancePath.split('/').slice(1);
+    if (error.keyword === 'additionalProperties') {
+        path.push(String(error.params.additionalProperty));
+    }
+    return path.length > 0 ? path.join('.') : undefined;
+}
+
+function errorProblem(error: ErrorObject | undefined): string {
+    switch (error?.keyword) {
+        case 'additionalProperties':
+            return error.instancePath === '/rules' ? 'unknown rule id' : 'unknown key';
+        case 'enum':
+            return `must be one of ${(error.params.allowedValues as string[]).map(value => `"${value}"`).join(', ')}`;
+        case undefined:
+            return 'invalid';
+        default:
+            return error?.message ?? 'invalid';
+    }
+}

@@ -1,0 +1,11 @@
+export * from './cjm-module.js';
+export * from './config/config.js';
+export { ConfigProvider } from './config/config-provider.js';
+export { parseConfig } from './config/load-config.js';
+export { CONFIG_SCHEMA } from './config/schema.js';
+export * as ast from './generated/ast.js';
+export * from './model/journey-model.js';
+export { buildJourneyModel } from './model/build-journey-model.js';
+export { isCalendarDate } from './model/dates.js';
+export * from './validation/rules.js';
+export * from './workspace/build-documents.js';

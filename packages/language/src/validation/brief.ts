@@ -1,0 +1,18 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { CjmAstType, Journey } from '../generated/ast.js';
+import { report } from './report.js';
+
+/** Cagan's questions: every journey states its objective, the customer problem and its target customers. */
+export const briefChecks: ValidationChecks<CjmAstType> = {
+    Journey: (journey: Journey, accept: ValidationAcceptor): void => {
+        if (journey.objective === undefined) {
+            report(accept, 'journey-needs-objective', `Journey '${journey.name}' has no objective.`, { node: journey, property: 'name' });
+        }
+        if (journey.problem === undefined) {
+            report(accept, 'journey-needs-problem', `Journey '${journey.name}' has no problem.`, { node: journey, property: 'name' });
+        }
+        if (journey.targets.length === 0) {
+            report(accept, 'journey-needs-target', `Journey '${journey.name}' has no target personas.`, { node: journey, property: 'name' });
+        }
+    }
+};

@@ -1,0 +1,67 @@
+import { DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import type { CjmConfig } from '../config/config.js';
+import type { ConfigProvider } from '../config/config-provider.js';
+import type { CjmServices } from '../cjm-module.js';
+import { isRuleId, type RuleId, type SeveritySetting } from './rules.js';
+import { applySuppressions } from './suppressions.js';
+
+const BUILT_IN_RULES: Record<string, RuleId> = {
+    [DocumentValidator.LexingError]: 'syntax',
+    [DocumentValidator.ParsingError]: 'syntax',
+    [DocumentValidator.LinkingError]: 'unresolved-reference'
+};
+
+const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information
+};
+
+/**
+ * Langium's validator, plus what makes cjm's diagnostics a contract: every diagnostic
+ * carries its rule id as `code`, severities follow the config, suppression comments apply.
+ * A document that does not parse gets only its syntax and reference errors, as the
+ * checks would report noise about a half-read map.
+ */
+export class CjmDocumentValidator extends DefaultDocumentValidator {
+    private readonly configs: ConfigProvider;
+
+    constructor(services: CjmServices) {
+        super(services);
+        this.configs = services.config.ConfigProvider;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const config = this.configs.configOrDefault(document.uri);
+        const withRules = diagnostics.map(withRuleCode).map(diagnostic => applySeverity(diagnostic, config)).filter(isDefined);
+        return applySuppressions(withRules, document.parseResult.value)
+            .map(diagnostic => applySeverity(diagnostic, config))
+            .filter(isDefined);
+    }
+
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const { lexerErrors, parserErrors } = rootNode.$document!.parseResult;
+        return lexerErrors.length > 0 || parserErrors.length > 0 ? [] : super.validateAst(rootNode, options, cancelToken);
+    }
+}
+
+function withRuleCode(diagnostic: Diagnostic): Diagnostic {
+    const builtIn = typeof diagnostic.data?.code === 'string' ? BUILT_IN_RULES[diagnostic.data.code] : undefined;
+    const rule = builtIn ?? diagnostic.code;
+    return { ...diagnostic, code: rule, source: 'cjm' };
+}
+
+function applySeverity(diagnostic: Diagnostic, config: CjmConfig): Diagnostic | undefined {
+    const rule = String(diagnostic.code);
+    const setting = isRuleId(rule) ? config.rules[rule] : undefined;
+    if (setting === undefined) {
+        return diagnostic;
+    }
+    return setting === 'off' ? undefined : { ...diagnostic, severity: LSP_SEVERITY[setting] };
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+    return value !== undefined;
+}

@@ -1,0 +1,37 @@
+import type { ValidationChecks } from 'langium';
+import type { CjmServices } from '../cjm-module.js';
+import type { CjmAstType } from '../generated/ast.js';
+import { barrierChecks } from './barriers.js';
+import { briefChecks } from './brief.js';
+import { coverageChecks } from './coverage.js';
+import { dateChecks } from './dates.js';
+import { evidenceChecks } from './evidence.js';
+import { flowChecks } from './flows.js';
+import { metricChecks } from './metrics.js';
+import { referenceChecks } from './references.js';
+import { requiredStageChecks } from './required-stages.js';
+import { syntaxChecks } from './syntax.js';
+import { touchpointChecks } from './touchpoints.js';
+import { usageChecks } from './usage.js';
+
+/** The only registry of checks: each concern's file exports its own. */
+export function registerValidationChecks(services: CjmServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const groups: Array<ValidationChecks<CjmAstType>> = [
+        syntaxChecks,
+        referenceChecks(services),
+        dateChecks,
+        evidenceChecks(services),
+        coverageChecks(services),
+        requiredStageChecks(services),
+        metricChecks,
+        touchpointChecks,
+        flowChecks(services),
+        barrierChecks(services),
+        usageChecks(services),
+        briefChecks
+    ];
+    for (const checks of groups) {
+        registry.register(checks);
+    }
+}

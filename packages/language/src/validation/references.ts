@@ -1,0 +1,44 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { isCjmFile, type Channel, type CjmAstType, type Journey, type Persona } from '../generated/ast.js';
+import type { CjmServices } from '../cjm-module.js';
+import { report } from './report.js';
+
+type Named = { $type: string; name: string };
+
+const KIND: Record<string, string> = {
+    Persona: 'persona', Channel: 'channel', Journey: 'journey', Stage: 'stage', Touchpoint: 'touchpoint',
+    Barrier: 'barrier', Opportunity: 'opportunity', Metric: 'metric'
+};
+
+/** duplicate-name: top-level names are unique in the workspace, journey members in their journey. */
+export function referenceChecks(services: CjmServices): ValidationChecks<CjmAstType> {
+    const facts = services.validation.WorkspaceFacts;
+    const checkTopLevel = (node: Persona | Channel | Journey, accept: ValidationAcceptor): void => {
+        if (isCjmFile(node.$container) && facts.topLevelCount(node.$type, node.name) > 1) {
+            report(accept, 'duplicate-name', `Another top-level ${KIND[node.$type]} in the workspace is named '${node.name}'.`, { node, property: 'name' });
+        }
+    };
+    return {
+        Persona: checkTopLevel,
+        Channel: checkTopLevel,
+        Journey: [checkTopLevel, checkJourneyMembers]
+    };
+}
+
+function checkJourneyMembers(journey: Journey, accept: ValidationAcceptor): void {
+    const members: Named[] = [
+        ...journey.personas, ...journey.channels, ...journey.stages,
+        ...journey.stages.flatMap(stage => [...stage.touchpoints, ...stage.barriers, ...stage.opportunities, ...stage.metrics])
+    ];
+    const counts = new Map<string, number>();
+    for (const member of members) {
+        const key = `${member.$type}:${member.name}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const member of members) {
+        if ((counts.get(`${member.$type}:${member.name}`) ?? 0) > 1) {
+            const kind = KIND[member.$type];
+            report(accept, 'duplicate-name', `Journey '${journey.name}' has more than one ${kind} named '${member.name}'.`, { node: member as never, property: 'name' });
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import { CstUtils, isLeafCstNode, type AstNode } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { isRuleId, type RuleId } from './rules.js';
+
+interface Suppression {
+    scope: 'file' | 'next-line';
+    rules: string[];
+    /** The comment's own range, where unused-suppression points. */
+    range: Diagnostic['range'];
+}
+
+const SUPPRESSION = /^\/\/\s*cjm-disable(-next-line)?\b(.*)$/;
+
+/** The suppression comments of a document, and the line of its first token that is not a comment. */
+export function findSuppressions(root: AstNode): { suppressions: Suppression[]; firstCodeLine: number } {
+    const suppressions: Suppression[] = [];
+    let firstCodeLine = Number.POSITIVE_INFINITY;
+    if (!root.$cstNode) {
+        return { suppressions, firstCodeLine };
+    }
+    for (const node of CstUtils.streamCst(root.$cstNode)) {
+        if (!isLeafCstNode(node)) {
+            continue;
+        }
+        if (!node.hidden) {
+            firstCodeLine = Math.min(firstCodeLine, node.range.start.line);
+            continue;
+        }
+        const match = SUPPRESSION.exec(node.text);
+        if (match) {
+            suppressions.push({
+                scope: match[1] ? 'next-line' : 'file',
+                rules: match[2].split(',').map(rule => rule.trim()).filter(rule => rule.length > 0),
+                range: node.range
+            });
+        }
+    }
+    return { suppressions, firstCodeLine };
+}
+
+/**
+ * Drops the diagnostics that a suppression silences and reports each suppression (or each
+ * rule in it) that silences nothing, that names an unknown rule, or a file-wide one that is
+ * not at the top of the file.
+ */
+export function applySuppressions(diagnostics: Diagnostic[], root: AstNode): Diagnostic[] {
+    const { suppressions, firstCodeLine } = findSuppressions(root);
+    if (suppressions.length === 0) {
+        return diagnostics;
+    }
+    const used = new Set<string>();
+    const silences = (suppression: Suppression, rule: string, diagnostic: Diagnostic): boolean =>
+        diagnostic.code === rule && (suppression.scope === 'file'
+            ? suppression.range.start.line < firstCodeLine
+            : diagnostic.range.start.line === suppression.range.end.line + 1);
+    const kept = diagnostics.filter(diagnostic => {
+        let silenced = false;
+        suppressions.forEach((suppression, index) => suppression.rules.forEach(rule => {
+            if (silences(suppression, rule, diagnostic)) {
+                used.add(`${index}:${rule}`);
+                silenced = true;
+            }
+        }));
+        return !silenced;
+    });
+    const unused: Diagnostic[] = [];
+    suppressions.forEach((suppression, index) => {
+        if (suppression.rules.length === 0) {
+            unused.push(unusedSuppression(suppression, 'This suppression names no rule.'));
+        }
+        for (const rule of suppression.rules) {
+            if (!isRuleId(rule)) {
+                unused.push(unusedSuppression(suppression, `Unknown rule '${rule}' in suppression.`));
+            } else if (suppression.scope === 'file' && suppression.range.start.line > firstCodeLine) {
+                unused.push(unusedSuppression(suppression, `'cjm-disable ${rule}' silences nothing: it must stand at the top of the file, before any declaration.`));
+            } else if (!used.has(`${index}:${rule}`)) {
+                unused.push(unusedSuppression(suppression, `'${rule}' is suppressed here but not reported.`));
+            }
+        }
+    });
+    return [...kept, ...unused];
+}
+
+function unusedSuppression(suppression: Suppression, message: string): Diagnostic {
+    const rule: RuleId = 'unused-suppression';
+    return { range: suppression.range, message, code: rule, severity: 2, source: 'cjm', data: { code: rule } };
+}

@@ -1,0 +1,21 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { CjmAstType, Touchpoint } from '../generated/ast.js';
+import { report } from './report.js';
+
+/** emotion-range and touchpoint-needs-channel. */
+export const touchpointChecks: ValidationChecks<CjmAstType> = {
+    Touchpoint: [checkEmotion, checkChannel]
+};
+
+function checkEmotion(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+    const emotion = touchpoint.emotion;
+    if (emotion !== undefined && !(Number.isInteger(emotion) && emotion >= -2 && emotion <= 2)) {
+        report(accept, 'emotion-range', `Emotion ${emotion} is not an integer from -2 to +2.`, { node: touchpoint, property: 'emotion' });
+    }
+}
+
+function checkChannel(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+    if (touchpoint.channels.length === 0) {
+        report(accept, 'touchpoint-needs-channel', `Touchpoint '${touchpoint.name}' has no channel (via).`, { node: touchpoint, property: 'name' });
+    }
+}

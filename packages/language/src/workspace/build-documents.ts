@@ -1,0 +1,33 @@
+import { URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { createCjmServices } from '../cjm-module.js';
+import type { CjmFile } from '../generated/ast.js';
+
+export interface SourceText {
+    /** Absolute file path. */
+    path: string;
+    text: string;
+}
+
+export interface BuiltDocument {
+    path: string;
+    document: LangiumDocument<CjmFile>;
+    diagnostics: Diagnostic[];
+}
+
+/**
+ * Builds the given texts as one workspace (references resolve across them) and validates
+ * them, as the language server does for an opened folder. The texts come from the caller,
+ * so this does no IO.
+ */
+export async function buildDocuments(services: ReturnType<typeof createCjmServices>, sources: readonly SourceText[]): Promise<BuiltDocument[]> {
+    const { shared } = services;
+    const factory = shared.workspace.LangiumDocumentFactory;
+    const documents = sources.map(source => {
+        const document = factory.fromString<CjmFile>(source.text, URI.file(source.path));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        return document;
+    });
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return documents.map((document, index) => ({ path: sources[index].path, document, diagnostics: document.diagnostics ?? [] }));
+}
