@@ -1,4 +1,4 @@
-import { GrammarUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { GrammarAST, isCompositeCstNode, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { CjmAstType } from '../generated/ast.js';
 import { report } from './report.js';
 
@@ -12,11 +12,19 @@ const ONCE = {
 
 const KIND: Record<keyof typeof ONCE, string> = { Journey: 'journey', Stage: 'stage', Touchpoint: 'touchpoint', Metric: 'metric' };
 
+/** The keywords of a rule are direct children of its CST node, so one pass over them finds every repeat. */
 function checkAttributesOnce(node: AstNode & { $type: keyof typeof ONCE }, accept: ValidationAcceptor): void {
-    for (const keyword of ONCE[node.$type]) {
-        for (const repeat of GrammarUtils.findNodesForKeyword(node.$cstNode, keyword).slice(1)) {
-            report(accept, 'syntax', `'${keyword}' may appear only once in a ${KIND[node.$type]}.`, { node, range: repeat.range });
+    const once: readonly string[] = ONCE[node.$type];
+    const seen = new Set<string>();
+    for (const child of isCompositeCstNode(node.$cstNode) ? node.$cstNode.content : []) {
+        const keyword = GrammarAST.isKeyword(child.grammarSource) ? child.grammarSource.value : undefined;
+        if (keyword === undefined || !once.includes(keyword)) {
+            continue;
         }
+        if (seen.has(keyword)) {
+            report(accept, 'syntax', `'${keyword}' may appear only once in a ${KIND[node.$type]}.`, { node, range: child.range });
+        }
+        seen.add(keyword);
     }
 }
 
