@@ -8,6 +8,7 @@ import {
 import { ConfigProvider } from './config/config-provider.js';
 import { CjmGeneratedModule, CjmGeneratedSharedModule } from './generated/module.js';
 import { JourneyModels } from './model/journey-models.js';
+import { CjmParserErrorMessageProvider, createResilientParser } from './parser/resilient-parser.js';
 import { CjmTokenBuilder } from './parser/token-builder.js';
 import { CjmScopeComputation } from './references/scope-computation.js';
 import { CjmDocumentValidator } from './validation/document-validator.js';
@@ -31,7 +32,9 @@ export type CjmServices = LangiumServices & CjmAddedServices;
 
 export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial<CjmAddedServices>> = {
     parser: {
-        TokenBuilder: () => new CjmTokenBuilder()
+        TokenBuilder: () => new CjmTokenBuilder(),
+        LangiumParser: services => createResilientParser(services),
+        ParserErrorMessageProvider: () => new CjmParserErrorMessageProvider()
     },
     references: {
         ScopeComputation: services => new CjmScopeComputation(services)

@@ -1,0 +1,84 @@
+import { createLangiumParser, LangiumParserErrorMessageProvider, type LangiumCoreServices, type LangiumParser } from 'langium';
+
+/** More parse errors than anyone reads; past it, recovery only burns time (100k errors took 20 s). */
+const MAX_RECOVERED_ERRORS = 1000;
+
+class TooManyParseErrors extends Error {}
+
+/** Langium's messages, plus a limit on how many errors one guarded parse may recover from. */
+export class CjmParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    private remaining = Number.POSITIVE_INFINITY;
+
+    /** Runs `parse` with the error limit on; outside it (completion parsing) there is none. */
+    guard<T>(parse: () => T): T {
+        this.remaining = MAX_RECOVERED_ERRORS;
+        try {
+            return parse();
+        } finally {
+            this.remaining = Number.POSITIVE_INFINITY;
+        }
+    }
+
+    override buildMismatchTokenMessage(options: Parameters<LangiumParserErrorMessageProvider['buildMismatchTokenMessage']>[0]): string {
+        this.count();
+        return super.buildMismatchTokenMessage(options);
+    }
+
+    override buildNotAllInputParsedMessage(options: Parameters<LangiumParserErrorMessageProvider['buildNotAllInputParsedMessage']>[0]): string {
+        this.count();
+        return super.buildNotAllInputParsedMessage(options);
+    }
+
+    override buildNoViableAltMessage(options: Parameters<LangiumParserErrorMessageProvider['buildNoViableAltMessage']>[0]): string {
+        this.count();
+        return super.buildNoViableAltMessage(options);
+    }
+
+    override buildEarlyExitMessage(options: Parameters<LangiumParserErrorMessageProvider['buildEarlyExitMessage']>[0]): string {
+        this.count();
+        return super.buildEarlyExitMessage(options);
+    }
+
+    private count(): void {
+        if (--this.remaining < 0) {
+            throw new TooManyParseErrors();
+        }
+    }
+}
+
+/**
+ * The document parser, made safe for hostile input. Chevrotain's error recovery recurses
+ * once per recovered error inside a repetition, so tens of thousands of broken members
+ * overflow the stack, and it slows down badly with very many errors. When either happens,
+ * the text is parsed again without recovery: the map then reports its first syntax error.
+ */
+export function createResilientParser(services: LangiumCoreServices): LangiumParser {
+    const messages = services.parser.ParserErrorMessageProvider as CjmParserErrorMessageProvider;
+    let recovering = createLangiumParser(services);
+    let strict: LangiumParser | undefined;
+    const parse: LangiumParser['parse'] = (input, options) => {
+        try {
+            return messages.guard(() => recovering.parse(input, options));
+        } catch (error) {
+            if (!(error instanceof RangeError || error instanceof TooManyParseErrors)) {
+                throw error;
+            }
+            // An aborted parse leaves the parser's stacks half full: start from a fresh one.
+            recovering = createLangiumParser(services);
+            strict ??= createLangiumParser(withoutRecovery(services));
+            return strict.parse(input, options);
+        }
+    };
+    return Object.assign(createLangiumParser(services), { parse });
+}
+
+function withoutRecovery(services: LangiumCoreServices): LangiumCoreServices {
+    const parser = new Proxy(services.parser, {
+        get: (target, key, receiver) => key === 'ParserConfig'
+            ? { ...target.ParserConfig, recoveryEnabled: false }
+            : Reflect.get(target, key, receiver)
+    });
+    return new Proxy(services, {
+        get: (target, key, receiver) => key === 'parser' ? parser : Reflect.get(target, key, receiver)
+    });
+}
