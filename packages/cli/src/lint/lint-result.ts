@@ -1,0 +1,48 @@
+/**
+ * The plain result of linting, as every reporter reads it: no Langium types, positions
+ * 1-based, end column exclusive (the column after the last character).
+ */
+export type LintSeverity = 'error' | 'warning' | 'info';
+
+export interface LintDiagnostic {
+    rule: string;
+    severity: LintSeverity;
+    message: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+}
+
+export interface LintResult {
+    /** The path as given or found, relative to the current folder. */
+    file: string;
+    diagnostics: LintDiagnostic[];
+}
+
+export interface LintCounts {
+    errors: number;
+    warnings: number;
+    infos: number;
+}
+
+export function countDiagnostics(results: readonly LintResult[]): LintCounts {
+    const counts: LintCounts = { errors: 0, warnings: 0, infos: 0 };
+    for (const { diagnostics } of results) {
+        for (const { severity } of diagnostics) {
+            if (severity === 'error') {
+                counts.errors++;
+            } else if (severity === 'warning') {
+                counts.warnings++;
+            } else {
+                counts.infos++;
+            }
+        }
+    }
+    return counts;
+}
+
+/** The results with errors only (`--quiet`); every file stays. */
+export function errorsOnly(results: readonly LintResult[]): LintResult[] {
+    return results.map(result => ({ ...result, diagnostics: result.diagnostics.filter(diagnostic => diagnostic.severity === 'error') }));
+}
