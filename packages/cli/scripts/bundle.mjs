@@ -1,8 +1,10 @@
 // Bundles the CLI into dist/ so that it starts fast and its npm tarball runs on its own.
 // Commands are loaded on demand (code splitting), so `cjm --version` never loads Langium.
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// Chunk names carry content hashes: start from an empty dist/ so no stale chunk is packed.
+rmSync('dist', { recursive: true, force: true });
 await build({
     entryPoints: { cjm: 'src/main.ts' },
     outdir: 'dist',

@@ -1,0 +1,51 @@
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
+import { starterFiles } from '../init/starter-files.js';
+import { displayPath } from '../workspace/read-sources.js';
+import { describeFsError } from '../workspace/fs-errors.js';
+
+export type InitOptions = Record<string, never>;
+
+export const definition: CommandDefinition = {
+    name: 'init',
+    summary: 'write a cjm.config.json and a starter map',
+    description: 'Writes cjm.config.json and a starter map, journey.cjm, that lints clean, into DIR (created if missing). '
+        + 'Refuses to overwrite existing files.',
+    arguments: [{ syntax: '[dir]', description: 'folder to write into (default: ".")' }],
+    options: []
+};
+
+export async function run(operands: readonly string[], _options: InitOptions, context: CommandContext): Promise<ExitCode> {
+    const { resolveToday } = await import('../lint/today.js');
+    const dir = path.resolve(context.cwd, operands[0] ?? '.');
+    const files = starterFiles(resolveToday(undefined, context.env)).map(file => ({ ...file, path: path.join(dir, file.name) }));
+
+    for (const file of files) {
+        if (await exists(file.path)) {
+            throw new CliError(`${displayPath(file.path, context.cwd)} already exists; cjm init does not overwrite files`);
+        }
+    }
+    try {
+        await mkdir(dir, { recursive: true });
+        for (const file of files) {
+            // 'wx' fails rather than overwrite a file that appeared meanwhile.
+            await writeFile(file.path, file.text, { flag: 'wx' });
+        }
+    } catch (error) {
+        throw new CliError(`cannot write into ${displayPath(dir, context.cwd)}: ${describeFsError(error)}`, { cause: error });
+    }
+    for (const file of files) {
+        context.stdout.write(`wrote ${displayPath(file.path, context.cwd)}\n`);
+    }
+    return 0;
+}
+
+async function exists(file: string): Promise<boolean> {
+    try {
+        await stat(file);
+        return true;
+    } catch {
+        return false;
+    }
+}
