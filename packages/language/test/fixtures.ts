@@ -1,8 +1,13 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EmptyFileSystem } from 'langium';
+import { AstUtils, EmptyFileSystem } from 'langium';
+import { onTestFinished } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
-import { buildDocuments, createCjmServices, parseConfig, type BuiltDocument } from '../src/index.js';
+import {
+    ast, buildDocuments, createCjmServices, parseConfig, type BuiltDocument, type CjmServices, type JourneyModel, type SourceText
+} from '../src/index.js';
 
 export const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
 
@@ -15,11 +20,46 @@ export interface LintOptions {
     today?: string;
 }
 
+/** A linted workspace: its documents, in the order given, and the services that built them. */
+export interface LintedWorkspace {
+    services: CjmServices;
+    documents: BuiltDocument[];
+}
+
 /**
- * Lints texts as one workspace: `files` maps a file name to its text. Returns the built
- * documents in the same order.
+ * Lints texts as one workspace: `files` maps a file name to its text. Paths are under a
+ * folder that does not exist, so no cjm.config.json is found unless `options.config` gives one.
  */
+export async function lintWorkspace(files: Record<string, string>, options: LintOptions = {}): Promise<LintedWorkspace> {
+    const sources = Object.entries(files).map(([name, text]) => ({ path: path.resolve('/workspace', name), text }));
+    return buildWorkspace(sources, options);
+}
+
+/** Lints texts as one workspace and returns the built documents in the same order. */
 export async function lintFiles(files: Record<string, string>, options: LintOptions = {}): Promise<BuiltDocument[]> {
+    return (await lintWorkspace(files, options)).documents;
+}
+
+/** Lints one text and returns its built document (AST, parse result and diagnostics). */
+export async function lintDocument(text: string, options: LintOptions = {}): Promise<BuiltDocument> {
+    const [document] = await lintFiles({ 'map.cjm': text }, options);
+    return document;
+}
+
+/** Lints one text and returns its diagnostics. */
+export async function lint(text: string, options: LintOptions = {}): Promise<Diagnostic[]> {
+    return (await lintDocument(text, options)).diagnostics;
+}
+
+/**
+ * Lints real files as one workspace, as the CLI does: each file gets the nearest
+ * cjm.config.json above it on disk.
+ */
+export async function lintPaths(paths: readonly string[], options: Pick<LintOptions, 'today'> = {}): Promise<BuiltDocument[]> {
+    return (await buildWorkspace(paths.map(file => ({ path: file, text: fs.readFileSync(file, 'utf8') })), options)).documents;
+}
+
+async function buildWorkspace(sources: SourceText[], options: LintOptions): Promise<LintedWorkspace> {
     const services = createCjmServices(EmptyFileSystem);
     const configs = services.Cjm.config.ConfigProvider;
     configs.setToday(options.today ?? TODAY);
@@ -28,13 +68,26 @@ export async function lintFiles(files: Record<string, string>, options: LintOpti
         configs.configFor = () => config;
         configs.configOrDefault = () => config;
     }
-    return buildDocuments(services, Object.entries(files).map(([name, text]) => ({ path: path.resolve('/workspace', name), text })));
+    return { services: services.Cjm, documents: await buildDocuments(services, sources) };
 }
 
-/** Lints one text and returns its diagnostics. */
-export async function lint(text: string, options: LintOptions = {}): Promise<Diagnostic[]> {
-    const [document] = await lintFiles({ 'map.cjm': text }, options);
-    return document.diagnostics;
+/**
+ * The journey models of a linted text (or workspace), by journey name, as every feature
+ * reads them: from the JourneyModels service.
+ */
+export async function journeyModels(files: string | Record<string, string>, options: LintOptions = {}): Promise<Record<string, JourneyModel>> {
+    const { services, documents } = await lintWorkspace(typeof files === 'string' ? { 'map.cjm': files } : files, options);
+    const journeys = documents.flatMap(({ document }) => AstUtils.streamAllContents(document.parseResult.value).filter(ast.isJourney).toArray());
+    return Object.fromEntries(journeys.map(journey => [journey.name, services.model.JourneyModels.get(journey)]));
+}
+
+/** The model of the one journey named `name` in a text. */
+export async function journeyModel(text: string, name: string, options: LintOptions = {}): Promise<JourneyModel> {
+    const model = (await journeyModels(text, options))[name];
+    if (!model) {
+        throw new Error(`No journey named '${name}' in the text.`);
+    }
+    return model;
 }
 
 /** The rule ids of diagnostics, in order. */
@@ -42,16 +95,55 @@ export function rules(diagnostics: readonly Diagnostic[]): string[] {
     return diagnostics.map(diagnostic => String(diagnostic.code));
 }
 
-/** Diagnostics of one rule, with the text each one points at. */
+/**
+ * Diagnostics of one rule, with the text each one points at. Positions count from after
+ * a byte order mark, as editors show them.
+ */
 export function findings(text: string, diagnostics: readonly Diagnostic[], rule: string): string[] {
-    const lines = text.split(/\r?\n/);
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
     return diagnostics.filter(diagnostic => diagnostic.code === rule).map(({ range: { start, end } }) =>
         start.line === end.line ? lines[start.line].slice(start.character, end.character) : `${lines[start.line].slice(start.character)}…`);
 }
 
 /**
- * A journey that lints clean; tests break one thing in it at a time. `{{...}}` marks let a
- * test replace a part.
+ * Replaces parts of a text, `{ from: to }`. Each `from` must occur exactly once, so that a
+ * test that means to break one thing never silently edits nothing, or two things.
+ */
+export function edit(text: string, replacements: Record<string, string>): string {
+    return Object.entries(replacements).reduce((result, [from, to]) => {
+        const count = result.split(from).length - 1;
+        if (count !== 1) {
+            throw new Error(`edit: '${from}' occurs ${count} times in the text, not once.`);
+        }
+        return result.replace(from, () => to);
+    }, text);
+}
+
+/**
+ * Writes files (relative path to text) under a fresh temporary folder, removed when the
+ * test ends; returns the folder.
+ */
+export function tempTree(files: Record<string, string>): string {
+    const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'cjm-test-')));
+    onTestFinished(() => fs.rmSync(root, { recursive: true, force: true }));
+    for (const [name, text] of Object.entries(files)) {
+        const file = path.join(root, name);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, text);
+    }
+    return root;
+}
+
+/** Every file under a folder whose name ends with `extension`, sorted. */
+export function filesUnder(folder: string, extension: string): string[] {
+    return fs.readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .filter(name => name.endsWith(extension))
+        .map(name => path.join(folder, name))
+        .sort();
+}
+
+/**
+ * A journey that lints clean; tests break one thing in it at a time with `edit`.
  */
 export const CLEAN_JOURNEY = `persona Founder "Early-stage founder"
 channel Web "Website" online
@@ -71,3 +163,29 @@ journey Onboarding "SaaS onboarding" {
   }
 }
 `;
+
+/**
+ * A stage that lints clean, for journeys that need more than one: `stage(name, body)`
+ * wraps the touchpoints (or other members) in a stage with a metric and an answered question.
+ */
+export function stage(name: string, members: string): string {
+    return `  stage ${name} {
+${members}
+    metric ${name}Metric { target 1 }
+    question "Why?" { answer "Because" source interview date 2026-09-12 }
+  }
+`;
+}
+
+/** A clean journey around the given stages (use `stage`); Founder and Web are declared. */
+export function journeyOf(stages: string): string {
+    return `persona Founder "Early-stage founder"
+channel Web "Website" online
+
+journey Onboarding {
+  objective "Raise trial-to-paid conversion"
+  problem "Teams cannot see value before the trial ends"
+  target Founder
+${stages}}
+`;
+}
