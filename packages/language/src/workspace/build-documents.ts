@@ -24,10 +24,18 @@ export async function buildDocuments(services: ReturnType<typeof createCjmServic
     const { shared } = services;
     const factory = shared.workspace.LangiumDocumentFactory;
     const documents = sources.map(source => {
-        const document = factory.fromString<CjmFile>(source.text, URI.file(source.path));
+        const document = factory.fromString<CjmFile>(withoutBom(source.text), URI.file(source.path));
         shared.workspace.LangiumDocuments.addDocument(document);
         return document;
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return documents.map((document, index) => ({ path: sources[index].path, document, diagnostics: document.diagnostics ?? [] }));
+}
+
+/**
+ * Editors hide a byte order mark and count columns after it; the lexer would read it as
+ * whitespace and shift every column of the first line by one.
+ */
+function withoutBom(text: string): string {
+    return text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text;
 }
