@@ -1,0 +1,20 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CONFIG_SCHEMA, RULE_IDS } from '../../src/index.js';
+
+const SHIPPED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cjm.config.schema.json');
+
+describe('the config JSON Schema', () => {
+    it('is shipped as cjm.config.schema.json, equal to CONFIG_SCHEMA (the build writes it)', () => {
+        expect(JSON.parse(fs.readFileSync(SHIPPED, 'utf8'))).toEqual(JSON.parse(JSON.stringify(CONFIG_SCHEMA)));
+    });
+
+    it('lists every rule id, each with the four severities', () => {
+        expect(Object.keys(CONFIG_SCHEMA.properties.rules.properties)).toEqual(RULE_IDS);
+        for (const id of RULE_IDS) {
+            expect(CONFIG_SCHEMA.properties.rules.properties[id]).toEqual({ enum: ['off', 'info', 'warning', 'error'] });
+        }
+    });
+});
