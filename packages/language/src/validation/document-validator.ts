@@ -12,6 +12,9 @@ const BUILT_IN_RULES: Record<string, RuleId> = {
     [DocumentValidator.LinkingError]: 'unresolved-reference'
 };
 
+/** The rules a document that does not parse is still checked for. */
+const PARSE_RULES = new Set<RuleId>(Object.values(BUILT_IN_RULES));
+
 const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
     warning: DiagnosticSeverity.Warning,
@@ -36,15 +39,20 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const config = this.configs.configOrDefault(document.uri);
         const withRules = diagnostics.map(withRuleCode).map(diagnostic => applySeverity(diagnostic, config)).filter(isDefined);
-        return applySuppressions(withRules, document.parseResult.value)
+        const parsed = parses(document);
+        return applySuppressions(withRules, document.parseResult.value, rule => parsed || PARSE_RULES.has(rule))
             .map(diagnostic => applySeverity(diagnostic, config))
             .filter(isDefined);
     }
 
     protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        const { lexerErrors, parserErrors } = rootNode.$document!.parseResult;
-        return lexerErrors.length > 0 || parserErrors.length > 0 ? [] : super.validateAst(rootNode, options, cancelToken);
+        return parses(rootNode.$document!) ? super.validateAst(rootNode, options, cancelToken) : [];
     }
+}
+
+function parses(document: LangiumDocument): boolean {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    return lexerErrors.length === 0 && parserErrors.length === 0;
 }
 
 function withRuleCode(diagnostic: Diagnostic): Diagnostic {

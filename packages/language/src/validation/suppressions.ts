@@ -41,9 +41,11 @@ export function findSuppressions(root: AstNode): { suppressions: Suppression[]; 
 /**
  * Drops the diagnostics that a suppression silences and reports each suppression (or each
  * rule in it) that silences nothing, that names an unknown rule, or a file-wide one that is
- * not at the top of the file.
+ * not at the top of the file. `checked` tells the rules whose checks ran: a suppression of
+ * a rule that was not checked (a document that does not parse skips most checks) silences
+ * nothing now, but may well be needed once the text parses again.
  */
-export function applySuppressions(diagnostics: Diagnostic[], root: AstNode): Diagnostic[] {
+export function applySuppressions(diagnostics: Diagnostic[], root: AstNode, checked: (rule: RuleId) => boolean = () => true): Diagnostic[] {
     const { suppressions, firstCodeLine } = findSuppressions(root);
     if (suppressions.length === 0) {
         return diagnostics;
@@ -73,7 +75,7 @@ export function applySuppressions(diagnostics: Diagnostic[], root: AstNode): Dia
                 unused.push(unusedSuppression(suppression, `Unknown rule '${rule}' in suppression.`));
             } else if (suppression.scope === 'file' && suppression.range.start.line > firstCodeLine) {
                 unused.push(unusedSuppression(suppression, `'cjm-disable ${rule}' silences nothing: it must stand at the top of the file, before any declaration.`));
-            } else if (!used.has(`${index}:${rule}`)) {
+            } else if (!used.has(`${index}:${rule}`) && checked(rule)) {
                 unused.push(unusedSuppression(suppression, `'${rule}' is suppressed here but not reported.`));
             }
         }

@@ -90,6 +90,16 @@ describe('a document that does not parse', () => {
         expect(rules(await lint(text))).not.toContain('barrier-needs-mitigation');
     });
 
+    it('does not report suppressions of the checks that did not run as unused', async () => {
+        const text = `// cjm-disable barrier-needs-mitigation\n${edit(TEXT, { '  problem': '  problem problem' })}`;
+        expect(rules(await lint(text)).every(rule => rule === 'syntax')).toBe(true);
+    });
+
+    it('still reports a suppression of syntax or unresolved-reference that silences nothing', async () => {
+        const text = `// cjm-disable unresolved-reference\n${edit(TEXT, { '  problem': '  problem problem' })}`;
+        expect(findings(text, await lint(text), 'unused-suppression')).toEqual(['// cjm-disable unresolved-reference']);
+    });
+
     it('still honours suppressions of its syntax errors', async () => {
         const text = edit(TEXT, { '  problem': '  // cjm-disable-next-line syntax\n  problem problem' });
         expect(rules(await lint(text))).not.toContain('syntax');

@@ -38,6 +38,11 @@ describe('// cjm-disable-next-line RULE, RULE', () => {
         expect(findings(text, diagnostics, 'unused-suppression')).toEqual(['// cjm-disable-next-line unused-persona']);
     });
 
+    it('silences unresolved-reference, which Langium reports', async () => {
+        const text = edit(CLEAN_JOURNEY, { '    touchpoint Landing': '    // cjm-disable-next-line unresolved-reference\n    touchpoint Landing', 'for Founder': 'for Founder, Investor' });
+        expect(await lint(text)).toEqual([]);
+    });
+
     it('works as a trailing comment for the line after it', async () => {
         const text = edit(NOISY, { '    barrier Slow at Landing': '    barrier Slow at Landing { mitigation "Cache" } // cjm-disable-next-line barrier-needs-mitigation' });
         expect(findings(text, await lint(text), 'barrier-needs-mitigation')).toEqual([]);
