@@ -39,6 +39,10 @@ describe('identifiers', () => {
         }
     });
 
+    it('may use letters outside the Basic Multilingual Plane', async () => {
+        expect(await topLevelNames('persona 𠀀人 persona 𝒜lice')).toEqual(['𠀀人', '𝒜lice']);
+    });
+
     it('may carry combining marks after the first letter (ё written as е + U+0308)', async () => {
         expect(await topLevelNames('persona Лёша persona Ле\u0308ша')).toEqual(['Лёша', 'Ле\u0308ша']);
     });

@@ -66,6 +66,23 @@ describe('unresolved-reference: a name that resolves to nothing', () => {
         expect(await lint(text)).toEqual([]);
     });
 
+    it('does not see the personas and channels local to another journey', async () => {
+        const other = `journey Other {
+  objective "o" problem "p" target Marketer
+  stage Only {
+    touchpoint Elsewhere via Telegram for Founder
+    metric M { target 1 }
+    question "q" { answer "a" source survey date 2026-09-01 }
+  }
+}
+`;
+        const text = edit(CLEAN_JOURNEY, {
+            '  target Founder\n': '  target Founder, Marketer\n  persona Marketer\n  channel Telegram\n',
+            'via Web for Founder': 'via Web, Telegram for Founder, Marketer'
+        }) + other;
+        expect(findings(text, await lint(text), 'unresolved-reference')).toEqual(['Marketer', 'Telegram']);
+    });
+
     it('does not see touchpoints of another journey', async () => {
         const other = `journey Other {
   objective "o" problem "p" target Founder
