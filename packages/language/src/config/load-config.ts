@@ -1,8 +1,13 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError, DEFAULT_CONFIG, type CjmConfig } from './config.js';
 import { CONFIG_SCHEMA } from './schema.js';
 
-const validateConfig = new Ajv({ allErrors: true, strict: true }).compile(CONFIG_SCHEMA);
+/** Compiled on first use: most runs have no config file, and compiling costs start-up time. */
+let compiled: ValidateFunction | undefined;
+function validateConfig(data: unknown): boolean {
+    compiled ??= new Ajv({ allErrors: true, strict: true }).compile(CONFIG_SCHEMA);
+    return compiled(data);
+}
 
 /** Parses and checks the text of a config file; `file` names it in errors. */
 export function parseConfig(text: string, file: string): CjmConfig {
@@ -13,7 +18,7 @@ export function parseConfig(text: string, file: string): CjmConfig {
         throw new ConfigError(file, undefined, `not valid JSON (${(error as Error).message})`);
     }
     if (!validateConfig(data)) {
-        const [first] = validateConfig.errors ?? [];
+        const [first] = compiled?.errors ?? [];
         throw new ConfigError(file, errorKey(first), errorProblem(first));
     }
     const config = data as Partial<CjmConfig>;

@@ -11,7 +11,7 @@ export const CjmLanguageMetaData = {
     languageId: 'cjm',
     fileExtensions: ['.cjm'],
     caseInsensitive: false,
-    mode: 'development'
+    mode: 'production'
 } as const satisfies LanguageMetaData;
 
 export const CjmGeneratedSharedModule: Module<LangiumSharedCoreServices, LangiumGeneratedSharedCoreServices> = {

@@ -54,22 +54,24 @@ export class CjmParserErrorMessageProvider extends LangiumParserErrorMessageProv
  */
 export function createResilientParser(services: LangiumCoreServices): LangiumParser {
     const messages = services.parser.ParserErrorMessageProvider as CjmParserErrorMessageProvider;
-    let recovering = createLangiumParser(services);
+    const parser = createLangiumParser(services);
+    let parseWithRecovery = parser.parse.bind(parser);
     let strict: LangiumParser | undefined;
     const parse: LangiumParser['parse'] = (input, options) => {
         try {
-            return messages.guard(() => recovering.parse(input, options));
+            return messages.guard(() => parseWithRecovery(input, options));
         } catch (error) {
             if (!(error instanceof RangeError || error instanceof TooManyParseErrors)) {
                 throw error;
             }
             // An aborted parse leaves the parser's stacks half full: start from a fresh one.
-            recovering = createLangiumParser(services);
+            const fresh = createLangiumParser(services);
+            parseWithRecovery = fresh.parse.bind(fresh);
             strict ??= createLangiumParser(withoutRecovery(services));
             return strict.parse(input, options);
         }
     };
-    return Object.assign(createLangiumParser(services), { parse });
+    return Object.assign(parser, { parse });
 }
 
 function withoutRecovery(services: LangiumCoreServices): LangiumCoreServices {
