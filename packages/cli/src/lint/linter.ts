@@ -62,7 +62,7 @@ const SEVERITIES: Record<number, LintSeverity> = { 1: 'error', 2: 'warning', 3: 
 
 function toLintDiagnostic({ code, severity, message, range }: Diagnostic): LintDiagnostic {
     return {
-        rule: String(code ?? 'syntax'),
+        rule: String(code ?? 'unknown'),
         severity: SEVERITIES[severity ?? 1],
         message,
         line: range.start.line + 1,

@@ -6,9 +6,9 @@ import { describeFsError } from './fs-errors.js';
 
 /**
  * The absolute paths of the files to read, in a deterministic order: each PATH in turn, a
- * file as given, a folder's `*.cjm` files (skipping node_modules and dot-folders) sorted.
- * A file given twice is read once. Throws CliError for a missing path or a folder without
- * `.cjm` files.
+ * `.cjm` file as given, a folder's `*.cjm` files (skipping node_modules and dot-folders) sorted.
+ * A file given twice is read once. Throws CliError for a missing path, a file that is
+ * not `.cjm`, or a folder without `.cjm` files.
  */
 export async function findFiles(paths: readonly string[], cwd: string): Promise<string[]> {
     const found: string[] = [];
@@ -17,6 +17,8 @@ export async function findFiles(paths: readonly string[], cwd: string): Promise<
     }
     return [...new Set(found)];
 }
+
+const CJM_EXTENSION = '.cjm';
 
 async function filesOf(given: string, absolute: string): Promise<string[]> {
     let stats;
@@ -27,6 +29,9 @@ async function filesOf(given: string, absolute: string): Promise<string[]> {
         throw new CliError(code === 'ENOENT' || code === 'ENOTDIR' ? `no such file or folder: ${given}` : `cannot read ${given}: ${describeFsError(error)}`, { cause: error });
     }
     if (stats.isFile()) {
+        if (path.extname(absolute) !== CJM_EXTENSION) {
+            throw new CliError(`${given} is not a ${CJM_EXTENSION} file`);
+        }
         return [absolute];
     }
     if (!stats.isDirectory()) {
