@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+describe('cjm', () => {
+    it.concurrent.each([['--version'], ['-V']])('%s prints the version of the package', async flag => {
+        expect(await runCli([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    });
+
+    it.concurrent('--help lists the commands and the global options', async () => {
+        const { code, stdout, stderr } = await runCli(['--help']);
+        expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+        expect(stdout).toMatch(/^Usage: cjm \[options\] \[command\]/);
+        expect(stdout).toMatch(/^ {2}lint \[options\] \[paths\.\.\.\] /m);
+        expect(stdout).toMatch(/^ {2}init \[dir\] /m);
+        for (const flag of ['--version', '--help', '--debug']) {
+            expect(stdout).toContain(flag);
+        }
+    });
+
+    it.concurrent('lint --help lists every lint option', async () => {
+        const { code, stdout } = await runCli(['lint', '--help']);
+        expect(code).toBe(0);
+        expect(stdout).toMatch(/^Usage: cjm lint \[options\] \[paths\.\.\.\]/);
+        for (const flag of ['--format <format>', '"stylish"', '"json"', '"sarif"', '"github"', '--max-warnings <n>', '--config <file>', '--today <date>', '--quiet', '--debug']) {
+            expect(stdout).toContain(flag);
+        }
+    });
+
+    it.concurrent('init --help describes init', async () => {
+        const { code, stdout } = await runCli(['init', '--help']);
+        expect(code).toBe(0);
+        expect(stdout).toMatch(/^Usage: cjm init \[options\] \[dir\]/);
+    });
+
+    it.concurrent('without a command prints the help on stderr and exits 2', async () => {
+        const { code, stdout, stderr } = await runCli([]);
+        expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+        expect(stderr).toMatch(/^Usage: cjm /);
+    });
+
+    it.concurrent('an unknown command exits 2 and suggests the nearest one', async () => {
+        expect(await runCli(['lnit', 'map.cjm'])).toEqual({ code: 2, stdout: '', stderr: "cjm: unknown command 'lnit'\n(Did you mean one of init, lint?)\n" });
+    });
+
+    it.concurrent('commands of later versions are not there yet', async () => {
+        expect((await runCli(['render', 'map.cjm'])).stderr).toBe("cjm: unknown command 'render'\n");
+    });
+});
