@@ -11,6 +11,7 @@ import { JourneyModels } from './model/journey-models.js';
 import { CjmParserErrorMessageProvider, createResilientParser } from './parser/resilient-parser.js';
 import { CjmTokenBuilder } from './parser/token-builder.js';
 import { CjmScopeComputation } from './references/scope-computation.js';
+import { CjmScopeProvider } from './references/scope-provider.js';
 import { CjmDocumentValidator } from './validation/document-validator.js';
 import { registerValidationChecks } from './validation/index.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
@@ -37,7 +38,8 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
         ParserErrorMessageProvider: () => new CjmParserErrorMessageProvider()
     },
     references: {
-        ScopeComputation: services => new CjmScopeComputation(services)
+        ScopeComputation: services => new CjmScopeComputation(services),
+        ScopeProvider: services => new CjmScopeProvider(services)
     },
     validation: {
         DocumentValidator: services => new CjmDocumentValidator(services),
