@@ -249,7 +249,7 @@ function stageText(r, st, allTps) {
  * - `single: true`: one `workspace.cjm` with the shared declarations and every journey.
  * Returns `{ dir, files: string[], lines: number }` (actual line count written).
  */
-export function generateWorkspace({ lines, files, seed = 1, dir, single = false } = {}) {
+export function generateWorkspace({ lines, files, seed = 1, dir, single = false, journeyLines = 250 } = {}) {
   if (!Number.isFinite(lines) || lines < 50) throw new Error('generateWorkspace: lines must be >= 50');
   if (!dir) throw new Error('generateWorkspace: dir is required');
   const r = prng(seed ^ lines);
@@ -271,7 +271,7 @@ export function generateWorkspace({ lines, files, seed = 1, dir, single = false 
     const out = [...shared];
     let j = 0;
     while (out.length < lines) {
-      const budget = Math.min(250, Math.max(60, lines - out.length));
+      const budget = Math.min(journeyLines, Math.max(60, lines - out.length));
       out.push(...journeyText(r, `J${String(++j).padStart(5, '0')}`, budget, g));
     }
     write('workspace.cjm', out);

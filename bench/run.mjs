@@ -58,10 +58,12 @@ const cases = [
   { id: 'ws-10k', label: '10k lines, many files', lines: 10_000 },
   { id: 'ws-100k', label: '100k lines, many files', lines: 100_000 },
   { id: 'single-100k', label: '100k lines, one file', lines: 100_000, single: true },
+  // Many top-level declarations in one file: the shape that made scope look-ups quadratic.
+  { id: 'single-100k-small', label: '100k lines, one file of 60-line journeys', lines: 100_000, single: true, journeyLines: 60 },
 ];
 for (const c of cases) {
   c.dir = path.join(work, c.id);
-  const res = generateWorkspace({ lines: c.lines, seed: SEED, dir: c.dir, single: !!c.single });
+  const res = generateWorkspace({ lines: c.lines, seed: SEED, dir: c.dir, single: !!c.single, journeyLines: c.journeyLines });
   c.files = res.files;
   c.actualLines = res.lines;
   log(`generated ${c.id}: ${res.files.length} file(s), ${res.lines} lines`);
