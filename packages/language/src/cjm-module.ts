@@ -10,6 +10,7 @@ import { CjmGeneratedModule, CjmGeneratedSharedModule } from './generated/module
 import { JourneyModels } from './model/journey-models.js';
 import { CjmParserErrorMessageProvider, createResilientParser } from './parser/resilient-parser.js';
 import { CjmTokenBuilder } from './parser/token-builder.js';
+import { CjmLinker } from './references/linker.js';
 import { CjmScopeComputation } from './references/scope-computation.js';
 import { CjmScopeProvider } from './references/scope-provider.js';
 import { CjmDocumentValidator } from './validation/document-validator.js';
@@ -39,7 +40,8 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
     },
     references: {
         ScopeComputation: services => new CjmScopeComputation(services),
-        ScopeProvider: services => new CjmScopeProvider(services)
+        ScopeProvider: services => new CjmScopeProvider(services),
+        Linker: services => new CjmLinker(services)
     },
     validation: {
         DocumentValidator: services => new CjmDocumentValidator(services),

@@ -9,7 +9,7 @@ describe('--format github', () => {
             '::warning file=broken.cjm,line=5,col=9,endLine=5,endColumn=19,title=journey-needs-problem::Journey \'Onboarding\' has no problem.',
             '::error file=broken.cjm,line=9,col=9,endLine=9,endColumn=18,title=stage-needs-metric::Stage \'Awareness\' has no metric with a target.',
             '::error file=broken.cjm,line=10,col=69,endLine=10,endColumn=70,title=emotion-range::Emotion 3 is not an integer from -2 to +2.',
-            '::error file=broken.cjm,line=11,col=42,endLine=11,endColumn=46,title=unresolved-reference::Could not resolve reference to Channel named \'Mail\'.',
+            '::error file=broken.cjm,line=11,col=42,endLine=11,endColumn=46,title=unresolved-reference::No channel named \'Mail\' is declared in the journey or the workspace.',
             '::warning file=broken.cjm,line=12,col=12,endLine=12,endColumn=18,title=metric-needs-target::Metric \'Visits\' has no target.',
             ''
         ].join('\n'));

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fixture, HAS_TERMINAL, makeWorkspace, runCli, runCliInTerminal } from '../run-cli.js';
 
 const BROKEN = `broken.cjm
-  5:9    warning  Journey 'Onboarding' has no problem.                  journey-needs-problem
-  9:9    error    Stage 'Awareness' has no metric with a target.        stage-needs-metric
-  10:69  error    Emotion 3 is not an integer from -2 to +2.            emotion-range
-  11:42  error    Could not resolve reference to Channel named 'Mail'.  unresolved-reference
-  12:12  warning  Metric 'Visits' has no target.                        metric-needs-target
+  5:9    warning  Journey 'Onboarding' has no problem.                                  journey-needs-problem
+  9:9    error    Stage 'Awareness' has no metric with a target.                        stage-needs-metric
+  10:69  error    Emotion 3 is not an integer from -2 to +2.                            emotion-range
+  11:42  error    No channel named 'Mail' is declared in the journey or the workspace.  unresolved-reference
+  12:12  warning  Metric 'Visits' has no target.                                        metric-needs-target
 `;
 
 describe('--format stylish (the default)', () => {
