@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import fc from 'fast-check';
 import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
@@ -154,6 +155,38 @@ describe('wrapText', () => {
             ),
             { numRuns: 500, seed: 20261123 }
         );
+    });
+
+    it('keeps any Unicode text, lone surrogates and control characters included', () => {
+        const anyText = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom(' ', '  ', '\n', '\r\n')), { maxLength: 12 });
+        fc.assert(
+            fc.property(anyText, fc.double({ min: 0, max: 200, noNaN: true }), (parts, maxWidth) => {
+                const input = parts.join('');
+                const lines = wrapText(input, maxWidth, 12);
+                for (const line of lines) {
+                    if (codePoints(line) > 1) {
+                        expect(measureText(line, 12)).toBeLessThanOrEqual(maxWidth);
+                    }
+                }
+                expectSameCharacters(input, lines);
+            }),
+            { numRuns: 300, seed: 4 }
+        );
+    });
+});
+
+describe('browser bundle', () => {
+    it('bundles for the browser without Node built-ins', () => {
+        const result = buildSync({
+            entryPoints: [path.join(PACKAGE, 'src/diagram/text.ts')],
+            bundle: true,
+            platform: 'browser',
+            format: 'esm',
+            write: false,
+            logLevel: 'silent'
+        });
+        expect(result.errors).toEqual([]);
+        expect(result.outputFiles[0]!.text).toContain('DejaVu Sans');
     });
 });
 
