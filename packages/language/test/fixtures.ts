@@ -204,3 +204,34 @@ journey Onboarding {
 ${stages}}
 `;
 }
+
+/**
+ * A generated journey of `touchpoints` touchpoints in stages of `perStage`, with Latin and
+ * Cyrillic titles, channels, personas, emotions with gaps, barriers, opportunities, metrics,
+ * questions, and explicit arrows (forward, back, cross-stage and self-loops).
+ */
+export function generatedJourney(touchpoints: number, perStage = 10): string {
+    const out = ['persona Founder "Early-stage founder"', 'persona Buyer "Покупатель из отдела закупок"',
+        'channel Web "Website" online', 'channel Office "Офис продаж" offline', '', 'journey Generated "Сгенерированный путь: generated journey" {',
+        '  objective "Проверить раскладку большой карты"', '  problem "Many boxes must not overlap"', '  target Founder, Buyer'];
+    const stages = Math.ceil(touchpoints / perStage);
+    let n = 0;
+    for (let s = 0; s < stages; s++) {
+        out.push(`  stage S${s} "${s % 2 === 0 ? 'Этап' : 'Stage'} ${s}: ${s % 3 === 0 ? 'выбор и оформление заявки' : 'use'}" {`);
+        for (let t = 0; t < perStage && n < touchpoints; t++, n++) {
+            const title = n % 3 === 0 ? `Клиент заполняет длинную анкету номер ${n} в отделении` : n % 3 === 1 ? `Step ${n}` : `Opens the pricing page and compares plans ${n}`;
+            const emotion = n % 7 === 3 ? '' : ` emotion ${(n % 5) - 2}`;
+            const arrows = n % 11 === 5 && n + 13 < touchpoints ? ` -> T${n + 13}, T${n + 1}` : n % 17 === 9 && n > 4 ? ` -> T${n - 4}` : n % 29 === 7 ? ` -> T${n}` : '';
+            out.push(`    touchpoint T${n} "${title}" via ${n % 2 === 0 ? 'Web' : 'Web, Office'} for ${n % 4 === 0 ? 'Founder, Buyer' : 'Founder'} {${emotion}${arrows} }`);
+            if (n % 6 === 2) {
+                out.push(`    barrier B${n} "Долгое ожидание ответа оператора ${n}" at T${n} severity ${['low', 'medium', 'high', 'critical'][n % 4]}`);
+                out.push(`    opportunity O${n} "Callback within five minutes ${n}" resolves B${n}`);
+            }
+        }
+        out.push(`    metric M${s} "Conversion ${s}" { baseline 10% target 20% actual ${s % 2 === 0 ? 25 : 12}% }`);
+        out.push(`    question "Почему клиенты уходят на этапе ${s}?" { answer "Long forms" source interview date 2026-09-12 }`);
+        out.push('  }');
+    }
+    out.push('}', '');
+    return out.join('\n');
+}

@@ -1,0 +1,113 @@
+/**
+ * The laid-out journey diagram: plain, JSON-safe geometry in absolute px coordinates
+ * (origin top left, y down). The SVG writer draws only from this; every text is already
+ * wrapped into lines that fit their box (box width minus twice `padding`).
+ */
+import type { BarrierSeverity } from '../model/journey-model.js';
+
+export interface Point {
+    x: number;
+    y: number;
+}
+
+export interface Rect {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+}
+
+/** Wrapped text of one box, with the font it was measured in. */
+export interface TextBlock {
+    lines: string[];
+    fontSize: number;
+    weight: 'normal' | 'bold';
+}
+
+export interface HeaderLayout extends Rect {
+    title: TextBlock;
+    /** Objective, problem and targets, each wrapped. */
+    brief: TextBlock;
+}
+
+export interface StageLayout extends Rect {
+    name: string;
+    title: TextBlock;
+}
+
+export interface TouchpointLayout extends Rect {
+    name: string;
+    stage: string;
+    title: TextBlock;
+    /** Channel names (`via …`), wrapped; empty without channels. */
+    channels: TextBlock;
+    /** Persona names (`for …`), wrapped; empty without personas. */
+    personas: TextBlock;
+    emotion?: number;
+}
+
+export interface BarrierLayout extends Rect {
+    name: string;
+    stage: string;
+    /** The touchpoint it is attached to (drawn just below it); absent when unattached. */
+    touchpoint?: string;
+    severity: BarrierSeverity;
+    title: TextBlock;
+}
+
+export interface OpportunityLayout extends Rect {
+    name: string;
+    stage: string;
+    /** Barrier names it resolves (the writer may link them). */
+    resolves: string[];
+    title: TextBlock;
+}
+
+export interface FlowLayout {
+    from: string;
+    to: string;
+    kind: 'next' | 'arrow';
+    /** Orthogonal polyline from the source's border to the target's border. */
+    points: Point[];
+}
+
+export interface EmotionPoint extends Point {
+    touchpoint: string;
+    emotion: number;
+}
+
+export interface EmotionLaneLayout extends Rect {
+    /** Runs of consecutive touchpoints (journey order) with an emotion; a gap splits them. */
+    segments: EmotionPoint[][];
+    /** y of emotion 0 (the -2..+2 scale spans the lane's inner height). */
+    zeroY: number;
+}
+
+export interface MetricLine {
+    lines: string[];
+    /** Whether `actual` meets `target`; absent without both. */
+    met?: boolean;
+}
+
+export interface StageFactsLayout extends Rect {
+    stage: string;
+    fontSize: number;
+    metrics: MetricLine[];
+    /** Research coverage, e.g. `Research: 2/3 questions answered`, wrapped. */
+    coverage: string[];
+}
+
+export interface DiagramLayout {
+    width: number;
+    height: number;
+    /** Inner margin of every text box; text lines fit `width - 2 * padding`. */
+    padding: number;
+    header: HeaderLayout;
+    stages: StageLayout[];
+    touchpoints: TouchpointLayout[];
+    barriers: BarrierLayout[];
+    opportunities: OpportunityLayout[];
+    flows: FlowLayout[];
+    emotionLane: EmotionLaneLayout;
+    stageFacts: StageFactsLayout[];
+}

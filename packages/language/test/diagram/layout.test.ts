@@ -1,0 +1,113 @@
+import * as fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { layoutJourney } from '../../src/diagram/layout.js';
+import type { DiagramLayout, Point, Rect, TextBlock } from '../../src/diagram/diagram-layout.js';
+import { measureText } from '../../src/diagram/text.js';
+import type { JourneyModel } from '../../src/index.js';
+import { EXAMPLES, filesUnder, generatedJourney, journeyModels } from '../fixtures.js';
+
+const EPS = 1e-6;
+
+function inside(inner: Rect, outer: Rect): boolean {
+    return inner.x >= outer.x - EPS && inner.y >= outer.y - EPS
+        && inner.x + inner.width <= outer.x + outer.width + EPS && inner.y + inner.height <= outer.y + outer.height + EPS;
+}
+
+function overlap(a: Rect, b: Rect): boolean {
+    return a.x < b.x + b.width - EPS && b.x < a.x + a.width - EPS && a.y < b.y + b.height - EPS && b.y < a.y + a.height - EPS;
+}
+
+function onBorder(p: Point, r: Rect): boolean {
+    const withinX = p.x >= r.x - EPS && p.x <= r.x + r.width + EPS;
+    const withinY = p.y >= r.y - EPS && p.y <= r.y + r.height + EPS;
+    const onVertical = Math.abs(p.x - r.x) < EPS || Math.abs(p.x - r.x - r.width) < EPS;
+    const onHorizontal = Math.abs(p.y - r.y) < EPS || Math.abs(p.y - r.y - r.height) < EPS;
+    return (onVertical && withinY) || (onHorizontal && withinX);
+}
+
+function fits(text: TextBlock, box: Rect, padding: number): void {
+    for (const line of text.lines) {
+        expect(measureText(line, text.fontSize, text.weight), line).toBeLessThanOrEqual(box.width - 2 * padding + EPS);
+    }
+}
+
+/** Checks diagram.md's geometry contract on a layout of `model`. */
+function checkGeometry(model: JourneyModel, layout: DiagramLayout): void {
+    expect(layout.stages.map(stage => stage.name)).toEqual(model.stages.map(stage => stage.name));
+    layout.stages.forEach((stage, i) => {
+        if (i > 0) {
+            expect(stage.x).toBeGreaterThanOrEqual(layout.stages[i - 1].x + layout.stages[i - 1].width);
+        }
+        fits(stage.title, stage, layout.padding);
+        expect(inside(stage, { x: 0, y: 0, width: layout.width, height: layout.height })).toBe(true);
+    });
+    const stageByName = new Map(layout.stages.map(stage => [stage.name, stage]));
+    expect(layout.touchpoints.length).toBe(model.stages.reduce((sum, stage) => sum + stage.touchpoints.length, 0));
+    expect(layout.barriers.length).toBe(model.stages.reduce((sum, stage) => sum + stage.barriers.length, 0));
+    for (const box of [...layout.touchpoints, ...layout.barriers, ...layout.opportunities]) {
+        expect(inside(box, stageByName.get(box.stage)!), `${box.name} inside ${box.stage}`).toBe(true);
+        fits(box.title, box, layout.padding);
+    }
+    for (const touchpoint of layout.touchpoints) {
+        fits(touchpoint.channels, touchpoint, layout.padding);
+        fits(touchpoint.personas, touchpoint, layout.padding);
+    }
+    const boxes = [...layout.touchpoints, ...layout.barriers, ...layout.opportunities].sort((a, b) => a.x - b.x);
+    for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length && boxes[j].x < boxes[i].x + boxes[i].width; j++) {
+            expect(overlap(boxes[i], boxes[j]), `${boxes[i].name} and ${boxes[j].name}`).toBe(false);
+        }
+    }
+    const byName = new Map(layout.touchpoints.map(touchpoint => [touchpoint.name, touchpoint]));
+    for (const flow of layout.flows) {
+        const label = `${flow.from} -> ${flow.to}`;
+        expect(flow.points.length, label).toBeGreaterThanOrEqual(2);
+        expect(onBorder(flow.points[0], byName.get(flow.from)!), label).toBe(true);
+        expect(onBorder(flow.points[flow.points.length - 1], byName.get(flow.to)!), label).toBe(true);
+        for (let i = 1; i < flow.points.length; i++) {
+            const [a, b] = [flow.points[i - 1], flow.points[i]];
+            expect(Math.abs(a.x - b.x) < EPS || Math.abs(a.y - b.y) < EPS, `${label} segment ${i}`).toBe(true);
+        }
+    }
+    const known = new Set(model.stages.flatMap(stage => stage.touchpoints.map(touchpoint => touchpoint.name)));
+    expect(layout.flows.length).toBe(model.flows.filter(flow => known.has(flow.from) && known.has(flow.to)).length);
+    for (const point of layout.emotionLane.segments.flat()) {
+        const box = byName.get(point.touchpoint)!;
+        expect(point.x).toBeCloseTo(box.x + box.width / 2);
+        expect(inside({ ...point, width: 0, height: 0 }, layout.emotionLane)).toBe(true);
+    }
+    for (const facts of layout.stageFacts) {
+        for (const line of [...facts.metrics.flatMap(metric => metric.lines), ...facts.coverage]) {
+            expect(measureText(line, facts.fontSize)).toBeLessThanOrEqual(facts.width - 2 * layout.padding + EPS);
+        }
+    }
+    fits(layout.header.title, layout.header, layout.padding);
+    fits(layout.header.brief, layout.header, layout.padding);
+}
+
+async function exampleModels(): Promise<JourneyModel[]> {
+    const files = Object.fromEntries(filesUnder(EXAMPLES, '.cjm').map(file => [file.slice(EXAMPLES.length + 1), fs.readFileSync(file, 'utf8')]));
+    return Object.values(await journeyModels(files));
+}
+
+describe('layoutJourney', () => {
+    it('lays out every example journey within the geometry contract, deterministically', async () => {
+        const models = await exampleModels();
+        expect(models.length).toBeGreaterThan(3);
+        for (const model of models) {
+            const layout = await layoutJourney(model);
+            checkGeometry(model, layout);
+            expect(await layoutJourney(model)).toEqual(layout);
+            expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);
+        }
+    });
+
+    it('lays out a generated journey of 200 touchpoints with Cyrillic titles, loops and cross-stage arrows', async () => {
+        const model = Object.values(await journeyModels(generatedJourney(200)))[0];
+        expect(model.flows.some(flow => flow.from === flow.to)).toBe(true);
+        const layout = await layoutJourney(model);
+        checkGeometry(model, layout);
+        expect(layout.touchpoints.some(touchpoint => /[а-я]/.test(touchpoint.title.lines.join(' ')))).toBe(true);
+        expect(await layoutJourney(model)).toEqual(layout);
+    });
+});
