@@ -60,22 +60,36 @@ interface StageDraft {
     barriers: BarrierLayout[];
     opportunities: OpportunityLayout[];
     flows: FlowLayout[];
+    /** Routes of cross-stage flows inside this stage, by cross-flow index: to the east border, from the west border. */
+    exits: Map<number, Point[]>;
+    entries: Map<number, Point[]>;
+}
+
+interface CrossFlow {
+    index: number;
+    from: string;
+    to: string;
 }
 
 export async function layoutJourney(model: JourneyModel): Promise<DiagramLayout> {
     const engine = await loadElk();
     const stageOf = new Map(model.stages.flatMap(stage => stage.touchpoints.map(touchpoint => [touchpoint.name, stage.name] as const)));
     const drafts: StageDraft[] = [];
-    for (const stage of model.stages) {
-        const flows = model.flows.filter(flow => stageOf.get(flow.from) === stage.name && stageOf.get(flow.to) === stage.name);
-        drafts.push(await layoutStage(engine, stage, flows));
-    }
     const crossFlows = model.flows.filter(flow =>
         stageOf.has(flow.from) && stageOf.has(flow.to) && stageOf.get(flow.from) !== stageOf.get(flow.to));
+    const cross: CrossFlow[] = crossFlows.map((flow, index) => ({ index, from: flow.from, to: flow.to }));
+    for (const stage of model.stages) {
+        const flows = model.flows.filter(flow => stageOf.get(flow.from) === stage.name && stageOf.get(flow.to) === stage.name);
+        const outgoing = cross.filter(flow => stageOf.get(flow.from) === stage.name);
+        const incoming = cross.filter(flow => stageOf.get(flow.to) === stage.name);
+        drafts.push(await layoutStage(engine, stage, flows, outgoing, incoming));
+    }
     return assemble(model, drafts, crossFlows);
 }
 
-async function layoutStage(engine: ElkLike, stage: StageModel, flows: JourneyModel['flows']): Promise<StageDraft> {
+async function layoutStage(
+    engine: ElkLike, stage: StageModel, flows: JourneyModel['flows'], outgoing: CrossFlow[], incoming: CrossFlow[]
+): Promise<StageDraft> {
     const texts = new Map(stage.touchpoints.map(touchpoint => [touchpoint.name, touchpointText(touchpoint)]));
     const attached = new Map<string, { barrier: StageModel['barriers'][number]; height: number; title: ReturnType<typeof barrierText> }[]>();
     const loose: typeof stage.barriers = [];
@@ -106,7 +120,19 @@ async function layoutStage(engine: ElkLike, stage: StageModel, flows: JourneyMod
     const edges: ElkExtendedEdge[] = flows.map((flow, i) => ({
         id: `f${i}`, sources: [`${flow.from}\u0000e`], targets: [`${flow.to}\u0000w`]
     }));
-    const graph = await engine.layout({ id: stage.name, layoutOptions: ELK_OPTIONS, children, edges });
+    // Cross-stage flows leave and enter through ports on the stage graph's own border, so
+    // ELK routes them clear of the stage's boxes; assemble() joins them between columns.
+    const ports = [
+        ...outgoing.map(flow => ({ id: `o${flow.index}`, width: 0, height: 0, layoutOptions: { 'elk.port.side': 'EAST' } })),
+        ...incoming.map(flow => ({ id: `i${flow.index}`, width: 0, height: 0, layoutOptions: { 'elk.port.side': 'WEST' } }))
+    ];
+    edges.push(...outgoing.map(flow => ({ id: `o${flow.index}`, sources: [`${flow.from}\u0000e`], targets: [`o${flow.index}`] })));
+    edges.push(...incoming.map(flow => ({ id: `i${flow.index}`, sources: [`i${flow.index}`], targets: [`${flow.to}\u0000w`] })));
+    const root = await engine.layout({
+        id: '\u0000root', layoutOptions: ELK_OPTIONS,
+        children: [{ id: stage.name, layoutOptions: { ...ELK_OPTIONS, 'elk.portConstraints': 'FREE' }, ports, children, edges }]
+    });
+    const graph = root.children![0];
 
     const width0 = Math.max(BOX_WIDTH, graph.width ?? 0) + 2 * STAGE_PAD;
     const title = stageTitle(stage, width0);
@@ -137,11 +163,14 @@ async function layoutStage(engine: ElkLike, stage: StageModel, flows: JourneyMod
             y += item.height;
         }
     }
-    const flowLayouts: FlowLayout[] = flows.map((flow, i) => {
-        const section = graph.edges?.find(edge => edge.id === `f${i}`)?.sections?.[0];
+    const route = (id: string): Point[] => {
+        const section = graph.edges?.find(edge => edge.id === id)?.sections?.[0];
         const raw = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
-        return { from: flow.from, to: flow.to, kind: flow.kind, points: tidy(raw.map(p => ({ x: p.x + dx, y: p.y + top }))) };
-    });
+        return raw.map(p => ({ x: p.x + dx, y: p.y + top }));
+    };
+    const flowLayouts: FlowLayout[] = flows.map((flow, i) => ({ from: flow.from, to: flow.to, kind: flow.kind, points: tidy(route(`f${i}`)) }));
+    const exits = new Map(outgoing.map(flow => [flow.index, route(`o${flow.index}`)]));
+    const entries = new Map(incoming.map(flow => [flow.index, route(`i${flow.index}`)]));
     // Unattached barriers and opportunities: stacked in a row of columns under the graph.
     let y = top + (graph.height ?? 0) + (stage.touchpoints.length > 0 ? STAGE_PAD : 0);
     for (const barrier of loose) {
@@ -160,7 +189,7 @@ async function layoutStage(engine: ElkLike, stage: StageModel, flows: JourneyMod
     const height = Math.max(y, top + STAGE_PAD) + STAGE_PAD - (loose.length + opportunities.length > 0 ? BARRIER_GAP : 0);
     return {
         stage, width: width0, height, layout: { name: stage.name, width: width0, height, title },
-        touchpoints, barriers, opportunities, flows: flowLayouts
+        touchpoints, barriers, opportunities, flows: flowLayouts, exits, entries
     };
 }
 
@@ -209,21 +238,19 @@ function assemble(model: JourneyModel, drafts: StageDraft[], crossFlows: Journey
     const byName = new Map(result.touchpoints.map(touchpoint => [touchpoint.name, touchpoint]));
     const stageIndex = new Map(stages.map((stage, i) => [stage.name, i]));
     crossFlows.forEach((flow, i) => {
-        const source = byName.get(flow.from)!;
-        const target = byName.get(flow.to)!;
-        const from = stageIndex.get(source.stage)!;
-        const to = stageIndex.get(target.stage)!;
-        const sx = source.x + source.width;
-        const sy = source.y + source.height / 2;
-        const tx = target.x;
-        const ty = target.y + target.height / 2;
+        const from = stageIndex.get(byName.get(flow.from)!.stage)!;
+        const to = stageIndex.get(byName.get(flow.to)!.stage)!;
+        const exit = drafts[from].exits.get(i)!.map(p => shift(p, stages[from].x, stagesTop));
+        const entry = drafts[to].entries.get(i)!.map(p => shift(p, stages[to].x, stagesTop));
+        const sy = exit[exit.length - 1].y;
+        const ty = entry[0].y;
         const out = stages[from].x + stages[from].width + STAGE_GAP / 2 - (i % 4) * ROUTE_STEP;
         const into = stages[to].x - STAGE_GAP / 2 + (i % 4) * ROUTE_STEP;
-        const points = to === from + 1
-            ? [{ x: sx, y: sy }, { x: out, y: sy }, { x: out, y: ty }, { x: tx, y: ty }]
-            : [{ x: sx, y: sy }, { x: out, y: sy }, { x: out, y: routeTop + i * ROUTE_STEP }, { x: into, y: routeTop + i * ROUTE_STEP },
-                { x: into, y: ty }, { x: tx, y: ty }];
-        result.flows.push({ from: flow.from, to: flow.to, kind: flow.kind, points: tidy(points) });
+        const band = routeTop + i * ROUTE_STEP;
+        const between = to === from + 1
+            ? [{ x: out, y: sy }, { x: out, y: ty }]
+            : [{ x: out, y: sy }, { x: out, y: band }, { x: into, y: band }, { x: into, y: ty }];
+        result.flows.push({ from: flow.from, to: flow.to, kind: flow.kind, points: tidy([...exit, ...between, ...entry]) });
     });
     const laneTop = routeTop + crossFlows.length * ROUTE_STEP + MARGIN;
     const emotionLane = { x: MARGIN, y: laneTop, width: width - 2 * MARGIN, height: LANE_HEIGHT, zeroY: laneTop + LANE_HEIGHT / 2, segments: emotionSegments(model, byName, laneTop) };

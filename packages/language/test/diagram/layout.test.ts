@@ -31,6 +31,13 @@ function fits(text: TextBlock, box: Rect, padding: number): void {
     }
 }
 
+/** Whether an axis-parallel segment passes through the inside of a rect. */
+function crosses(a: Point, b: Point, r: Rect): boolean {
+    const [x1, x2] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+    const [y1, y2] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
+    return x1 < r.x + r.width - EPS && x2 > r.x + EPS && y1 < r.y + r.height - EPS && y2 > r.y + EPS;
+}
+
 /** Checks diagram.md's geometry contract on a layout of `model`. */
 function checkGeometry(model: JourneyModel, layout: DiagramLayout): void {
     expect(layout.stages.map(stage => stage.name)).toEqual(model.stages.map(stage => stage.name));
@@ -67,6 +74,8 @@ function checkGeometry(model: JourneyModel, layout: DiagramLayout): void {
         for (let i = 1; i < flow.points.length; i++) {
             const [a, b] = [flow.points[i - 1], flow.points[i]];
             expect(Math.abs(a.x - b.x) < EPS || Math.abs(a.y - b.y) < EPS, `${label} segment ${i}`).toBe(true);
+            const hit = [...layout.touchpoints, ...layout.barriers, ...layout.opportunities].find(box => crosses(a, b, box));
+            expect(hit?.name, `${label} segment ${i} crosses a box`).toBeUndefined();
         }
     }
     const known = new Set(model.stages.flatMap(stage => stage.touchpoints.map(touchpoint => touchpoint.name)));
@@ -105,6 +114,9 @@ describe('layoutJourney', () => {
     it('lays out a generated journey of 200 touchpoints with Cyrillic titles, loops and cross-stage arrows', async () => {
         const model = Object.values(await journeyModels(generatedJourney(200)))[0];
         expect(model.flows.some(flow => flow.from === flow.to)).toBe(true);
+        const stageOf = new Map(model.stages.flatMap(stage => stage.touchpoints.map(touchpoint => [touchpoint.name, stage.name])));
+        expect(model.flows.some(flow => flow.kind === 'arrow' && stageOf.get(flow.from) !== stageOf.get(flow.to))).toBe(true);
+        expect(model.stages.some(stage => stage.barriers.length > 0 && stage.opportunities.length > 0)).toBe(true);
         const layout = await layoutJourney(model);
         checkGeometry(model, layout);
         expect(layout.touchpoints.some(touchpoint => /[а-я]/.test(touchpoint.title.lines.join(' ')))).toBe(true);
