@@ -107,7 +107,7 @@ async function layoutStage(
         const boxH = texts.get(touchpoint.name)!.height;
         const hanging = (attached.get(touchpoint.name) ?? []).reduce((sum, item) => sum + BARRIER_GAP + item.height, 0);
         return {
-            id: touchpoint.name,
+            id: `t\u0000${touchpoint.name}`,
             width: BOX_WIDTH,
             height: boxH + hanging,
             layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },
@@ -126,13 +126,15 @@ async function layoutStage(
         ...outgoing.map(flow => ({ id: `o${flow.index}`, width: 0, height: 0, layoutOptions: { 'elk.port.side': 'EAST' } })),
         ...incoming.map(flow => ({ id: `i${flow.index}`, width: 0, height: 0, layoutOptions: { 'elk.port.side': 'WEST' } }))
     ];
-    edges.push(...outgoing.map(flow => ({ id: `o${flow.index}`, sources: [`${flow.from}\u0000e`], targets: [`o${flow.index}`] })));
-    edges.push(...incoming.map(flow => ({ id: `i${flow.index}`, sources: [`i${flow.index}`], targets: [`${flow.to}\u0000w`] })));
+    edges.push(...outgoing.map(flow => ({ id: `xo${flow.index}`, sources: [`${flow.from}\u0000e`], targets: [`o${flow.index}`] })));
+    edges.push(...incoming.map(flow => ({ id: `xi${flow.index}`, sources: [`i${flow.index}`], targets: [`${flow.to}\u0000w`] })));
     const root = await engine.layout({
         id: '\u0000root', layoutOptions: ELK_OPTIONS,
-        children: [{ id: stage.name, layoutOptions: { ...ELK_OPTIONS, 'elk.portConstraints': 'FREE' }, ports, children, edges }]
+        children: [{ id: '\u0000stage', layoutOptions: { ...ELK_OPTIONS, 'elk.portConstraints': 'FREE' }, ports, children, edges }]
     });
     const graph = root.children![0];
+    const nodes = new Map((graph.children ?? []).map(node => [node.id, node]));
+    const sections = new Map((graph.edges ?? []).map(edge => [edge.id, edge.sections?.[0]]));
 
     const width0 = Math.max(BOX_WIDTH, graph.width ?? 0) + 2 * STAGE_PAD;
     const title = stageTitle(stage, width0);
@@ -141,7 +143,7 @@ async function layoutStage(
     const touchpoints: TouchpointLayout[] = [];
     const barriers: BarrierLayout[] = [];
     for (const touchpoint of stage.touchpoints) {
-        const node = graph.children!.find(child => child.id === touchpoint.name)!;
+        const node = nodes.get(`t\u0000${touchpoint.name}`)!;
         const text = texts.get(touchpoint.name)!;
         const x = (node.x ?? 0) + dx;
         let y = (node.y ?? 0) + top;
@@ -164,13 +166,13 @@ async function layoutStage(
         }
     }
     const route = (id: string): Point[] => {
-        const section = graph.edges?.find(edge => edge.id === id)?.sections?.[0];
+        const section = sections.get(id);
         const raw = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
         return raw.map(p => ({ x: p.x + dx, y: p.y + top }));
     };
     const flowLayouts: FlowLayout[] = flows.map((flow, i) => ({ from: flow.from, to: flow.to, kind: flow.kind, points: tidy(route(`f${i}`)) }));
-    const exits = new Map(outgoing.map(flow => [flow.index, route(`o${flow.index}`)]));
-    const entries = new Map(incoming.map(flow => [flow.index, route(`i${flow.index}`)]));
+    const exits = new Map(outgoing.map(flow => [flow.index, route(`xo${flow.index}`)]));
+    const entries = new Map(incoming.map(flow => [flow.index, route(`xi${flow.index}`)]));
     // Unattached barriers and opportunities: stacked in a row of columns under the graph.
     let y = top + (graph.height ?? 0) + (stage.touchpoints.length > 0 ? STAGE_PAD : 0);
     for (const barrier of loose) {
