@@ -4,7 +4,7 @@ import { layoutJourney } from '../../src/diagram/layout.js';
 import type { DiagramLayout, Point, Rect, TextBlock } from '../../src/diagram/diagram-layout.js';
 import { measureText } from '../../src/diagram/text.js';
 import type { JourneyModel } from '../../src/index.js';
-import { EXAMPLES, filesUnder, generatedJourney, journeyModels } from '../fixtures.js';
+import { EXAMPLES, filesUnder, generatedJourney, journeyModel, journeyModels, journeyOf, stage } from '../fixtures.js';
 
 const EPS = 1e-6;
 
@@ -121,5 +121,18 @@ describe('layoutJourney', () => {
         checkGeometry(model, layout);
         expect(layout.touchpoints.some(touchpoint => /[а-я]/.test(touchpoint.title.lines.join(' ')))).toBe(true);
         expect(await layoutJourney(model)).toEqual(layout);
+    });
+
+    it('lays out an empty stage, an unattached barrier, and a touchpoint named like its stage', async () => {
+        const model = await journeyModel(journeyOf(
+            stage('Empty', '') +
+            stage('Pay', `    touchpoint Pay "Pays" via Web for Founder { emotion -1 -> Pay, Done }
+    touchpoint Done "Done" { emotion 2 }
+    barrier Fees "Hidden fees" severity high
+    opportunity ShowFees "Show fees up front" resolves Fees`)), 'Onboarding');
+        const layout = await layoutJourney(model);
+        checkGeometry(model, layout);
+        expect(layout.barriers.map(barrier => [barrier.name, barrier.touchpoint])).toEqual([['Fees', undefined]]);
+        expect(layout.emotionLane.segments.flat().map(point => point.touchpoint)).toEqual(['Pay', 'Done']);
     });
 });
