@@ -53,14 +53,23 @@ export interface BarrierLayout extends Rect {
     touchpoint?: string;
     severity: BarrierSeverity;
     title: TextBlock;
+    /** Short line from its touchpoint's border to the barrier's border; absent when unattached. */
+    connector?: Point[];
 }
 
 export interface OpportunityLayout extends Rect {
     name: string;
     stage: string;
-    /** Barrier names it resolves (the writer may link them). */
+    /** Barrier names it resolves (drawn as links where `links` has a route, named in the box always). */
     resolves: string[];
     title: TextBlock;
+}
+
+/** An opportunity's link to a barrier it resolves: orthogonal, border to border. */
+export interface ResolveLinkLayout {
+    opportunity: string;
+    barrier: string;
+    points: Point[];
 }
 
 export interface FlowLayout {
@@ -71,6 +80,7 @@ export interface FlowLayout {
     points: Point[];
 }
 
+/** A point of the emotion curve; its x lies within its touchpoint's box span. */
 export interface EmotionPoint extends Point {
     touchpoint: string;
     emotion: number;
@@ -108,6 +118,7 @@ export interface DiagramLayout {
     barriers: BarrierLayout[];
     opportunities: OpportunityLayout[];
     flows: FlowLayout[];
+    links: ResolveLinkLayout[];
     emotionLane: EmotionLaneLayout;
     stageFacts: StageFactsLayout[];
 }

@@ -262,7 +262,7 @@ function assemble(model: JourneyModel, drafts: StageDraft[], crossFlows: Journey
         return { stage: draft.stage.name, x: stages[i].x, y: factsTop, width: draft.width, height: facts.height, fontSize: 11, metrics: facts.metrics, coverage: facts.coverage };
     });
     const height = factsTop + Math.max(0, ...stageFacts.map(facts => facts.height)) + MARGIN;
-    return { width, height, padding: PADDING, header, stages, ...result, emotionLane, stageFacts };
+    return { width, height, padding: PADDING, header, stages, ...result, links: [], emotionLane, stageFacts };
 }
 
 function emotionSegments(model: JourneyModel, byName: Map<string, TouchpointLayout>, laneTop: number): EmotionPoint[][] {
