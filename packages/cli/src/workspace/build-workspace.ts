@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { buildDocuments, ConfigError, createCjmServices, type BuiltDocument, type CjmServices, type ConfigProvider } from '@cjm/language';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { CliError } from '../command.js';
+import { describeFsError } from './fs-errors.js';
+import type { Source } from './read-sources.js';
+
+export interface WorkspaceSettings {
+    /** `--config FILE`, absolute; otherwise each file's nearest cjm.config.json. */
+    configFile?: string;
+    today: string;
+    cwd: string;
+}
+
+export interface BuiltWorkspace {
+    services: CjmServices;
+    /** One per source, in the same order. */
+    documents: BuiltDocument[];
+}
+
+/**
+ * Builds and validates the sources as one workspace, as the editor does for an opened
+ * folder. Every config file that applies is loaded first, so a broken one stops the run
+ * (CliError naming the file and the key) before anything is built. Commands that read
+ * Langium documents (lint, render) start here; it is the only module that pulls in Langium.
+ */
+export async function buildWorkspace(sources: readonly Source[], settings: WorkspaceSettings): Promise<BuiltWorkspace> {
+    const services = createCjmServices(NodeFileSystem);
+    const configs = services.Cjm.config.ConfigProvider;
+    if (settings.configFile !== undefined && !existsSync(settings.configFile)) {
+        throw new CliError(`--config: no such file: ${path.relative(settings.cwd, settings.configFile) || settings.configFile}`);
+    }
+    configs.useConfigFile(settings.configFile);
+    configs.setToday(settings.today);
+    for (const source of sources) {
+        loadConfig(configs, URI.file(source.path), settings.cwd);
+    }
+    return { services: services.Cjm, documents: await buildDocuments(services, sources) };
+}
+
+function loadConfig(configs: ConfigProvider, uri: URI, cwd: string): void {
+    try {
+        configs.configFor(uri);
+    } catch (error) {
+        const shown = (name: string) => path.relative(cwd, name) || name;
+        if (error instanceof ConfigError) {
+            // The message starts with the absolute file name; show it relative like every path.
+            const message = error.message.startsWith(error.file) ? shown(error.file) + error.message.slice(error.file.length) : error.message;
+            throw new CliError(message, { cause: error });
+        }
+        const name = configs.configFileFor(uri);
+        throw new CliError(`cannot read config file ${name ? shown(name) : ''}: ${describeFsError(error)}`, { cause: error });
+    }
+}
