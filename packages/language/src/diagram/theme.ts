@@ -1,0 +1,85 @@
+/**
+ * Colours of the journey diagram, one theme per editor appearance. Every text colour
+ * meets WCAG AA (4.5:1) on the fill it is drawn on, and emotion marks and flow strokes
+ * 3:1 on theirs (test/diagram/theme.test.ts checks both). Emotions use a red-to-blue
+ * diverging scale (ColorBrewer RdBu, safe for red-green colour blindness) with a grey
+ * middle: the sign reads by hue, the strength by lightness.
+ */
+import type { BarrierSeverity } from '../model/journey-model.js';
+
+export type ThemeName = 'light' | 'dark';
+
+export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark'];
+
+/** A box: its fill, its border and the text drawn on it. */
+export interface BoxColours {
+    fill: string;
+    border: string;
+    text: string;
+}
+
+export interface Theme {
+    background: string;
+    header: { title: string; text: string };
+    /** Stage columns; `text` is the stage title. */
+    stage: BoxColours;
+    /** `secondary` is the channel and persona lines. */
+    touchpoint: BoxColours & { secondary: string };
+    /** Emotion marks for -2, -1, 0, +1, +2. */
+    emotion: readonly [string, string, string, string, string];
+    barrier: Readonly<Record<BarrierSeverity, BoxColours>>;
+    opportunity: BoxColours;
+    /** Flow strokes: implicit next-in-order, explicit `->`. */
+    flow: { next: string; arrow: string };
+    /** Opportunity-to-barrier links. */
+    link: string;
+    emotionLane: { fill: string; border: string; grid: string; zero: string; curve: string; text: string };
+    /** Stage facts: metric lines by met / not met / neither, and research coverage. */
+    facts: { fill: string; border: string; met: string; notMet: string; neutral: string; coverage: string };
+}
+
+const LIGHT: Theme = {
+    background: '#ffffff',
+    header: { title: '#1f2328', text: '#57606a' },
+    stage: { fill: '#f6f8fa', border: '#d0d7de', text: '#1f2328' },
+    touchpoint: { fill: '#ffffff', border: '#818b98', text: '#1f2328', secondary: '#57606a' },
+    emotion: ['#b2182b', '#d6604d', '#878787', '#4393c3', '#2166ac'],
+    barrier: {
+        low: { fill: '#fff8c5', border: '#bf8700', text: '#1f2328' },
+        medium: { fill: '#ffecd1', border: '#d97706', text: '#1f2328' },
+        high: { fill: '#ffe2db', border: '#d4380d', text: '#1f2328' },
+        critical: { fill: '#ffd7d9', border: '#a40e26', text: '#1f2328' }
+    },
+    opportunity: { fill: '#dafbe1', border: '#1a7f37', text: '#1f2328' },
+    flow: { next: '#818b98', arrow: '#24292f' },
+    link: '#1a7f37',
+    emotionLane: { fill: '#f6f8fa', border: '#d0d7de', grid: '#e1e6eb', zero: '#8c959f', curve: '#57606a', text: '#57606a' },
+    facts: { fill: '#ffffff', border: '#d0d7de', met: '#1a7f37', notMet: '#cf222e', neutral: '#1f2328', coverage: '#57606a' }
+};
+
+const DARK: Theme = {
+    background: '#0d1117',
+    header: { title: '#e6edf3', text: '#9da7b3' },
+    stage: { fill: '#161b22', border: '#30363d', text: '#e6edf3' },
+    touchpoint: { fill: '#1c2128', border: '#6e7681', text: '#e6edf3', secondary: '#9da7b3' },
+    emotion: ['#e8544e', '#f4a582', '#8b949e', '#92c5de', '#4393c3'],
+    barrier: {
+        low: { fill: '#2e2a12', border: '#d4a72c', text: '#e6edf3' },
+        medium: { fill: '#33240f', border: '#f0883e', text: '#e6edf3' },
+        high: { fill: '#3a1d17', border: '#ff7b5c', text: '#e6edf3' },
+        critical: { fill: '#42131a', border: '#ff5a6e', text: '#e6edf3' }
+    },
+    opportunity: { fill: '#12261e', border: '#3fb950', text: '#e6edf3' },
+    flow: { next: '#6e7681', arrow: '#c9d1d9' },
+    link: '#3fb950',
+    emotionLane: { fill: '#161b22', border: '#30363d', grid: '#21262d', zero: '#6e7681', curve: '#9da7b3', text: '#9da7b3' },
+    facts: { fill: '#161b22', border: '#30363d', met: '#3fb950', notMet: '#ff7b72', neutral: '#e6edf3', coverage: '#9da7b3' }
+};
+
+export const THEMES: Readonly<Record<ThemeName, Theme>> = { light: LIGHT, dark: DARK };
+
+/** The mark colour of an emotion, rounded and clamped to the -2..+2 scale. */
+export function emotionColour(theme: Theme, emotion: number): string {
+    const step = Math.max(-2, Math.min(2, Math.round(emotion)));
+    return theme.emotion[step + 2];
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { THEMES, THEME_NAMES, emotionColour } from '../../src/diagram/theme.js';
+
+/** WCAG 2 relative luminance of `#rrggbb`. */
+function luminance(hex: string): number {
+    const [r, g, b] = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map(c => c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (light + 0.05) / (dark + 0.05);
+}
+
+describe.each(THEME_NAMES)('the %s theme', name => {
+    const theme = THEMES[name];
+
+    it('gives every text at least 4.5:1 on the fill it is drawn on (WCAG AA)', () => {
+        const pairs: [string, string, string][] = [
+            ['header title', theme.header.title, theme.background],
+            ['header text', theme.header.text, theme.background],
+            ['stage title', theme.stage.text, theme.stage.fill],
+            ['touchpoint title', theme.touchpoint.text, theme.touchpoint.fill],
+            ['touchpoint channels and personas', theme.touchpoint.secondary, theme.touchpoint.fill],
+            ...Object.entries(theme.barrier).map(([severity, box]): [string, string, string] => [`${severity} barrier`, box.text, box.fill]),
+            ['opportunity', theme.opportunity.text, theme.opportunity.fill],
+            ['emotion scale', theme.emotionLane.text, theme.emotionLane.fill],
+            ['metric met', theme.facts.met, theme.facts.fill],
+            ['metric not met', theme.facts.notMet, theme.facts.fill],
+            ['metric', theme.facts.neutral, theme.facts.fill],
+            ['coverage', theme.facts.coverage, theme.facts.fill]
+        ];
+        expect(pairs.filter(([, text, fill]) => contrast(text, fill) < 4.5).map(([what]) => what)).toEqual([]);
+    });
+
+    it('gives emotion marks and flow strokes at least 3:1 on what they are drawn on', () => {
+        const marks = theme.emotion.flatMap(colour => [contrast(colour, theme.touchpoint.fill), contrast(colour, theme.emotionLane.fill)]);
+        const strokes = [theme.flow.next, theme.flow.arrow, theme.link].flatMap(colour => [contrast(colour, theme.stage.fill), contrast(colour, theme.background)]);
+        expect(Math.min(...marks, ...strokes)).toBeGreaterThanOrEqual(3);
+    });
+
+    it('has five distinct emotion colours and draws explicit flows stronger than implicit ones', () => {
+        expect(new Set(theme.emotion).size).toBe(5);
+        expect(contrast(theme.flow.arrow, theme.stage.fill)).toBeGreaterThan(contrast(theme.flow.next, theme.stage.fill));
+    });
+
+    it('rounds and clamps emotions to the -2..+2 scale', () => {
+        expect([-7, -2, -1.4, 0, 0.6, 2, 9].map(emotion => emotionColour(theme, emotion)))
+            .toEqual([0, 0, 1, 2, 3, 4, 4].map(i => theme.emotion[i]));
+    });
+});
