@@ -1,0 +1,11 @@
+/**
+ * Journey model -> SVG text: layout, then drawing. The one entry point the CLI and the
+ * editor preview call, so both draw the same picture.
+ */
+import type { JourneyModel } from '../model/journey-model.js';
+import { layoutJourney } from './layout.js';
+import { renderSvg, type SvgOptions } from './svg.js';
+
+export async function renderJourneySvg(model: JourneyModel, options: SvgOptions = {}): Promise<string> {
+    return renderSvg(await layoutJourney(model), options);
+}

@@ -1,0 +1,79 @@
+/**
+ * SVG markup primitives for svg.ts: escaping, number formatting, elements, text lines and
+ * path data. Pure string building (no DOM), deterministic for the same input.
+ */
+import type { Point } from './diagram-layout.js';
+import { fontAscent, lineHeight } from './text.js';
+
+/** Code points XML 1.0 forbids: controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' };
+
+/** Text or attribute value as XML: forbidden characters dropped, markup characters escaped. */
+export function escapeXml(text: string): string {
+    return text.replace(NOT_XML, '').replace(/[&<>"']/g, ch => ENTITIES[ch]);
+}
+
+/** A coordinate, rounded to 2 decimals, without trailing zeros and never `-0`. */
+export function num(value: number): string {
+    const rounded = Math.round(value * 100) / 100;
+    return rounded === 0 ? '0' : String(rounded);
+}
+
+export type Attributes = Readonly<Record<string, string | number | undefined>>;
+
+/** An element; attributes in the given order, `undefined` ones left out. */
+export function el(name: string, attributes: Attributes, content = ''): string {
+    let open = `<${name}`;
+    for (const [key, value] of Object.entries(attributes)) {
+        if (value !== undefined) {
+            open += ` ${key}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;
+        }
+    }
+    return content === '' ? `${open}/>` : `${open}>${content}</${name}>`;
+}
+
+export interface TextStyle {
+    fontSize: number;
+    weight: 'normal' | 'bold';
+    fill: string;
+}
+
+/**
+ * Lines of text, the first line box's top at `top`, each line an absolutely placed
+ * `<tspan>`. Spaces are preserved, as the layout measured them; empty for no lines.
+ */
+export function textLines(lines: readonly string[], x: number, top: number, style: TextStyle, anchor?: 'end'): string {
+    if (lines.length === 0) {
+        return '';
+    }
+    const baseline = top + fontAscent(style.fontSize);
+    const step = lineHeight(style.fontSize);
+    const spans = lines.map((line, i) => el('tspan', { x, y: baseline + i * step }, escapeXml(line)));
+    return el('text', {
+        'font-size': style.fontSize,
+        'font-weight': style.weight === 'bold' ? 'bold' : undefined,
+        fill: style.fill,
+        'text-anchor': anchor,
+        'xml:space': 'preserve'
+    }, spans.join(''));
+}
+
+/** Path data of a polyline: `M x y L x y …`, absolute. */
+export function polylineData(points: readonly Point[]): string {
+    return points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${num(p.x)} ${num(p.y)}`).join(' ');
+}
+
+/** A triangle whose tip is the polyline's last point, pointing along its last segment; '' if it has none. */
+export function arrowheadData(points: readonly Point[], length: number, halfWidth: number): string {
+    const tip = points[points.length - 1];
+    const from = points.slice(0, -1).reverse().find(p => p.x !== tip.x || p.y !== tip.y);
+    if (tip === undefined || from === undefined) {
+        return '';
+    }
+    const distance = Math.hypot(tip.x - from.x, tip.y - from.y);
+    const [ux, uy] = [(tip.x - from.x) / distance, (tip.y - from.y) / distance];
+    const [bx, by] = [tip.x - ux * length, tip.y - uy * length];
+    return `${polylineData([tip, { x: bx - uy * halfWidth, y: by + ux * halfWidth }, { x: bx + uy * halfWidth, y: by - ux * halfWidth }])} Z`;
+}
