@@ -167,31 +167,47 @@ function emotionY(lane: EmotionLaneLayout, pad: number, emotion: number): number
     return lane.zeroY - (emotion * (lane.height - 2 * pad)) / 4;
 }
 
+const CAPTION = 'Emotion';
+const SCALE: readonly (readonly [number, string])[] = [[2, '+2'], [0, '0'], [-2, '\u22122']];
+
+/** Top of a one-line label whose line box is centred on `y`. */
+function labelTop(y: number): number {
+    return y - lineHeight(LANE_FONT) / 2;
+}
+
+/**
+ * The lane's caption and its -2 / 0 / +2 labels at its left, and the x where its grid
+ * starts. Points lie at their touchpoints' x, so the caption is left out when the first
+ * point would fall on it.
+ */
+function laneScale(lane: EmotionLaneLayout, pad: number, fill: string, firstPointX: number): { labels: string; gridLeft: number } {
+    const label = { fontSize: LANE_FONT, weight: 'normal' as const, fill };
+    const scaleWidth = Math.max(...SCALE.map(([, text]) => measureText(text, LANE_FONT)));
+    const captionWidth = measureText(CAPTION, LANE_FONT, 'bold') + pad / 2;
+    const withCaption = lane.x + pad + captionWidth + scaleWidth + pad / 2 + POINT_RADIUS <= firstPointX;
+    const scaleRight = lane.x + pad + (withCaption ? captionWidth : 0) + scaleWidth;
+    const caption = withCaption ? textLines([CAPTION], lane.x + pad, labelTop(lane.zeroY), { ...label, weight: 'bold' }) : '';
+    const scale = SCALE.map(([emotion, text]) => textLines([text], scaleRight, labelTop(emotionY(lane, pad, emotion)), label, 'end'));
+    return { labels: caption + scale.join(''), gridLeft: scaleRight + pad / 2 };
+}
+
 function emotionLane(lane: EmotionLaneLayout, pad: number, theme: Theme): string {
     const colours = theme.emotionLane;
-    const caption = 'Emotion';
-    const captionWidth = measureText(caption, LANE_FONT, 'bold');
-    const scaleRight = lane.x + pad + captionWidth + pad + measureText('+2', LANE_FONT);
-    const gridLeft = scaleRight + pad / 2;
+    const all = lane.segments.flat();
+    const { labels, gridLeft } = laneScale(lane, pad, colours.text, Math.min(...all.map(point => point.x)));
     const gridRight = lane.x + lane.width - pad;
-    // A label's line box centred on a y: the line's top half a line above it.
-    const labelTop = (y: number): number => y - lineHeight(LANE_FONT) / 2;
-    const label = { fontSize: LANE_FONT, weight: 'normal' as const, fill: colours.text };
-    const levels = [2, 1, 0, -1, -2].map(emotion => {
+    const grid = [2, 1, 0, -1, -2].map(emotion => {
         const y = emotionY(lane, pad, emotion);
-        return el('path', { d: polylineData([{ x: gridLeft, y }, { x: gridRight, y }]), stroke: emotion === 0 ? colours.zero : colours.grid, 'stroke-width': 1 })
-            + (emotion % 2 === 0 ? textLines([emotion > 0 ? `+${emotion}` : emotion < 0 ? `\u2212${-emotion}` : '0'], scaleRight, labelTop(y), label, 'end') : '');
+        return el('path', { d: polylineData([{ x: gridLeft, y }, { x: gridRight, y }]), stroke: emotion === 0 ? colours.zero : colours.grid });
     });
     const curves = lane.segments.filter(run => run.length > 1).map(run =>
         el('path', { d: polylineData(run), fill: 'none', stroke: colours.curve, 'stroke-width': 2, 'stroke-linejoin': 'round' }));
-    const points = lane.segments.flat().map(point => el('circle', {
+    const points = all.map(point => el('circle', {
         class: 'cjm-emotion-point', 'data-cjm-id': point.touchpoint, 'data-cjm-emotion': point.emotion,
         cx: point.x, cy: point.y, r: POINT_RADIUS, fill: emotionColour(theme, point.emotion), stroke: colours.fill, 'stroke-width': 1.5
     }));
     return el('g', { class: 'cjm-emotion-lane' },
-        rect(lane, colours.fill, colours.border, STAGE_RADIUS)
-        + textLines([caption], lane.x + pad, labelTop(lane.zeroY), { ...label, weight: 'bold' })
-        + levels.join('') + curves.join('') + points.join(''));
+        rect(lane, colours.fill, colours.border, STAGE_RADIUS) + labels + grid.join('') + curves.join('') + points.join(''));
 }
 
 function stageFacts(facts: StageFactsLayout, pad: number, theme: Theme): string {
