@@ -221,7 +221,7 @@ export function generatedJourney(touchpoints: number, perStage = 10): string {
         for (let t = 0; t < perStage && n < touchpoints; t++, n++) {
             const title = n % 3 === 0 ? `Клиент заполняет длинную анкету номер ${n} в отделении` : n % 3 === 1 ? `Step ${n}` : `Opens the pricing page and compares plans ${n}`;
             const emotion = n % 7 === 3 ? '' : ` emotion ${(n % 5) - 2}`;
-            const arrows = n % 11 === 5 && n + 13 < touchpoints ? ` -> T${n + 13}, T${n + 1}` : n % 17 === 9 && n > 4 ? ` -> T${n - 4}` : n % 29 === 7 ? ` -> T${n}` : '';
+            const arrows = n % 23 === 11 && n + 2 < touchpoints ? ` -> T${n + 1}, T${n + 2}` : n % 11 === 5 && n + 13 < touchpoints ? ` -> T${n + 13}, T${n + 1}` : n % 17 === 9 && n > 4 ? ` -> T${n - 4}` : n % 29 === 7 ? ` -> T${n}` : '';
             out.push(`    touchpoint T${n} "${title}" via ${n % 2 === 0 ? 'Web' : 'Web, Office'} for ${n % 4 === 0 ? 'Founder, Buyer' : 'Founder'} {${emotion}${arrows} }`);
             if (n % 6 === 2) {
                 out.push(`    barrier B${n} "Долгое ожидание ответа оператора ${n}" at T${n} severity ${['low', 'medium', 'high', 'critical'][n % 4]}`);

@@ -55,12 +55,20 @@ export function touchpointText(touchpoint: TouchpointModel): TouchpointText {
     return { title, channels, personas, height: boxHeight([title, channels, personas]) };
 }
 
-export function barrierText(barrier: BarrierModel): TextBlock {
-    return block(`${barrier.title ?? barrier.name} (${barrier.severity})`, INNER, SMALL_SIZE);
+/** Barriers beside their touchpoint are narrower than a touchpoint; loose ones are as wide. */
+export const ATTACHED_BARRIER_WIDTH = 160;
+
+export function barrierText(barrier: BarrierModel, width: number): TextBlock {
+    return block(`${barrier.title ?? barrier.name} (${barrier.severity})`, width - 2 * PADDING, SMALL_SIZE);
 }
 
-export function opportunityText(opportunity: OpportunityModel): TextBlock {
-    return block(opportunity.title ?? opportunity.name, INNER, SMALL_SIZE);
+/**
+ * `elsewhere` names the resolved barriers that no link reaches (the box is drawn under
+ * another barrier, or in another stage), so the box itself says what it resolves.
+ */
+export function opportunityText(opportunity: OpportunityModel, elsewhere: readonly string[], width: number): TextBlock {
+    const title = opportunity.title ?? opportunity.name;
+    return block(elsewhere.length === 0 ? title : `${title} (resolves ${elsewhere.join(', ')})`, width - 2 * PADDING, SMALL_SIZE);
 }
 
 export function stageTitle(stage: StageModel, width: number): TextBlock {

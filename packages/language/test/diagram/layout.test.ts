@@ -38,6 +38,16 @@ function crosses(a: Point, b: Point, r: Rect): boolean {
     return x1 < r.x + r.width - EPS && x2 > r.x + EPS && y1 < r.y + r.height - EPS && y2 > r.y + EPS;
 }
 
+/** Every segment is horizontal or vertical and passes through no box. */
+function checkRoute(layout: DiagramLayout, points: readonly Point[], label: string): void {
+    for (let i = 1; i < points.length; i++) {
+        const [a, b] = [points[i - 1], points[i]];
+        expect(Math.abs(a.x - b.x) < EPS || Math.abs(a.y - b.y) < EPS, `${label} segment ${i}`).toBe(true);
+        const hit = [...layout.touchpoints, ...layout.barriers, ...layout.opportunities].find(box => crosses(a, b, box));
+        expect(hit?.name, `${label} segment ${i} crosses a box`).toBeUndefined();
+    }
+}
+
 /** Checks diagram.md's geometry contract on a layout of `model`. */
 function checkGeometry(model: JourneyModel, layout: DiagramLayout): void {
     expect(layout.stages.map(stage => stage.name)).toEqual(model.stages.map(stage => stage.name));
@@ -71,20 +81,32 @@ function checkGeometry(model: JourneyModel, layout: DiagramLayout): void {
         expect(flow.points.length, label).toBeGreaterThanOrEqual(2);
         expect(onBorder(flow.points[0], byName.get(flow.from)!), label).toBe(true);
         expect(onBorder(flow.points[flow.points.length - 1], byName.get(flow.to)!), label).toBe(true);
-        for (let i = 1; i < flow.points.length; i++) {
-            const [a, b] = [flow.points[i - 1], flow.points[i]];
-            expect(Math.abs(a.x - b.x) < EPS || Math.abs(a.y - b.y) < EPS, `${label} segment ${i}`).toBe(true);
-            const hit = [...layout.touchpoints, ...layout.barriers, ...layout.opportunities].find(box => crosses(a, b, box));
-            expect(hit?.name, `${label} segment ${i} crosses a box`).toBeUndefined();
-        }
+        checkRoute(layout, flow.points, label);
+    }
+    const barrierByName = new Map(layout.barriers.map(barrier => [barrier.name, barrier]));
+    const opportunityByName = new Map(layout.opportunities.map(opportunity => [opportunity.name, opportunity]));
+    for (const link of layout.links) {
+        const label = `${link.opportunity} resolves ${link.barrier}`;
+        expect(opportunityByName.get(link.opportunity)!.resolves, label).toContain(link.barrier);
+        expect(onBorder(link.points[0], opportunityByName.get(link.opportunity)!), label).toBe(true);
+        expect(onBorder(link.points[link.points.length - 1], barrierByName.get(link.barrier)!), label).toBe(true);
+        checkRoute(layout, link.points, label);
+    }
+    for (const barrier of layout.barriers.filter(item => item.connector !== undefined)) {
+        expect(onBorder(barrier.connector![0], byName.get(barrier.touchpoint!)!), barrier.name).toBe(true);
+        expect(onBorder(barrier.connector![barrier.connector!.length - 1], barrier), barrier.name).toBe(true);
+        checkRoute(layout, barrier.connector!, `${barrier.name} connector`);
     }
     const known = new Set(model.stages.flatMap(stage => stage.touchpoints.map(touchpoint => touchpoint.name)));
     expect(layout.flows.length).toBe(model.flows.filter(flow => known.has(flow.from) && known.has(flow.to)).length);
-    for (const point of layout.emotionLane.segments.flat()) {
-        const box = byName.get(point.touchpoint)!;
-        expect(point.x).toBeCloseTo(box.x + box.width / 2);
+    const points = layout.emotionLane.segments.flat();
+    points.forEach((point, i) => {
+        const column = stageByName.get(byName.get(point.touchpoint)!.stage)!;
+        expect(point.x, point.touchpoint).toBeGreaterThan(column.x);
+        expect(point.x, point.touchpoint).toBeLessThan(column.x + column.width);
+        expect(point.x, point.touchpoint).toBeGreaterThan(i === 0 ? 0 : points[i - 1].x);
         expect(inside({ ...point, width: 0, height: 0 }, layout.emotionLane)).toBe(true);
-    }
+    });
     for (const facts of layout.stageFacts) {
         for (const line of [...facts.metrics.flatMap(metric => metric.lines), ...facts.coverage]) {
             expect(measureText(line, facts.fontSize)).toBeLessThanOrEqual(facts.width - 2 * layout.padding + EPS);
@@ -117,7 +139,12 @@ describe('layoutJourney', () => {
         const stageOf = new Map(model.stages.flatMap(stage => stage.touchpoints.map(touchpoint => [touchpoint.name, stage.name])));
         expect(model.flows.some(flow => flow.kind === 'arrow' && stageOf.get(flow.from) !== stageOf.get(flow.to))).toBe(true);
         expect(model.stages.some(stage => stage.barriers.length > 0 && stage.opportunities.length > 0)).toBe(true);
+        const successors = model.flows.filter(flow => flow.from === 'T11').map(flow => flow.to);
+        expect(successors, 'a branching stage, laid out by ELK').toEqual(['T12', 'T13']);
         const layout = await layoutJourney(model);
+        expect(layout.links.length).toBeGreaterThan(10);
+        const box = (name: string) => layout.touchpoints.find(touchpoint => touchpoint.name === name)!;
+        expect(box('T1').x, 'a chain in one column').toBe(box('T2').x);
         checkGeometry(model, layout);
         expect(layout.touchpoints.some(touchpoint => /[а-я]/.test(touchpoint.title.lines.join(' ')))).toBe(true);
         expect(await layoutJourney(model)).toEqual(layout);

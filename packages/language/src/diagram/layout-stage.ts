@@ -1,0 +1,218 @@
+/**
+ * One stage column, laid out at its own origin (0, 0) = the stage rect's top left. Each
+ * touchpoint's node holds its box and, beside it, its barriers, each followed by the
+ * opportunities that resolve it; barriers without a touchpoint and opportunities without
+ * a barrier in this stage stack under the graph. A branching stage is placed by ELK
+ * (elk-stage-graph.ts), any other as a column in journey order (layout-column.ts).
+ * Flows to other stages leave through the bottom of the graph and enter through its top;
+ * each gets its own track below (exits) or above (entries) the graph, from which
+ * layout-routes.ts joins them across the gaps between stages.
+ */
+import type { BarrierModel, FlowEdge, OpportunityModel, StageModel } from '../model/journey-model.js';
+import type {
+    BarrierLayout, FlowLayout, OpportunityLayout, Point, ResolveLinkLayout, TextBlock, TouchpointLayout
+} from './diagram-layout.js';
+import type { ElkEngine } from './elk.js';
+import { elkStageGraph } from './elk-stage-graph.js';
+import { dogLeg, tidy } from './geometry.js';
+import {
+    ATTACHED_BARRIER_WIDTH, BOX_WIDTH, PADDING, barrierText, blockHeight, boxHeight, opportunityText, stageTitle, touchpointText
+} from './layout-boxes.js';
+import { columnGraph } from './layout-column.js';
+import { branches, type NodeSize, type StageGraph } from './stage-graph.js';
+
+export const STAGE_PAD = 16;
+/** Distance between parallel route tracks. */
+export const ROUTE_STEP = 8;
+const STACK_GAP = 6;
+/** Distance between the lanes of links right of a barrier's stack. */
+const LINK_LANE = 6;
+const SIDE_GAP = 16;
+
+/** A flow between two stages, by its index among the journey's cross-stage flows. */
+export interface CrossFlow {
+    index: number;
+    from: string;
+    to: string;
+    kind: FlowEdge['kind'];
+}
+
+export interface StageDraft {
+    stage: StageModel;
+    width: number;
+    height: number;
+    title: TextBlock;
+    touchpoints: TouchpointLayout[];
+    barriers: BarrierLayout[];
+    opportunities: OpportunityLayout[];
+    flows: FlowLayout[];
+    links: ResolveLinkLayout[];
+    /** Cross-stage routes inside the stage by cross-flow index; an exit ends on its track, an entry starts on its track. */
+    exits: Map<number, Point[]>;
+    entries: Map<number, Point[]>;
+}
+
+/**
+ * A barrier with the opportunities drawn under it, at a local origin; the links from the
+ * opportunities up to the barrier run in lanes right of the boxes.
+ */
+interface Stack {
+    barrier: BarrierModel;
+    boxWidth: number;
+    items: { model: BarrierModel | OpportunityModel; title: TextBlock; y: number; height: number }[];
+    width: number;
+    height: number;
+}
+
+export async function layoutStage(
+    engine: () => Promise<ElkEngine>, stage: StageModel, flows: readonly FlowEdge[], outgoing: readonly CrossFlow[], incoming: readonly CrossFlow[]
+): Promise<StageDraft> {
+    const here = new Set(stage.barriers.map(barrier => barrier.name));
+    // An opportunity is drawn under the first barrier of this stage it resolves.
+    const home = new Map(stage.opportunities.map(opportunity => [opportunity.name, opportunity.resolves.find(barrier => here.has(barrier))]));
+    const elsewhere = (opportunity: OpportunityModel): string[] => opportunity.resolves.filter(barrier => barrier !== home.get(opportunity.name));
+    const stackOf = (barrier: BarrierModel, width: number): Stack => stack(barrier, stage.opportunities.filter(item => home.get(item.name) === barrier.name), width, elsewhere);
+
+    const touchpointNames = new Set(stage.touchpoints.map(touchpoint => touchpoint.name));
+    const attached = new Map<string, Stack[]>();
+    const loose: Stack[] = [];
+    for (const barrier of stage.barriers) {
+        if (barrier.touchpoint !== undefined && touchpointNames.has(barrier.touchpoint)) {
+            attached.set(barrier.touchpoint, [...(attached.get(barrier.touchpoint) ?? []), stackOf(barrier, ATTACHED_BARRIER_WIDTH)]);
+        } else {
+            loose.push(stackOf(barrier, BOX_WIDTH));
+        }
+    }
+    const texts = new Map(stage.touchpoints.map(touchpoint => [touchpoint.name, touchpointText(touchpoint)]));
+    const sizes = new Map<string, NodeSize>(stage.touchpoints.map(touchpoint => {
+        const side = attached.get(touchpoint.name) ?? [];
+        const sideHeight = side.reduce((sum, item) => sum + item.height, 0) + STACK_GAP * Math.max(0, side.length - 1);
+        const width = side.length === 0 ? BOX_WIDTH : BOX_WIDTH + SIDE_GAP + Math.max(...side.map(item => item.width));
+        return [touchpoint.name, { width, height: Math.max(texts.get(touchpoint.name)!.height, sideHeight) }];
+    }));
+    const exits = outgoing.map(flow => ({ id: `xo${flow.index}`, from: flow.from }));
+    const entries = incoming.map(flow => ({ id: `xi${flow.index}`, to: flow.to }));
+    const graph: StageGraph = branches(flows)
+        ? await elkStageGraph(await engine(), stage, sizes, flows, exits, entries)
+        : columnGraph(stage, sizes, flows, exits, entries);
+
+    const contentWidth = Math.max(BOX_WIDTH, graph.width, ...loose.map(item => item.width));
+    const width = contentWidth + 2 * STAGE_PAD;
+    const title = stageTitle(stage, width);
+    const top = PADDING + blockHeight(title) + STAGE_PAD + incoming.length * ROUTE_STEP;
+    const left = STAGE_PAD;
+    const bottom = top + graph.height;
+
+    const touchpoints: TouchpointLayout[] = [];
+    const barriers: BarrierLayout[] = [];
+    const opportunities: OpportunityLayout[] = [];
+    const links: ResolveLinkLayout[] = [];
+    const place = (item: Stack, x: number, y: number, connectFrom?: TouchpointLayout): void => {
+        const placed = placeStack(item, stage.name, x, y, connectFrom);
+        barriers.push(placed.barrier);
+        opportunities.push(...placed.opportunities);
+        links.push(...placed.links);
+    };
+    for (const touchpoint of stage.touchpoints) {
+        const node = graph.nodes.get(touchpoint.name)!;
+        const text = texts.get(touchpoint.name)!;
+        const box: TouchpointLayout = {
+            name: touchpoint.name, stage: stage.name, x: node.x + left, y: node.y + top, width: BOX_WIDTH, height: text.height,
+            title: text.title, channels: text.channels, personas: text.personas
+        };
+        if (touchpoint.emotion !== undefined) {
+            box.emotion = touchpoint.emotion;
+        }
+        touchpoints.push(box);
+        let y = box.y;
+        for (const item of attached.get(touchpoint.name) ?? []) {
+            place(item, box.x + BOX_WIDTH + SIDE_GAP, y, box);
+            y += item.height + STACK_GAP;
+        }
+    }
+    const boxOf = new Map(touchpoints.map(box => [box.name, box]));
+    const route = (id: string): Point[] => graph.sections.get(id)!.map(p => ({ x: p.x + left, y: p.y + top }));
+    // A bottom port sits under the barriers beside a tall box: reach it from the box itself.
+    const fromBox = (name: string, points: Point[]): Point[] => {
+        const box = boxOf.get(name)!;
+        return [{ x: points[0].x, y: box.y + box.height }, ...points];
+    };
+    const flowLayouts: FlowLayout[] = flows.map((flow, i) => ({
+        from: flow.from, to: flow.to, kind: flow.kind, points: tidy(fromBox(flow.from, route(`f${i}`)))
+    }));
+    // Exit tracks: the rightmost port nearest the graph, so no exit crosses another's track.
+    const exitRoutes = new Map<number, Point[]>();
+    outgoing.map(flow => ({ flow, points: fromBox(flow.from, route(`xo${flow.index}`)) }))
+        .sort((a, b) => b.points[b.points.length - 1].x - a.points[a.points.length - 1].x)
+        .forEach(({ flow, points }, rank) => {
+            const port = points[points.length - 1];
+            exitRoutes.set(flow.index, tidy([...points, { x: port.x, y: bottom + STAGE_PAD / 2 + rank * ROUTE_STEP }]));
+        });
+    // Entry tracks come from the left: the leftmost port nearest the graph.
+    const entryRoutes = new Map<number, Point[]>();
+    incoming.map(flow => ({ flow, points: route(`xi${flow.index}`) }))
+        .sort((a, b) => a.points[0].x - b.points[0].x)
+        .forEach(({ flow, points }, rank) => {
+            entryRoutes.set(flow.index, tidy([{ x: points[0].x, y: top - STAGE_PAD / 2 - rank * ROUTE_STEP }, ...points]));
+        });
+
+    let y = bottom + (stage.touchpoints.length > 0 ? STAGE_PAD : 0) + outgoing.length * ROUTE_STEP;
+    for (const item of loose) {
+        place(item, left, y);
+        y += item.height + STACK_GAP;
+    }
+    for (const opportunity of stage.opportunities.filter(item => home.get(item.name) === undefined)) {
+        const text = opportunityText(opportunity, elsewhere(opportunity), BOX_WIDTH);
+        const height = boxHeight([text]);
+        opportunities.push({ name: opportunity.name, stage: stage.name, resolves: [...opportunity.resolves], x: left, y, width: BOX_WIDTH, height, title: text });
+        y += height + STACK_GAP;
+    }
+    const stacked = y > bottom + STAGE_PAD + outgoing.length * ROUTE_STEP ? STACK_GAP : 0;
+    const height = Math.max(y - stacked, top) + STAGE_PAD;
+    return { stage, width, height, title, touchpoints, barriers, opportunities, flows: flowLayouts, links, exits: exitRoutes, entries: entryRoutes };
+}
+
+function stack(barrier: BarrierModel, resolvers: readonly OpportunityModel[], boxWidth: number, elsewhere: (opportunity: OpportunityModel) => string[]): Stack {
+    const title = barrierText(barrier, boxWidth);
+    const items: Stack['items'] = [{ model: barrier, title, y: 0, height: boxHeight([title]) }];
+    let y = items[0].height;
+    for (const opportunity of resolvers) {
+        const text = opportunityText(opportunity, elsewhere(opportunity), boxWidth);
+        y += STACK_GAP;
+        items.push({ model: opportunity, title: text, y, height: boxHeight([text]) });
+        y += items[items.length - 1].height;
+    }
+    const lanes = resolvers.length === 0 ? 0 : (resolvers.length + 1) * LINK_LANE;
+    return { barrier, boxWidth, items, width: boxWidth + lanes, height: y };
+}
+
+/** Places a stack at (x, y); a barrier beside a touchpoint gets a connector from the box. */
+function placeStack(item: Stack, stage: string, x: number, y: number, touchpoint?: TouchpointLayout): {
+    barrier: BarrierLayout; opportunities: OpportunityLayout[]; links: ResolveLinkLayout[];
+} {
+    const [head, ...resolvers] = item.items;
+    const width = item.boxWidth;
+    const barrier: BarrierLayout = {
+        name: item.barrier.name, stage, severity: item.barrier.severity, x, y: y + head.y, width, height: head.height, title: head.title
+    };
+    if (touchpoint !== undefined) {
+        const mid = barrier.y + barrier.height / 2;
+        const from = { x: touchpoint.x + touchpoint.width, y: Math.min(Math.max(mid, touchpoint.y + PADDING), touchpoint.y + touchpoint.height - PADDING) };
+        barrier.touchpoint = touchpoint.name;
+        barrier.connector = dogLeg(from, { x, y: mid }, x - SIDE_GAP / 2);
+    }
+    const opportunities = resolvers.map(resolver => {
+        const model = resolver.model as OpportunityModel;
+        return { name: model.name, stage, resolves: [...model.resolves], x, y: y + resolver.y, width, height: resolver.height, title: resolver.title };
+    });
+    // The nearest opportunity takes the innermost lane, so links do not cross each other.
+    const links = opportunities.map((opportunity, k) => ({
+        opportunity: opportunity.name, barrier: barrier.name,
+        points: dogLeg(
+            { x: x + width, y: opportunity.y + opportunity.height / 2 },
+            { x: x + width, y: barrier.y + barrier.height / 2 },
+            x + width + (k + 1) * LINK_LANE
+        )
+    }));
+    return { barrier, opportunities, links };
+}
