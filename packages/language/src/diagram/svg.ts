@@ -175,27 +175,41 @@ function labelTop(y: number): number {
     return y - lineHeight(LANE_FONT) / 2;
 }
 
+interface LaneScale {
+    labels: string;
+    gridLeft: number;
+    gridRight: number;
+}
+
 /**
- * The lane's caption and its -2 / 0 / +2 labels at its left, and the x where its grid
- * starts. Points lie at their touchpoints' x, so the caption is left out when the first
- * point would fall on it.
+ * The lane's caption and its -2 / 0 / +2 labels, and the grid's extent. Points lie at their
+ * touchpoints' x, so the labels go to the lane's end with room for them before the first or
+ * after the last point, the caption only where it fits too; left when neither has room.
  */
-function laneScale(lane: EmotionLaneLayout, pad: number, fill: string, firstPointX: number): { labels: string; gridLeft: number } {
+function laneScale(lane: EmotionLaneLayout, pad: number, fill: string, xs: readonly number[]): LaneScale {
     const label = { fontSize: LANE_FONT, weight: 'normal' as const, fill };
     const scaleWidth = Math.max(...SCALE.map(([, text]) => measureText(text, LANE_FONT)));
     const captionWidth = measureText(CAPTION, LANE_FONT, 'bold') + pad / 2;
-    const withCaption = lane.x + pad + captionWidth + scaleWidth + pad / 2 + POINT_RADIUS <= firstPointX;
-    const scaleRight = lane.x + pad + (withCaption ? captionWidth : 0) + scaleWidth;
-    const caption = withCaption ? textLines([CAPTION], lane.x + pad, labelTop(lane.zeroY), { ...label, weight: 'bold' }) : '';
-    const scale = SCALE.map(([emotion, text]) => textLines([text], scaleRight, labelTop(emotionY(lane, pad, emotion)), label, 'end'));
-    return { labels: caption + scale.join(''), gridLeft: scaleRight + pad / 2 };
+    const right = lane.x + lane.width;
+    const room = { left: Math.min(right, ...xs) - lane.x, right: right - Math.max(lane.x, ...xs) };
+    const needs = (caption: boolean): number => pad + (caption ? captionWidth : 0) + scaleWidth + pad / 2 + POINT_RADIUS;
+    const [side, caption] = ([['left', true], ['right', true], ['left', false], ['right', false]] as const)
+        .find(([where, withCaption]) => room[where] >= needs(withCaption)) ?? ['left', false];
+    const width = (caption ? captionWidth : 0) + scaleWidth;
+    const blockLeft = side === 'left' ? lane.x + pad : right - pad - width;
+    const captionText = caption ? textLines([CAPTION], blockLeft, labelTop(lane.zeroY), { ...label, weight: 'bold' }) : '';
+    const scale = SCALE.map(([emotion, text]) => textLines([text], blockLeft + width, labelTop(emotionY(lane, pad, emotion)), label, 'end'));
+    return {
+        labels: captionText + scale.join(''),
+        gridLeft: side === 'left' ? blockLeft + width + pad / 2 : lane.x + pad,
+        gridRight: side === 'left' ? right - pad : blockLeft - pad / 2
+    };
 }
 
 function emotionLane(lane: EmotionLaneLayout, pad: number, theme: Theme): string {
     const colours = theme.emotionLane;
     const all = lane.segments.flat();
-    const { labels, gridLeft } = laneScale(lane, pad, colours.text, Math.min(...all.map(point => point.x)));
-    const gridRight = lane.x + lane.width - pad;
+    const { labels, gridLeft, gridRight } = laneScale(lane, pad, colours.text, all.map(point => point.x));
     const grid = [2, 1, 0, -1, -2].map(emotion => {
         const y = emotionY(lane, pad, emotion);
         return el('path', { d: polylineData([{ x: gridLeft, y }, { x: gridRight, y }]), stroke: emotion === 0 ? colours.zero : colours.grid });
