@@ -10,7 +10,7 @@ import type {
 } from './diagram-layout.js';
 import type { BarrierSeverity } from '../model/journey-model.js';
 import { LINE_GAP } from './layout-boxes.js';
-import { arrowheadData, el, escapeXml, num, polylineData, textLines } from './svg-markup.js';
+import { arrowheadData, el, escapeXml, num, polylineData, textLines, type TextStyle } from './svg-markup.js';
 import { FONT_FAMILY, lineHeight, measureText } from './text.js';
 import { THEMES, emotionColour, type Theme, type ThemeName } from './theme.js';
 
@@ -29,6 +29,9 @@ const ARROW_HALF_WIDTH = 4;
 const SEVERITY_STROKE: Readonly<Record<BarrierSeverity, number>> = { low: 1, medium: 1.25, high: 1.5, critical: 2 };
 const LANE_FONT = 10;
 const POINT_RADIUS = 4;
+const CAPTION = 'Emotion';
+/** The emotion lane's labelled levels, with a true minus sign. */
+const SCALE: readonly (readonly [number, string])[] = [[2, '+2'], [0, '0'], [-2, '\u22122']];
 
 export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): string {
     const name = options.theme ?? 'light';
@@ -61,12 +64,12 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
     }, `\n${parts.filter(part => part !== '').join('\n')}\n`)}\n`;
 }
 
-/** A block's lines as one string, for titles and labels outside the picture. */
+/** A block's lines as one string, for the SVG's `<title>`. */
 function textOf(text: TextBlock): string {
     return text.lines.join(' ');
 }
 
-function style(text: TextBlock, fill: string): { fontSize: number; weight: 'normal' | 'bold'; fill: string } {
+function style(text: TextBlock, fill: string): TextStyle {
     return { fontSize: text.fontSize, weight: text.weight, fill };
 }
 
@@ -120,8 +123,8 @@ function touchpointGroup(box: TouchpointLayout, pad: number, theme: Theme): stri
 function stripeData(box: TouchpointLayout): string {
     const r = Math.min(BOX_RADIUS, box.height / 2);
     const { x, y, height: h } = box;
-    return `M ${num(x + STRIPE)} ${num(y)} L ${num(x + r)} ${num(y)} A ${r} ${r} 0 0 0 ${num(x)} ${num(y + r)}`
-        + ` L ${num(x)} ${num(y + h - r)} A ${r} ${r} 0 0 0 ${num(x + r)} ${num(y + h)} L ${num(x + STRIPE)} ${num(y + h)} Z`;
+    return `M ${num(x + STRIPE)} ${num(y)} L ${num(x + r)} ${num(y)} A ${num(r)} ${num(r)} 0 0 0 ${num(x)} ${num(y + r)}`
+        + ` L ${num(x)} ${num(y + h - r)} A ${num(r)} ${num(r)} 0 0 0 ${num(x + r)} ${num(y + h)} L ${num(x + STRIPE)} ${num(y + h)} Z`;
 }
 
 function barrierGroup(box: BarrierLayout, pad: number, theme: Theme): string {
@@ -167,9 +170,6 @@ function emotionY(lane: EmotionLaneLayout, pad: number, emotion: number): number
     return lane.zeroY - (emotion * (lane.height - 2 * pad)) / 4;
 }
 
-const CAPTION = 'Emotion';
-const SCALE: readonly (readonly [number, string])[] = [[2, '+2'], [0, '0'], [-2, '\u22122']];
-
 /** Top of a one-line label whose line box is centred on `y`. */
 function labelTop(y: number): number {
     return y - lineHeight(LANE_FONT) / 2;
@@ -187,7 +187,7 @@ interface LaneScale {
  * after the last point, the caption only where it fits too; left when neither has room.
  */
 function laneScale(lane: EmotionLaneLayout, pad: number, fill: string, xs: readonly number[]): LaneScale {
-    const label = { fontSize: LANE_FONT, weight: 'normal' as const, fill };
+    const label: TextStyle = { fontSize: LANE_FONT, weight: 'normal', fill };
     const scaleWidth = Math.max(...SCALE.map(([, text]) => measureText(text, LANE_FONT)));
     const captionWidth = measureText(CAPTION, LANE_FONT, 'bold') + pad / 2;
     const right = lane.x + lane.width;
