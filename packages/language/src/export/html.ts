@@ -1,0 +1,148 @@
+/**
+ * The journey diagram as one self-contained HTML page: the SVG inline, zoom (wheel, + - 0
+ * keys, buttons) and pan (drag), fitted to the window on load. It loads nothing (no
+ * network request, works from file://) and its Content-Security-Policy allows only its
+ * own style and script, by hash. Pure and free of Node APIs, so the editor preview can
+ * build the same page.
+ */
+import { THEMES, type Theme, type ThemeName } from '../diagram/theme.js';
+import { sha256Base64 } from './sha256.js';
+
+export interface HtmlOptions {
+    /** The page title (the journey's title); escaped here. */
+    title: string;
+    theme: ThemeName;
+}
+
+export function renderHtml(svg: string, options: HtmlOptions): string {
+    const style = pageStyle(THEMES[options.theme]);
+    const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(style)}'; script-src 'sha256-${sha256Base64(SCRIPT)}'; img-src data:`;
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="${options.theme}">
+<title>${escapeHtml(options.title)}</title>
+<style>${style}</style>
+</head>
+<body>
+<div class="cjm-toolbar" role="toolbar" aria-label="Zoom">
+<button type="button" data-cjm-zoom="in" title="Zoom in (+)" aria-label="Zoom in">+</button>
+<button type="button" data-cjm-zoom="out" title="Zoom out (-)" aria-label="Zoom out">&#x2212;</button>
+<button type="button" data-cjm-zoom="fit" title="Fit to window (0)" aria-label="Fit to window">Fit</button>
+</div>
+<main id="cjm-viewport">
+${withoutProlog(svg)}
+</main>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+/** The page in the picture's colours: its background, its stage boxes for the buttons. */
+function pageStyle(theme: Theme): string {
+    return `
+html, body { margin: 0; height: 100%; overflow: hidden; background: ${theme.background}; color: ${theme.header.title}; font: 13px system-ui, sans-serif; }
+#cjm-viewport { position: fixed; inset: 0; cursor: grab; touch-action: none; }
+#cjm-viewport.cjm-dragging { cursor: grabbing; }
+#cjm-viewport > svg { display: block; width: 100%; height: 100%; }
+.cjm-toolbar { position: fixed; top: 8px; right: 8px; z-index: 1; display: flex; gap: 4px; }
+.cjm-toolbar button { min-width: 32px; height: 28px; border: 1px solid ${theme.stage.border}; border-radius: 4px; background: ${theme.stage.fill}; color: inherit; font: inherit; cursor: pointer; }
+`;
+}
+
+/**
+ * Zoom and pan by rewriting the SVG's viewBox (the drawing stays vector-sharp at any
+ * zoom). `scale` is screen px per diagram unit; (cx, cy) the diagram point at the centre.
+ */
+const SCRIPT = `
+(() => {
+    const viewport = document.getElementById('cjm-viewport');
+    const svg = viewport.querySelector('svg');
+    const [x0, y0, w0, h0] = svg.getAttribute('viewBox').trim().split(/[\\s,]+/).map(Number);
+    const MIN = 0.05, MAX = 20, STEP = 1.25, MARGIN = 16;
+    let scale = 1, cx = x0 + w0 / 2, cy = y0 + h0 / 2;
+
+    function apply() {
+        const { width, height } = viewport.getBoundingClientRect();
+        const w = width / scale, h = height / scale;
+        svg.setAttribute('viewBox', [cx - w / 2, cy - h / 2, w, h].map(v => +v.toFixed(3)).join(' '));
+    }
+
+    function fit() {
+        const { width, height } = viewport.getBoundingClientRect();
+        scale = Math.max(MIN, Math.min(MAX, (width - 2 * MARGIN) / w0, (height - 2 * MARGIN) / h0));
+        cx = x0 + w0 / 2;
+        cy = y0 + h0 / 2;
+        apply();
+    }
+
+    // Keeps the diagram point under (clientX, clientY) in place.
+    function zoom(factor, clientX, clientY) {
+        const r = viewport.getBoundingClientRect();
+        const px = clientX === undefined ? 0 : clientX - r.left - r.width / 2;
+        const py = clientY === undefined ? 0 : clientY - r.top - r.height / 2;
+        const next = Math.max(MIN, Math.min(MAX, scale * factor));
+        cx += px / scale - px / next;
+        cy += py / scale - py / next;
+        scale = next;
+        apply();
+    }
+
+    viewport.addEventListener('wheel', event => {
+        event.preventDefault();
+        zoom(Math.exp(-event.deltaY * 0.0015), event.clientX, event.clientY);
+    }, { passive: false });
+
+    let drag = null;
+    viewport.addEventListener('pointerdown', event => {
+        drag = { id: event.pointerId, x: event.clientX, y: event.clientY };
+        viewport.setPointerCapture(event.pointerId);
+        viewport.classList.add('cjm-dragging');
+    });
+    viewport.addEventListener('pointermove', event => {
+        if (drag && drag.id === event.pointerId) {
+            cx -= (event.clientX - drag.x) / scale;
+            cy -= (event.clientY - drag.y) / scale;
+            drag.x = event.clientX;
+            drag.y = event.clientY;
+            apply();
+        }
+    });
+    const stop = () => {
+        drag = null;
+        viewport.classList.remove('cjm-dragging');
+    };
+    viewport.addEventListener('pointerup', stop);
+    viewport.addEventListener('pointercancel', stop);
+
+    const actions = { in: () => zoom(STEP), out: () => zoom(1 / STEP), fit };
+    const keys = { '+': 'in', '=': 'in', '-': 'out', '_': 'out', '0': 'fit' };
+    document.addEventListener('keydown', event => {
+        const action = keys[event.key];
+        if (action && !event.ctrlKey && !event.metaKey && !event.altKey) {
+            event.preventDefault();
+            actions[action]();
+        }
+    });
+    for (const button of document.querySelectorAll('[data-cjm-zoom]')) {
+        button.addEventListener('click', () => actions[button.dataset.cjmZoom]());
+    }
+    window.addEventListener('resize', apply);
+    fit();
+})();
+`;
+
+/** An XML declaration or doctype before the <svg> means nothing inside HTML. */
+function withoutProlog(svg: string): string {
+    return svg.replace(/^\uFEFF?\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?/, '');
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(text: string): string {
+    return text.replace(/[&<>"']/g, char => ESCAPES[char]);
+}
