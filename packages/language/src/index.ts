@@ -15,3 +15,4 @@ export { renderSvg, type SvgOptions } from './diagram/svg.js';
 export { renderJourneySvg } from './diagram/render-journey.js';
 export * from './diagram/theme.js';
 export { FONT_FAMILY, FONT_FILES, measureText } from './diagram/text.js';
+export { renderHtml, type HtmlOptions } from './export/html.js';
