@@ -16,6 +16,8 @@ await build({
     sourcemap: 'linked',
     legalComments: 'linked',
     chunkNames: 'chunks/[name]-[hash]',
+    // Native code with a prebuilt binary per platform: installed as a dependency, loaded for PNG only.
+    external: ['@resvg/resvg-js'],
     // Bundled CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cjmCreateRequire } from 'node:module'; const require = __cjmCreateRequire(import.meta.url);" },
     logLevel: 'warning'

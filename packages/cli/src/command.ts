@@ -34,7 +34,8 @@ export interface CommandDefinition {
 }
 
 export interface Output {
-    write(text: string): void;
+    /** Text, or bytes (a PNG on standard output). */
+    write(content: string | Uint8Array): void;
 }
 
 /** The process as a command sees it, so that commands never touch `process` themselves. */

@@ -4,9 +4,10 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CliError, type CommandContext, type CommandDefinition, type CommandModule, type ExitCode } from './command.js';
 import { TOOL } from './tool.js';
 
-/** Every command, loaded only when used (render, export, fmt, diff and lsp come later). */
+/** Every command, loaded only when used (export, fmt, diff and lsp come later). */
 const COMMANDS = {
     lint: () => import('./commands/lint.js'),
+    render: () => import('./commands/render.js'),
     init: () => import('./commands/init.js')
 } satisfies Record<string, () => Promise<CommandModule<never>>>;
 
@@ -15,7 +16,7 @@ type CommandName = keyof typeof COMMANDS;
 async function main(argv: readonly string[], context: CommandContext): Promise<ExitCode> {
     let exitCode: ExitCode = 0;
     const program = new Command('cjm')
-        .description('Lint customer journey maps kept as text (.cjm).')
+        .description('Lint and render customer journey maps kept as text (.cjm).')
         .version(TOOL.version, '-V, --version', 'print the version')
         .helpOption('-h, --help', 'print help')
         .helpCommand(false)

@@ -46,6 +46,6 @@ describe('cjm', () => {
     });
 
     it.concurrent('commands of later versions are not there yet', async () => {
-        expect((await runCli(['render', 'map.cjm'])).stderr).toBe("cjm: unknown command 'render'\n");
+        expect((await runCli(['export', 'map.cjm'])).stderr).toBe("cjm: unknown command 'export'\n");
     });
 });

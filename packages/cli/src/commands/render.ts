@@ -1,0 +1,77 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { ThemeName } from '@cjm/language';
+import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
+import { RENDER_FORMATS, resolveFormat, type RenderFormat } from '../render/formats.js';
+import { pickJourney } from '../render/pick-journey.js';
+import { describeFsError } from '../workspace/fs-errors.js';
+import { displayPath } from '../workspace/read-sources.js';
+
+export interface RenderOptions {
+    journey?: string;
+    output?: string;
+    format?: RenderFormat;
+    theme: ThemeName;
+}
+
+/**
+ * The language's themes, named here rather than imported so that `cjm --help` does not
+ * load Langium; as a Record over ThemeName, the type checker keeps the two lists equal.
+ */
+const THEMES: Readonly<Record<ThemeName, string>> = { light: 'light', dark: 'dark' };
+
+export const definition: CommandDefinition = {
+    name: 'render',
+    summary: 'draw one journey as SVG, PNG or a self-contained HTML page',
+    description: 'Lays out one journey of FILE (the only one, or --journey ID) and writes it as SVG (default), PNG or a '
+        + 'self-contained HTML page with zoom and pan. The format follows --format, else the extension of OUT; '
+        + 'without -o the picture goes to standard output. The other .cjm files of FILE\'s folder are read too, so '
+        + 'references across files resolve. A FILE with syntax errors is not rendered.\n'
+        + 'Exit code: 0 written, 2 the file, journey or options could not be used.',
+    arguments: [{ syntax: '<file>', description: 'the .cjm file holding the journey' }],
+    options: [
+        { flags: '--journey <id>', description: 'the journey to draw (needed when FILE has several)' },
+        { flags: '-o, --output <out>', description: 'write to OUT (.svg, .png, .html or .htm) instead of standard output' },
+        { flags: '--format <format>', description: 'output format (default: from OUT\'s extension, else svg)', choices: RENDER_FORMATS },
+        { flags: '--theme <theme>', description: 'colour theme', choices: Object.keys(THEMES), defaultValue: THEMES.light }
+    ]
+};
+
+export async function run(operands: readonly string[], options: RenderOptions, context: CommandContext): Promise<ExitCode> {
+    const format = resolveFormat(options.format, options.output);
+    if (format === 'png' && options.output === undefined && context.stdout.isTTY) {
+        throw new CliError('a PNG is not for the terminal: write it with -o OUT.png, or redirect standard output');
+    }
+    // Langium, the layout and the renderers load only now, so that --help and --version stay fast.
+    const { readMap } = await import('../render/read-map.js');
+    const { resolveToday } = await import('../lint/today.js');
+    const map = await readMap(operands[0], context.cwd, resolveToday(undefined, context.env));
+    if (!map.parses) {
+        const { reportSyntaxErrors } = await import('../render/syntax-errors.js');
+        context.stderr.write(reportSyntaxErrors(map.errors));
+        return 2;
+    }
+    const journey = pickJourney(map.journeys, options.journey, map.file);
+    const { renderJourneySvg, renderHtml } = await import('@cjm/language');
+    const svg = await renderJourneySvg(journey, { theme: options.theme });
+    const picture = format === 'svg' ? svg
+        : format === 'html' ? renderHtml(svg, { title: journey.title ?? journey.name, theme: options.theme })
+        : await (await import('../render/png.js')).svgToPng(svg);
+
+    if (options.output === undefined) {
+        context.stdout.write(picture);
+    } else {
+        await writeOutput(path.resolve(context.cwd, options.output), picture, context.cwd);
+    }
+    return 0;
+}
+
+/** Writes OUT, creating its folder; quiet on success like every command. */
+async function writeOutput(file: string, content: string | Uint8Array, cwd: string): Promise<void> {
+    try {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, content);
+    } catch (error) {
+        throw new CliError(`cannot write ${displayPath(file, cwd)}: ${describeFsError(error)}`, { cause: error });
+    }
+}

@@ -1,0 +1,20 @@
+import { CliError } from '../command.js';
+
+/** The journey to render: the only one in the file, or the one `--journey` names. */
+export function pickJourney<Journey extends { readonly name: string }>(journeys: readonly Journey[], id: string | undefined, file: string): Journey {
+    const ids = journeys.map(journey => journey.name).join(', ');
+    if (id !== undefined) {
+        const named = journeys.find(journey => journey.name === id);
+        if (named === undefined) {
+            throw new CliError(journeys.length === 0 ? `${file} declares no journey` : `${file} has no journey ${id}; its journeys: ${ids}`);
+        }
+        return named;
+    }
+    if (journeys.length === 0) {
+        throw new CliError(`${file} declares no journey`);
+    }
+    if (journeys.length > 1) {
+        throw new CliError(`${file} declares ${journeys.length} journeys; choose one with --journey: ${ids}`);
+    }
+    return journeys[0];
+}
