@@ -80,7 +80,7 @@ export interface FlowLayout {
     points: Point[];
 }
 
-/** A point of the emotion curve; its x lies within its touchpoint's box span. */
+/** A point of the emotion curve; points spread across their stage's width in journey order. */
 export interface EmotionPoint extends Point {
     touchpoint: string;
     emotion: number;

@@ -30,7 +30,8 @@ export interface RoutePlan {
     slots: number[];
 }
 
-export function planRoutes(stageCount: number, hops: readonly StageHop[], stageGap: number): RoutePlan {
+/** `stageGap` is the least gap between stages, `leftGap` the least before the first one. */
+export function planRoutes(stageCount: number, hops: readonly StageHop[], stageGap: number, leftGap: number): RoutePlan {
     const slots = new Array<number>(stageCount + 1).fill(0);
     const exitSlot = new Map<number, number>();
     const entrySlot = new Map<number, number>();
@@ -47,7 +48,7 @@ export function planRoutes(stageCount: number, hops: readonly StageHop[], stageG
     }
     const gapWidths = slots.map((count, gap) => {
         const needed = count === 0 ? 0 : (count + 1) * ROUTE_STEP;
-        return gap === 0 || gap === stageCount ? needed : Math.max(stageGap, needed);
+        return gap === 0 ? Math.max(leftGap, needed) : gap === stageCount ? needed : Math.max(stageGap, needed);
     });
     return { gapWidths, exitSlot, entrySlot, bandTrack, bandTracks: bandTrack.size, slots };
 }

@@ -2,8 +2,8 @@
  * One stage column, laid out at its own origin (0, 0) = the stage rect's top left. Each
  * touchpoint's node holds its box and, beside it, its barriers, each followed by the
  * opportunities that resolve it; barriers without a touchpoint and opportunities without
- * a barrier in this stage stack under the graph. A branching stage is placed by ELK
- * (elk-stage-graph.ts), any other as a column in journey order (layout-column.ts).
+ * a barrier in this stage stack under the graph. The touchpoints form a column in journey
+ * order (layout-column.ts).
  * Flows to other stages leave through the bottom of the graph and enter through its top;
  * each gets its own track below (exits) or above (entries) the graph, from which
  * layout-routes.ts joins them across the gaps between stages.
@@ -12,21 +12,19 @@ import type { BarrierModel, FlowEdge, OpportunityModel, StageModel } from '../mo
 import type {
     BarrierLayout, FlowLayout, OpportunityLayout, Point, ResolveLinkLayout, TextBlock, TouchpointLayout
 } from './diagram-layout.js';
-import type { ElkEngine } from './elk.js';
-import { elkStageGraph } from './elk-stage-graph.js';
 import { dogLeg, tidy } from './geometry.js';
 import {
     ATTACHED_BARRIER_WIDTH, BOX_WIDTH, PADDING, barrierText, blockHeight, boxHeight, opportunityText, stageTitle, touchpointText
 } from './layout-boxes.js';
 import { columnGraph } from './layout-column.js';
-import { branches, type NodeSize, type StageGraph } from './stage-graph.js';
+import type { NodeSize } from './stage-graph.js';
 
 export const STAGE_PAD = 16;
 /** Distance between parallel route tracks. */
 export const ROUTE_STEP = 8;
 const STACK_GAP = 6;
 /** Distance between the lanes of links right of a barrier's stack. */
-const LINK_LANE = 6;
+const LINK_LANE = 10;
 const SIDE_GAP = 16;
 
 /** A flow between two stages, by its index among the journey's cross-stage flows. */
@@ -64,9 +62,9 @@ interface Stack {
     height: number;
 }
 
-export async function layoutStage(
-    engine: () => Promise<ElkEngine>, stage: StageModel, flows: readonly FlowEdge[], outgoing: readonly CrossFlow[], incoming: readonly CrossFlow[]
-): Promise<StageDraft> {
+export function layoutStage(
+    stage: StageModel, flows: readonly FlowEdge[], outgoing: readonly CrossFlow[], incoming: readonly CrossFlow[]
+): StageDraft {
     const here = new Set(stage.barriers.map(barrier => barrier.name));
     // An opportunity is drawn under the first barrier of this stage it resolves.
     const home = new Map(stage.opportunities.map(opportunity => [opportunity.name, opportunity.resolves.find(barrier => here.has(barrier))]));
@@ -92,9 +90,7 @@ export async function layoutStage(
     }));
     const exits = outgoing.map(flow => ({ id: `xo${flow.index}`, from: flow.from }));
     const entries = incoming.map(flow => ({ id: `xi${flow.index}`, to: flow.to }));
-    const graph: StageGraph = branches(flows)
-        ? await elkStageGraph(await engine(), stage, sizes, flows, exits, entries)
-        : columnGraph(stage, sizes, flows, exits, entries);
+    const graph = columnGraph(stage, sizes, flows, exits, entries);
 
     const contentWidth = Math.max(BOX_WIDTH, graph.width, ...loose.map(item => item.width));
     const width = contentWidth + 2 * STAGE_PAD;

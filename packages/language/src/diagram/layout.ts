@@ -2,12 +2,11 @@
  * Journey model -> laid-out diagram geometry (diagram-layout.ts): the header with the
  * brief, the stage columns side by side in declaration order (each laid out on its own by
  * layout-stage.ts), the flows between stages (layout-routes.ts), the emotion lane and the
- * stage facts under them. Laying out each column on its own keeps ELK's work close to
- * linear in the number of touchpoints; ELK is loaded only when a stage branches.
+ * stage facts under them. Pure and synchronous, linear in the size of the journey: the
+ * editor preview redraws it on every keystroke.
  */
 import type { JourneyModel } from '../model/journey-model.js';
 import type { DiagramLayout, EmotionPoint, FlowLayout, StageFactsLayout, StageLayout } from './diagram-layout.js';
-import { loadElk } from './elk.js';
 import { shift } from './geometry.js';
 import { PADDING, SMALL_SIZE, boxHeight, briefText, stageFactsText } from './layout-boxes.js';
 import { joinRoute, planRoutes, slotX, type StageHop } from './layout-routes.js';
@@ -16,9 +15,11 @@ import { ROUTE_STEP, layoutStage, type CrossFlow, type StageDraft } from './layo
 const MARGIN = 24;
 const STAGE_GAP = 40;
 const LANE_HEIGHT = 96;
+/** Room left of the first stage for the emotion lane's scale. */
+const SCALE_GUTTER = 24;
 const MIN_WIDTH = 480;
 
-export async function layoutJourney(model: JourneyModel): Promise<DiagramLayout> {
+export function layoutJourney(model: JourneyModel): DiagramLayout {
     const stageOf = new Map(model.stages.flatMap((stage, i) => stage.touchpoints.map(touchpoint => [touchpoint.name, i] as const)));
     const drawn = model.flows.filter(flow => stageOf.has(flow.from) && stageOf.has(flow.to));
     const cross: CrossFlow[] = drawn
@@ -27,7 +28,7 @@ export async function layoutJourney(model: JourneyModel): Promise<DiagramLayout>
     const drafts: StageDraft[] = [];
     for (const [i, stage] of model.stages.entries()) {
         const inside = drawn.filter(flow => stageOf.get(flow.from) === i && stageOf.get(flow.to) === i);
-        drafts.push(await layoutStage(loadElk, stage, inside,
+        drafts.push(layoutStage(stage, inside,
             cross.filter(flow => stageOf.get(flow.from) === i), cross.filter(flow => stageOf.get(flow.to) === i)));
     }
     const hops: StageHop[] = cross.map(flow => ({ index: flow.index, from: stageOf.get(flow.from)!, to: stageOf.get(flow.to)! }));
@@ -35,7 +36,7 @@ export async function layoutJourney(model: JourneyModel): Promise<DiagramLayout>
 }
 
 function assemble(model: JourneyModel, drafts: readonly StageDraft[], cross: readonly CrossFlow[], hops: readonly StageHop[]): DiagramLayout {
-    const plan = planRoutes(drafts.length, hops, STAGE_GAP);
+    const plan = planRoutes(drafts.length, hops, STAGE_GAP, SCALE_GUTTER);
     const gapX: number[] = [];
     const stageX: number[] = [];
     let x = MARGIN;

@@ -6,6 +6,6 @@ import type { JourneyModel } from '../model/journey-model.js';
 import { layoutJourney } from './layout.js';
 import { renderSvg, type SvgOptions } from './svg.js';
 
-export async function renderJourneySvg(model: JourneyModel, options: SvgOptions = {}): Promise<string> {
-    return renderSvg(await layoutJourney(model), options);
+export function renderJourneySvg(model: JourneyModel, options: SvgOptions = {}): string {
+    return renderSvg(layoutJourney(model), options);
 }
