@@ -4,38 +4,20 @@ import { layoutJourney } from '../../src/diagram/layout.js';
 import type { DiagramLayout, Point, Rect, TextBlock } from '../../src/diagram/diagram-layout.js';
 import { measureText } from '../../src/diagram/text.js';
 import type { JourneyModel } from '../../src/index.js';
+import { crosses as crossesWithin, inside as insideWithin, onBorder as onBorderWithin, overlap as overlapWithin } from './rects.js';
 import { EXAMPLES, filesUnder, generatedJourney, journeyModel, journeyModels, journeyOf, stage } from '../fixtures.js';
 
 const EPS = 1e-6;
 
-function inside(inner: Rect, outer: Rect): boolean {
-    return inner.x >= outer.x - EPS && inner.y >= outer.y - EPS
-        && inner.x + inner.width <= outer.x + outer.width + EPS && inner.y + inner.height <= outer.y + outer.height + EPS;
-}
-
-function overlap(a: Rect, b: Rect): boolean {
-    return a.x < b.x + b.width - EPS && b.x < a.x + a.width - EPS && a.y < b.y + b.height - EPS && b.y < a.y + a.height - EPS;
-}
-
-function onBorder(p: Point, r: Rect): boolean {
-    const withinX = p.x >= r.x - EPS && p.x <= r.x + r.width + EPS;
-    const withinY = p.y >= r.y - EPS && p.y <= r.y + r.height + EPS;
-    const onVertical = Math.abs(p.x - r.x) < EPS || Math.abs(p.x - r.x - r.width) < EPS;
-    const onHorizontal = Math.abs(p.y - r.y) < EPS || Math.abs(p.y - r.y - r.height) < EPS;
-    return (onVertical && withinY) || (onHorizontal && withinX);
-}
+const inside = (inner: Rect, outer: Rect): boolean => insideWithin(inner, outer, EPS);
+const overlap = (a: Rect, b: Rect): boolean => overlapWithin(a, b, EPS);
+const onBorder = (p: Point, r: Rect): boolean => onBorderWithin(p, r, EPS);
+const crosses = (a: Point, b: Point, r: Rect): boolean => crossesWithin(a, b, r, EPS);
 
 function fits(text: TextBlock, box: Rect, padding: number): void {
     for (const line of text.lines) {
         expect(measureText(line, text.fontSize, text.weight), line).toBeLessThanOrEqual(box.width - 2 * padding + EPS);
     }
-}
-
-/** Whether an axis-parallel segment passes through the inside of a rect. */
-function crosses(a: Point, b: Point, r: Rect): boolean {
-    const [x1, x2] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
-    const [y1, y2] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
-    return x1 < r.x + r.width - EPS && x2 > r.x + EPS && y1 < r.y + r.height - EPS && y2 > r.y + EPS;
 }
 
 /** Every segment is horizontal or vertical and passes through no box. */

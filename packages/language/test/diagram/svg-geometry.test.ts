@@ -9,27 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { renderJourneySvg } from '../../src/diagram/render-journey.js';
 import type { JourneyModel } from '../../src/index.js';
 import { CLEAN_JOURNEY, EXAMPLES, edit, filesUnder, generatedJourney, journeyModel, journeyModels } from '../fixtures.js';
+import { inside as insideWithin, onBorder as onBorderWithin, overlap as overlapWithin } from './rects.js';
 import { lineLeft, lineText, lineWidth, readSvg, wellFormedProblems, type SvgBox, type SvgContractView, type SvgPoint, type SvgRect } from './svg-contract.js';
 
 /** Coordinates are written with 2 decimals, so edges may disagree by rounding. */
 const TOLERANCE = 0.01 + 1e-9;
 
-function inside(inner: SvgRect, outer: SvgRect): boolean {
-    return inner.x >= outer.x - TOLERANCE && inner.y >= outer.y - TOLERANCE
-        && inner.x + inner.width <= outer.x + outer.width + TOLERANCE && inner.y + inner.height <= outer.y + outer.height + TOLERANCE;
-}
-
-function overlap(a: SvgRect, b: SvgRect): boolean {
-    return a.x < b.x + b.width - TOLERANCE && b.x < a.x + a.width - TOLERANCE
-        && a.y < b.y + b.height - TOLERANCE && b.y < a.y + a.height - TOLERANCE;
-}
-
-function onBorder(p: SvgPoint, r: SvgRect): boolean {
-    const near = (a: number, b: number): boolean => Math.abs(a - b) <= TOLERANCE;
-    const withinX = p.x >= r.x - TOLERANCE && p.x <= r.x + r.width + TOLERANCE;
-    const withinY = p.y >= r.y - TOLERANCE && p.y <= r.y + r.height + TOLERANCE;
-    return ((near(p.x, r.x) || near(p.x, r.x + r.width)) && withinY) || ((near(p.y, r.y) || near(p.y, r.y + r.height)) && withinX);
-}
+const inside = (inner: SvgRect, outer: SvgRect): boolean => insideWithin(inner, outer, TOLERANCE);
+const overlap = (a: SvgRect, b: SvgRect): boolean => overlapWithin(a, b, TOLERANCE);
+const onBorder = (p: SvgPoint, r: SvgRect): boolean => onBorderWithin(p, r, TOLERANCE);
 
 const show = (r: SvgRect | SvgPoint): string => JSON.stringify(r);
 
