@@ -25,6 +25,8 @@ export interface TextBlock {
 }
 
 export interface HeaderLayout extends Rect {
+    /** The journey's title as written, unwrapped (the picture's accessible name). */
+    label: string;
     title: TextBlock;
     /** Objective, problem and targets, each wrapped. */
     brief: TextBlock;

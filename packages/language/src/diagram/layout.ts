@@ -51,7 +51,7 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], cross: rea
     const width = Math.max(x, MIN_WIDTH) + MARGIN;
 
     const { title, brief } = briefText(model, width - 2 * MARGIN);
-    const header = { x: MARGIN, y: MARGIN, width: width - 2 * MARGIN, height: boxHeight([title, brief]), title, brief };
+    const header = { label: model.title ?? model.name, x: MARGIN, y: MARGIN, width: width - 2 * MARGIN, height: boxHeight([title, brief]), title, brief };
     const top = header.y + header.height + MARGIN;
     const columnHeight = Math.max(0, ...drafts.map(draft => draft.height));
     const stages: StageLayout[] = drafts.map((draft, i) => ({

@@ -41,7 +41,7 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
     }
     const pad = layout.padding;
     const parts = [
-        el('title', {}, escapeXml(textOf(layout.header.title))),
+        el('title', {}, escapeXml(layout.header.label)),
         el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: theme.background }),
         header(layout.header, pad, theme),
         ...layout.stages.map(stage => stageGroup(stage, pad, theme)),
@@ -62,11 +62,6 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
         class: `cjm-diagram cjm-theme-${name}`,
         'font-family': FONT_STACK
     }, `\n${parts.filter(part => part !== '').join('\n')}\n`)}\n`;
-}
-
-/** A block's lines as one string, for the SVG's `<title>`. */
-function textOf(text: TextBlock): string {
-    return text.lines.join(' ');
 }
 
 function style(text: TextBlock, fill: string): TextStyle {
