@@ -16,7 +16,7 @@ const MARGIN = 24;
 const STAGE_GAP = 40;
 const LANE_HEIGHT = 96;
 /** Room left of the first stage for the emotion lane's scale. */
-const SCALE_GUTTER = 24;
+const SCALE_GUTTER = 64;
 const MIN_WIDTH = 480;
 
 export function layoutJourney(model: JourneyModel): DiagramLayout {
