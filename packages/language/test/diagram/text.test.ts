@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
 import fc from 'fast-check';
 import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
@@ -172,21 +171,6 @@ describe('wrapText', () => {
             }),
             { numRuns: 300, seed: 4 }
         );
-    });
-});
-
-describe('browser bundle', () => {
-    it('bundles for the browser without Node built-ins', () => {
-        const result = buildSync({
-            entryPoints: [path.join(PACKAGE, 'src/diagram/text.ts')],
-            bundle: true,
-            platform: 'browser',
-            format: 'esm',
-            write: false,
-            logLevel: 'silent'
-        });
-        expect(result.errors).toEqual([]);
-        expect(result.outputFiles[0]!.text).toContain('DejaVu Sans');
     });
 });
 
