@@ -363,7 +363,7 @@ function touchpointArb(name: string, scope: Scope, comments: boolean): fc.Arbitr
         actions: fc.array(textArb, { maxLength: 2 }),
         thoughts: fc.array(textArb, { maxLength: 2 }),
         // Mostly implicit flow; sometimes arrows, which may point back or to itself.
-        arrows: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.subarray(scope.touchpoints, { minLength: 1, maxLength: Math.min(2, scope.touchpoints.length) }) }),
+        arrows: fc.oneof({ weight: 3, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.subarray(scope.touchpoints, { minLength: 1, maxLength: Math.min(2, scope.touchpoints.length) }) }),
         comment: commentArb(comments)
     }).map(fields => clean({ kind: 'touchpoint' as const, name, ...fields }));
 }
