@@ -8,7 +8,9 @@ import { TOOL } from './tool.js';
 const COMMANDS = {
     lint: () => import('./commands/lint.js'),
     render: () => import('./commands/render.js'),
-    init: () => import('./commands/init.js')
+    export: () => import('./commands/export.js'),
+    init: () => import('./commands/init.js'),
+    fmt: () => import('./commands/fmt.js')
 } satisfies Record<string, () => Promise<CommandModule<never>>>;
 
 type CommandName = keyof typeof COMMANDS;

@@ -7,6 +7,7 @@ import {
 } from 'langium/lsp';
 import { ConfigProvider } from './config/config-provider.js';
 import { CjmGeneratedModule, CjmGeneratedSharedModule } from './generated/module.js';
+import { CjmFormatter } from './lsp/formatter.js';
 import { JourneyModels } from './model/journey-models.js';
 import { CjmParserErrorMessageProvider, createResilientParser } from './parser/resilient-parser.js';
 import { CjmTokenBuilder } from './parser/token-builder.js';
@@ -33,6 +34,9 @@ export interface CjmAddedServices {
 export type CjmServices = LangiumServices & CjmAddedServices;
 
 export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial<CjmAddedServices>> = {
+    lsp: {
+        Formatter: () => new CjmFormatter()
+    },
     parser: {
         TokenBuilder: () => new CjmTokenBuilder(),
         LangiumParser: services => createResilientParser(services),

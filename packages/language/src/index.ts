@@ -16,3 +16,4 @@ export { renderJourneySvg } from './diagram/render-journey.js';
 export * from './diagram/theme.js';
 export { FONT_FAMILY, FONT_FILES, measureText } from './diagram/text.js';
 export { renderHtml, type HtmlOptions } from './export/html.js';
+export { formatText, type FormatResult, type ParseError } from './lsp/format-text.js';

@@ -1,0 +1,67 @@
+import type { CommandContext, CommandDefinition, ExitCode } from '../command.js';
+import { CliError } from '../command.js';
+import { writeAtomic } from '../fmt/write-atomic.js';
+import { findFiles } from '../workspace/find-files.js';
+import { readSources } from '../workspace/read-sources.js';
+
+export interface FmtOptions {
+    check?: boolean;
+    stdout?: boolean;
+}
+
+export const definition: CommandDefinition = {
+    name: 'fmt',
+    summary: 'rewrite maps in the canonical layout',
+    description: 'Rewrites the maps in the given files and folders (default: the current folder) in the canonical layout, '
+        + 'keeping every comment and token. Folders are searched for *.cjm files, skipping node_modules and dot-folders. '
+        + 'Files are replaced atomically; CRLF line ends and a byte order mark stay. '
+        + 'A file with syntax errors is left untouched and its errors are printed on stderr.\n'
+        + 'Exit code: 0 done (with --check: nothing to change), 1 with --check: some files would change (they are listed), '
+        + '2 a file has syntax errors or the files or options could not be used.',
+    arguments: [{ syntax: '[paths...]', description: 'files and folders to format (default: ".")' }],
+    options: [
+        { flags: '--check', description: 'write nothing; list the files that would change and exit with 1 if there are any' },
+        { flags: '--stdout', description: 'print the formatted text of one file instead of writing it' }
+    ]
+};
+
+export async function run(operands: readonly string[], options: FmtOptions, context: CommandContext): Promise<ExitCode> {
+    if (options.check && options.stdout) {
+        throw new CliError('--check and --stdout cannot be used together');
+    }
+    const files = await findFiles(operands.length > 0 ? operands : ['.'], context.cwd);
+    if (options.stdout && files.length !== 1) {
+        // Several formatted maps one after the other would be no map at all.
+        throw new CliError(`--stdout takes one file; ${operands.length > 0 ? operands.join(' ') : '.'} holds ${files.length}`);
+    }
+    const sources = await readSources(files, context.cwd);
+    // Langium loads only now, so that --help and --version stay fast.
+    const { formatSources, reportSyntaxErrors } = await import('../fmt/format-sources.js');
+    const results = await formatSources(sources);
+
+    const changed: string[] = [];
+    for (const result of results) {
+        if (!('text' in result)) {
+            continue;
+        }
+        if (options.stdout) {
+            context.stdout.write(result.text);
+        } else if (result.text !== result.source.text) {
+            changed.push(result.source.file);
+            if (!options.check) {
+                await writeAtomic(result.source.path, result.text, result.source.file);
+            }
+        }
+    }
+    if (options.check && changed.length > 0) {
+        context.stdout.write(changed.map(file => `${file}\n`).join(''));
+    }
+
+    const broken = results.flatMap(result => 'errors' in result ? [result.errors] : []);
+    if (broken.length > 0) {
+        context.stderr.write(reportSyntaxErrors(broken));
+        context.stderr.write(`cjm: ${broken.length === 1 ? `${broken[0].file} has` : `${broken.length} files have`} syntax errors and ${broken.length === 1 ? 'was' : 'were'} left untouched\n`);
+        return 2;
+    }
+    return options.check && changed.length > 0 ? 1 : 0;
+}

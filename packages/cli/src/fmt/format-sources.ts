@@ -1,0 +1,44 @@
+import { createCjmServices, formatText, RULES, type ParseError } from '@cjm/language';
+import { EmptyFileSystem } from 'langium';
+import type { LintResult } from '../lint/lint-result.js';
+import { stylish } from '../reporters/stylish.js';
+import { TOOL } from '../tool.js';
+import type { Source } from '../workspace/read-sources.js';
+
+// The command module loads this file on demand: it pulls in Langium.
+
+/** One file's outcome: its formatted text, or its syntax errors as `cjm lint` shows them. */
+export type Formatted =
+    | { readonly source: Source; readonly text: string }
+    | { readonly source: Source; readonly errors: LintResult };
+
+/** Formats each source on its own: formatting reads no other file, and needs no config. */
+export async function formatSources(sources: readonly Source[]): Promise<Formatted[]> {
+    const { Cjm } = createCjmServices(EmptyFileSystem);
+    const formatted: Formatted[] = [];
+    for (const source of sources) {
+        const result = await formatText(Cjm, source.text);
+        formatted.push('errors' in result ? { source, errors: toLintResult(source.file, result.errors) } : { source, text: result.text });
+    }
+    return formatted;
+}
+
+/** The syntax errors of the files that were left untouched, in stylish layout. */
+export function reportSyntaxErrors(results: readonly LintResult[]): string {
+    return stylish(results, { color: false, rules: RULES, tool: TOOL });
+}
+
+function toLintResult(file: string, errors: readonly ParseError[]): LintResult {
+    return {
+        file,
+        diagnostics: errors.map(({ message, range: { start, end } }) => ({
+            rule: 'syntax',
+            severity: 'error',
+            message,
+            line: start.line + 1,
+            column: start.character + 1,
+            endLine: end.line + 1,
+            endColumn: end.character + 1
+        }))
+    };
+}

@@ -1,0 +1,85 @@
+import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { makeWorkspace, runCli } from '../run-cli.js';
+
+const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../examples');
+
+const MESSY = 'persona A "a"{goal "g"   // why\n      need "n"}\n';
+const CANONICAL = 'persona A "a" {\n  goal "g" // why\n  need "n"\n}\n';
+const BROKEN = 'persona B {\n  goal\n}\n';
+
+function read(root: string, name: string): string {
+    return readFileSync(path.join(root, name), 'utf8');
+}
+
+describe('cjm fmt', () => {
+    it.concurrent('rewrites the files of a folder in place, quietly, and leaves canonical ones alone', async () => {
+        const root = makeWorkspace({ 'maps/a.cjm': MESSY, 'maps/b.cjm': CANONICAL });
+        const result = await runCli(['fmt'], { cwd: root });
+        expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+        expect(read(root, 'maps/a.cjm')).toBe(CANONICAL);
+        expect(read(root, 'maps/b.cjm')).toBe(CANONICAL);
+    });
+
+    it.concurrent('--check lists the files that would change, writes nothing and exits 1', async () => {
+        const root = makeWorkspace({ 'a.cjm': MESSY, 'b.cjm': CANONICAL, 'sub/c.cjm': MESSY });
+        const result = await runCli(['fmt', '--check', '.'], { cwd: root });
+        expect(result).toEqual({ code: 1, stdout: 'a.cjm\nsub/c.cjm\n', stderr: '' });
+        expect(read(root, 'a.cjm')).toBe(MESSY);
+    });
+
+    it.concurrent('--check exits 0 when every file is canonical', async () => {
+        const root = makeWorkspace({ 'b.cjm': CANONICAL });
+        expect(await runCli(['fmt', '--check', 'b.cjm'], { cwd: root })).toEqual({ code: 0, stdout: '', stderr: '' });
+    });
+
+    it.concurrent('--stdout prints the formatted text of one file and writes nothing', async () => {
+        const root = makeWorkspace({ 'a.cjm': MESSY, 'b.cjm': CANONICAL });
+        expect(await runCli(['fmt', '--stdout', 'a.cjm'], { cwd: root })).toEqual({ code: 0, stdout: CANONICAL, stderr: '' });
+        expect(read(root, 'a.cjm')).toBe(MESSY);
+        const several = await runCli(['fmt', '--stdout', '.'], { cwd: root });
+        expect(several).toEqual({ code: 2, stdout: '', stderr: 'cjm: --stdout takes one file; . holds 2\n' });
+    });
+
+    it.concurrent('leaves a file with syntax errors untouched, reports it and exits 2, formatting the others', async () => {
+        const root = makeWorkspace({ 'a.cjm': MESSY, 'broken.cjm': BROKEN });
+        const result = await runCli(['fmt', '.'], { cwd: root });
+        expect(result.code).toBe(2);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toMatch(/^broken\.cjm\n {2}3:1 {2}error {2}.+ {2}syntax\n/);
+        expect(result.stderr).toMatch(/\ncjm: broken\.cjm has syntax errors and was left untouched\n$/);
+        expect(read(root, 'broken.cjm')).toBe(BROKEN);
+        expect(read(root, 'a.cjm')).toBe(CANONICAL);
+    });
+
+    it.concurrent('--check with a file that has syntax errors exits 2', async () => {
+        const root = makeWorkspace({ 'a.cjm': MESSY, 'broken.cjm': BROKEN });
+        const result = await runCli(['fmt', '--check'], { cwd: root });
+        expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 2, stdout: 'a.cjm\n' });
+    });
+
+    it.concurrent('keeps CRLF line ends, a byte order mark and the file mode', async () => {
+        const root = makeWorkspace({ 'win.cjm': `\uFEFF${MESSY.replace(/\n/g, '\r\n')}` });
+        chmodSync(path.join(root, 'win.cjm'), 0o640);
+        expect((await runCli(['fmt', 'win.cjm'], { cwd: root })).code).toBe(0);
+        expect(read(root, 'win.cjm')).toBe(`\uFEFF${CANONICAL.replace(/\n/g, '\r\n')}`);
+        expect(statSync(path.join(root, 'win.cjm')).mode & 0o777).toBe(0o640);
+    });
+
+    it.concurrent('writes atomically: no temporary file is left beside the map', async () => {
+        const root = makeWorkspace({ 'a.cjm': MESSY });
+        await runCli(['fmt'], { cwd: root });
+        expect(readdirSync(root)).toEqual(['a.cjm']);
+    });
+
+    it.concurrent('refuses --check together with --stdout', async () => {
+        const root = makeWorkspace({ 'a.cjm': MESSY });
+        expect(await runCli(['fmt', '--check', '--stdout', 'a.cjm'], { cwd: root })).toEqual({ code: 2, stdout: '', stderr: 'cjm: --check and --stdout cannot be used together\n' });
+    });
+
+    it.concurrent('finds the examples in the canonical layout', async () => {
+        expect(await runCli(['fmt', '--check', EXAMPLES])).toEqual({ code: 0, stdout: '', stderr: '' });
+    });
+});
