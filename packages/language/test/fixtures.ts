@@ -6,7 +6,7 @@ import { AstUtils, EmptyFileSystem } from 'langium';
 import { onTestFinished } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import {
-    ast, buildDocuments, createCjmServices, parseConfig, type ConfigProvider, type BuiltDocument, type CjmServices, type JourneyModel, type SourceText
+    ast, buildDocuments, buildMapModel, createCjmServices, parseConfig, type ConfigProvider, type BuiltDocument, type CjmServices, type JourneyModel, type MapModel, type SourceText
 } from '../src/index.js';
 
 export const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
@@ -103,6 +103,15 @@ export async function journeyModel(text: string, name: string, options: LintOpti
         throw new Error(`No journey named '${name}' in the text.`);
     }
     return model;
+}
+
+/**
+ * The map model of one text (`map.cjm` of `files`, or the text), as `cjm diff` reads
+ * each side: its top-level personas and channels and its journeys' models.
+ */
+export async function mapModel(files: string | Record<string, string>, options: LintOptions = {}): Promise<MapModel> {
+    const { services, documents: [document] } = await lintWorkspace(typeof files === 'string' ? { 'map.cjm': files } : files, options);
+    return buildMapModel(document.document.parseResult.value, journey => services.model.JourneyModels.get(journey));
 }
 
 /** The rule ids of diagnostics, in order. */

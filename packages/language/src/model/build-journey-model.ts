@@ -143,23 +143,37 @@ function resolversByBarrier(journey: ast.Journey): Map<ast.Barrier, string[]> {
 function usedPersonas(journey: ast.Journey): PersonaModel[] {
     const touchpoints = journey.stages.flatMap(stage => stage.touchpoints);
     const referenced = [...journey.targets, ...touchpoints.flatMap(touchpoint => touchpoint.personas)].map(ref => ref.ref);
-    return distinct([...journey.personas, ...referenced.filter(isDefined)]).map(persona => omitUndefined({
+    return distinct([...journey.personas, ...referenced.filter(isDefined)]).map(personaModel);
+}
+
+/** A persona's model; its scope follows from where it is declared. */
+export function personaModel(persona: ast.Persona): PersonaModel {
+    return omitUndefined({
         name: persona.name,
         title: persona.title,
-        scope: persona.$container === journey ? 'journey' as const : 'workspace' as const,
+        scope: scopeOf(persona),
         attributes: persona.attributes.map(({ kind, value }) => ({ kind, value }))
-    }));
+    });
 }
 
 function usedChannels(journey: ast.Journey): ChannelModel[] {
     const referenced = journey.stages.flatMap(stage => stage.touchpoints).flatMap(touchpoint => touchpoint.channels).map(ref => ref.ref);
-    return distinct([...journey.channels, ...referenced.filter(isDefined)]).map(channel => omitUndefined({
+    return distinct([...journey.channels, ...referenced.filter(isDefined)]).map(channelModel);
+}
+
+/** A channel's model; its scope follows from where it is declared. */
+export function channelModel(channel: ast.Channel): ChannelModel {
+    return omitUndefined({
         name: channel.name,
         title: channel.title,
-        scope: channel.$container === journey ? 'journey' as const : 'workspace' as const,
+        scope: scopeOf(channel),
         kind: channel.kind,
         description: channel.description
-    }));
+    });
+}
+
+function scopeOf(declaration: ast.Persona | ast.Channel): 'journey' | 'workspace' {
+    return declaration.$container.$type === 'Journey' ? 'journey' : 'workspace';
 }
 
 function refName(ref: Reference): string {
