@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { diffMaps, type MapChange } from '../../src/index.js';
-import { mapModel } from '../fixtures.js';
+import { diffMaps, formatText, type MapChange } from '../../src/index.js';
+import { lintWorkspace, mapModel } from '../fixtures.js';
 import {
     journeysOf, mapArbitrary, printMap, reorder, SEVERITIES, stagesOf, touchpointsOf,
     type GenJourney, type GenMap, type GenStage, type GenStageMember, type GenTouchpoint
@@ -23,6 +23,15 @@ describe('diffMaps over generated maps', () => {
     test('moving declarations and members, and another layout, is no change', async () => {
         await fc.assert(fc.asyncProperty(mapArbitrary(), fc.integer(), async (map, seed) => {
             expect(await diffTexts(printMap(map), printMap(reorder(map, seed), { layout: 'compact' }))).toEqual([]);
+        }), RUNS);
+    });
+
+    test('the formatted reordered map is no change either', async () => {
+        const { services } = await lintWorkspace({});
+        await fc.assert(fc.asyncProperty(mapArbitrary(), fc.integer(), async (map, seed) => {
+            const formatted = await formatText(services, printMap(reorder(map, seed), { layout: 'compact' }));
+            expect('text' in formatted).toBe(true);
+            expect(await diffTexts(printMap(map), 'text' in formatted ? formatted.text : '')).toEqual([]);
         }), RUNS);
     });
 });
