@@ -244,3 +244,9 @@ export function generatedJourney(touchpoints: number, perStage = 10): string {
     out.push('}', '');
     return out.join('\n');
 }
+
+/** The journey models of every example, read as one workspace as the CLI reads the folder. */
+export async function exampleJourneyModels(): Promise<JourneyModel[]> {
+    const files = Object.fromEntries(filesUnder(EXAMPLES, '.cjm').map(file => [path.relative(EXAMPLES, file), fs.readFileSync(file, 'utf8')]));
+    return Object.values(await journeyModels(files));
+}

@@ -1,0 +1,68 @@
+/**
+ * The journey as a Mermaid `journey` diagram (cli.md): a title, a section per stage and a
+ * task per touchpoint, `Title: SCORE: Persona titles`. Pure: GitHub and any Mermaid
+ * renderer draw the text; no tool of ours is needed to read it.
+ */
+import type { JourneyModel, TouchpointModel } from '../model/journey-model.js';
+
+export function exportMermaid(model: JourneyModel): string {
+    const personaTitles = new Map(model.personas.map(persona => [persona.name, label(persona.title, persona.name)]));
+    const lines = ['journey', `    title ${mermaidText(label(model.title, model.name))}`];
+    for (const stage of model.stages) {
+        lines.push(`    section ${mermaidText(label(stage.title, stage.name))}`);
+        for (const touchpoint of stage.touchpoints) {
+            lines.push(`        ${task(touchpoint, personaTitles)}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+function task(touchpoint: TouchpointModel, personaTitles: ReadonlyMap<string, string>): string {
+    const name = taskName(mermaidText(label(touchpoint.title, touchpoint.name)));
+    const people = touchpoint.personas.map(persona => mermaidText(personaTitles.get(persona) ?? persona));
+    // Without personas the task ends at its score: `: 3: ` would make one person named "".
+    return people.length === 0 ? `${name}: ${score(touchpoint.emotion)}` : `${name}: ${score(touchpoint.emotion)}: ${people.join(', ')}`;
+}
+
+/**
+ * Mermaid draws scores 1 to 5 (its faces and colours); the language's emotion is -2..+2.
+ * An emotion outside that range (which lint reports) or between integers is shown as the
+ * nearest face, so the picture stays drawable.
+ */
+function score(emotion: number | undefined): number {
+    return emotion === undefined ? 3 : Math.min(5, Math.max(1, Math.round(emotion + 3)));
+}
+
+/** A title as shown: trimmed, or the name when it is missing or blank. */
+function label(title: string | undefined, name: string): string {
+    const trimmed = title === undefined ? '' : mermaidWhitespace(title).trim();
+    return trimmed === '' ? name : trimmed;
+}
+
+/** Mermaid statements are lines: control characters (newline, tab, ...) become spaces. */
+function mermaidWhitespace(text: string): string {
+    return text.replace(/\p{Cc}/gu, ' ');
+}
+
+/**
+ * Characters the journey grammar or Mermaid's preprocessing reads as syntax, written as
+ * Mermaid's own entity `#NN;`, which it decodes only when drawing:
+ * `:` ends a task name and separates score and people, `,` separates people, `#` starts
+ * a comment and an entity, `;` ends a statement, `%` starts a comment, `<` and `>` are
+ * rewritten as HTML tags, and `ﬂ` and `¶` are the markers of Mermaid's encoded entities.
+ */
+const SPECIAL = /[:,#;%<>\uFB02\u00B6]/g;
+
+function mermaidText(text: string): string {
+    return text.replace(SPECIAL, char => `#${char.codePointAt(0)};`);
+}
+
+/**
+ * A task name that begins with a statement keyword would be read as that statement
+ * (`Title page: 3` sets the title): its first character is written as an entity.
+ */
+const KEYWORD_START = /^(?:journey|title|section|acctitle|accdescr)/i;
+
+function taskName(text: string): string {
+    return KEYWORD_START.test(text) ? `#${text.codePointAt(0)};${text.slice(1)}` : text;
+}

@@ -1,0 +1,193 @@
+// @vitest-environment happy-dom
+// Mermaid needs a DOM even to parse (notes/environment.md).
+import fc from 'fast-check';
+import mermaid from 'mermaid';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportMermaid } from '../../src/export/mermaid.js';
+import type { JourneyModel, PersonaModel, StageModel, TouchpointModel } from '../../src/model/journey-model.js';
+import { exampleJourneyModels, generatedJourney, journeyModel } from '../fixtures.js';
+
+/** What Mermaid's journey parser read: the title, sections and tasks, entities decoded. */
+interface ParsedJourney {
+    title: string;
+    sections: string[];
+    tasks: { section: string; task: string; score: number; people: string[] }[];
+}
+
+interface JourneyDb {
+    getDiagramTitle(): string;
+    getSections(): string[];
+    getTasks(): ParsedJourney['tasks'];
+}
+
+/**
+ * Parses with Mermaid's own parser, after checking that mermaid.parse (which also
+ * preprocesses: comments, directives, front matter) accepts the text as a journey.
+ */
+async function parseMermaid(text: string): Promise<ParsedJourney> {
+    expect(await mermaid.parse(text)).toMatchObject({ diagramType: 'journey' });
+    const db = (await mermaid.mermaidAPI.getDiagramFromText(text)).db as unknown as JourneyDb;
+    return {
+        title: decode(db.getDiagramTitle()),
+        sections: db.getSections().map(decode),
+        tasks: db.getTasks().map(({ section, task, score, people }) => ({ section: decode(section), task: decode(task), score, people: people.map(decode) }))
+    };
+}
+
+/**
+ * Mermaid keeps `#58;` as `ﬂ°°58¶ß` until it draws, then writes `&#58;` into the SVG;
+ * this is what a reader sees.
+ */
+function decode(text: string): string {
+    return text.replace(/ﬂ°°(\d+)¶ß/g, (_, code: string) => String.fromCodePoint(Number(code)));
+}
+
+/** A title as the export promises to show it: one line, trimmed, else the name. */
+function shown(title: string | undefined, name: string): string {
+    const text = (title ?? '').replace(/\p{Cc}/gu, ' ').trim();
+    return text === '' ? name : text;
+}
+
+/** What Mermaid must read for a model: one section per stage, one task per touchpoint. */
+function expected(model: JourneyModel): ParsedJourney {
+    const personas = new Map(model.personas.map(persona => [persona.name, shown(persona.title, persona.name)]));
+    return {
+        title: shown(model.title, model.name),
+        sections: model.stages.map(stage => shown(stage.title, stage.name)),
+        tasks: model.stages.flatMap(stage => stage.touchpoints.map(touchpoint => ({
+            section: shown(stage.title, stage.name),
+            task: shown(touchpoint.title, touchpoint.name),
+            score: touchpoint.emotion === undefined ? 3 : Math.min(5, Math.max(1, Math.round(touchpoint.emotion + 3))),
+            people: touchpoint.personas.map(persona => personas.get(persona) ?? persona)
+        })))
+    };
+}
+
+/** A .cjm string literal holding `text` exactly. */
+function cjmString(text: string): string {
+    return `"${text.replace(/[\\"]/g, char => `\\${char}`)}"`;
+}
+
+const HOSTILE = [
+    'Pay: now; or #later',
+    'Score: 5: Founder',
+    '"Quoted" and \'single\'',
+    'Line one\nline two\ttabbed',
+    '100% sure %% not a comment',
+    '%%{init: {"theme": "dark"}}%%',
+    '# a comment?',
+    'Оплата картой в отделении 💳',
+    '  padded  ',
+    '',
+    '   ',
+    'Title page',
+    'section two',
+    'Journey planning',
+    'accTitle: hidden',
+    'accDescr { hidden }',
+    '<b class="x">bold</b> & more',
+    'An entity #58; stays literal',
+    'Mermaid markers ﬂ°°58¶ß',
+    'style a fill:#faa;',
+    'a, b, c',
+    '---',
+    '}'
+];
+
+describe('exportMermaid', () => {
+    let examples: JourneyModel[] = [];
+
+    beforeAll(async () => {
+        examples = await exampleJourneyModels();
+        expect(examples.length).toBeGreaterThan(4);
+    });
+
+    it('writes a journey diagram: title, a section per stage, a task per touchpoint with score and personas', async () => {
+        const model = await journeyModel(`persona Founder "Early-stage founder"
+persona Buyer
+channel Web "Website" online
+journey Onboarding "SaaS onboarding" {
+  stage Awareness "Awareness" {
+    touchpoint Landing "Landing page" via Web for Founder, Buyer { emotion 1 }
+    touchpoint Ad via Web
+  }
+  stage Trial {
+    touchpoint Signup "Sign up" via Web for Founder { emotion -2 }
+  }
+}
+`, 'Onboarding');
+        expect(exportMermaid(model)).toBe(`journey
+    title SaaS onboarding
+    section Awareness
+        Landing page: 4: Early-stage founder, Buyer
+        Ad: 3
+    section Trial
+        Sign up: 1: Early-stage founder
+`);
+    });
+
+    it('parses with Mermaid for every example journey, each stage, touchpoint, score and persona as in the model', async () => {
+        for (const model of examples) {
+            const parsed = await parseMermaid(exportMermaid(model));
+            expect(parsed, model.name).toEqual(expected(model));
+        }
+    });
+
+    it('parses a generated journey of 120 touchpoints with Cyrillic titles', async () => {
+        const model = await journeyModel(generatedJourney(120), 'Generated');
+        expect(await parseMermaid(exportMermaid(model))).toEqual(expected(model));
+    });
+
+    it.each(HOSTILE)('keeps the meaning of the hostile title %j in every place a title goes', async hostile => {
+        const title = cjmString(hostile);
+        const model = await journeyModel(`persona Founder ${title}
+persona Buyer "Buyer: head, of; #ops"
+journey Hostile ${title} {
+  stage Awareness ${title} {
+    touchpoint Landing ${title} for Founder, Buyer { emotion 2 }
+    touchpoint Second "Plain" for Founder
+  }
+}
+`, 'Hostile');
+        const parsed = await parseMermaid(exportMermaid(model));
+        expect(parsed).toEqual(expected(model));
+        expect(parsed.tasks.map(task => task.score)).toEqual([5, 3]);
+        expect(parsed.tasks[0].people).toEqual([shown(hostile, 'Founder'), 'Buyer: head, of; #ops']);
+    });
+
+    it('shows an emotion out of range or between integers as the nearest face, 1 to 5', async () => {
+        const model = await journeyModel(`journey Faces {
+  stage S {
+    touchpoint A { emotion 7 }
+    touchpoint B { emotion -9 }
+    touchpoint C { emotion 0.6 }
+    touchpoint D
+  }
+}
+`, 'Faces');
+        expect((await parseMermaid(exportMermaid(model))).tasks.map(task => task.score)).toEqual([5, 1, 4, 3]);
+    });
+
+    it('parses and keeps every title for arbitrary Unicode titles (property)', async () => {
+        // Hostile pieces mixed into arbitrary code points, so that the special characters meet often.
+        const text = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom(':', ';', ',', '#', '%%', '#58;', '\n', ' ', 'title ', 'section ', 'ﬂ°°', '¶ß', '<a b="c">')), { maxLength: 6 })
+            .map(parts => parts.join(''));
+        await fc.assert(fc.asyncProperty(text, text, text, text, async (journey, stage, touchpoint, persona) => {
+            const model = modelOf(journey, stage, touchpoint, persona);
+            expect(await parseMermaid(exportMermaid(model))).toEqual(expected(model));
+        }), { numRuns: 300 });
+    });
+});
+
+/** A one-stage, one-touchpoint model with the given titles, built directly: the export reads only the model. */
+function modelOf(journey: string, stage: string, touchpoint: string, persona: string): JourneyModel {
+    const personaModel: PersonaModel = { name: 'P', title: persona, scope: 'journey', attributes: [] };
+    const touchpointModel: TouchpointModel = {
+        name: 'T', title: touchpoint, stage: 'S', channels: [], personas: ['P'], emotion: -1, actions: [], thoughts: [], arrows: [], reachable: true
+    };
+    const stageModel: StageModel = {
+        name: 'S', title: stage, touchpoints: [touchpointModel], barriers: [], opportunities: [], metrics: [], questions: [],
+        coverage: { touchpoints: 1, metrics: 0, metricsWithTarget: 0, questions: 0, answeredQuestions: 0, barriers: 0, mitigatedBarriers: 0 }
+    };
+    return { name: 'J', title: journey, state: 'current', targets: [], personas: [personaModel], channels: [], stages: [stageModel], flows: [] };
+}
