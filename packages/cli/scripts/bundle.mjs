@@ -23,3 +23,4 @@ await build({
     logLevel: 'warning'
 });
 copyFileSync('../language/cjm.config.schema.json', 'cjm.config.schema.json');
+copyFileSync('../language/cjm.export.schema.json', 'cjm.export.schema.json');

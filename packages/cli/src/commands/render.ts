@@ -1,11 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { ThemeName } from '@cjm/language';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
-import { RENDER_FORMATS, resolveFormat, type RenderFormat } from '../render/formats.js';
-import { pickJourney } from '../render/pick-journey.js';
-import { describeFsError } from '../workspace/fs-errors.js';
-import { displayPath } from '../workspace/read-sources.js';
+import { resolveFormat } from '../output/format.js';
+import { writeOutput } from '../output/write-output.js';
+import { RENDER_FORMATS, RENDER_OUTPUTS, type RenderFormat } from '../render/formats.js';
+import { pickJourney } from '../workspace/pick-journey.js';
 
 export interface RenderOptions {
     journey?: string;
@@ -38,17 +37,17 @@ export const definition: CommandDefinition = {
 };
 
 export async function run(operands: readonly string[], options: RenderOptions, context: CommandContext): Promise<ExitCode> {
-    const format = resolveFormat(options.format, options.output);
+    const format = resolveFormat(options.format, options.output, RENDER_OUTPUTS);
     if (format === 'png' && options.output === undefined && context.stdout.isTTY) {
         throw new CliError('a PNG is not for the terminal: write it with -o OUT.png, or redirect standard output');
     }
     // Langium, the layout and the renderers load only now, so that --help and --version stay fast.
-    const { readMap } = await import('../render/read-map.js');
+    const { readMap } = await import('../workspace/read-map.js');
     const { resolveToday } = await import('../lint/today.js');
-    const map = await readMap(operands[0], context.cwd, resolveToday(undefined, context.env));
+    const map = await readMap(operands[0], context.cwd, resolveToday(undefined, context.env), 'render');
     if (!map.parses) {
-        const { reportSyntaxErrors } = await import('../render/syntax-errors.js');
-        context.stderr.write(reportSyntaxErrors(map.errors));
+        const { reportSyntaxErrors } = await import('../workspace/syntax-errors.js');
+        context.stderr.write(reportSyntaxErrors(map.errors, 'render'));
         return 2;
     }
     const journey = pickJourney(map.journeys, options.journey, map.file);
@@ -64,14 +63,4 @@ export async function run(operands: readonly string[], options: RenderOptions, c
         await writeOutput(path.resolve(context.cwd, options.output), picture, context.cwd);
     }
     return 0;
-}
-
-/** Writes OUT, creating its folder; quiet on success like every command. */
-async function writeOutput(file: string, content: string | Uint8Array, cwd: string): Promise<void> {
-    try {
-        await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(file, content);
-    } catch (error) {
-        throw new CliError(`cannot write ${displayPath(file, cwd)}: ${describeFsError(error)}`, { cause: error });
-    }
 }

@@ -3,26 +3,30 @@ import { ast, type JourneyModel } from '@cjm/language';
 import { CliError } from '../command.js';
 import type { LintResult } from '../lint/lint-result.js';
 import { toLintResult } from '../lint/linter.js';
-import { buildWorkspace } from '../workspace/build-workspace.js';
-import { findFiles } from '../workspace/find-files.js';
-import { readSources } from '../workspace/read-sources.js';
+import { buildWorkspace } from './build-workspace.js';
+import { findFiles } from './find-files.js';
+import { readSources } from './read-sources.js';
 
-/** A map read for rendering: its journeys, or its syntax errors when it does not parse. */
+/**
+ * A map read for one of its journeys (render, export): its journeys and its lint
+ * diagnostics, or its syntax errors when it does not parse.
+ */
 export type MapRead =
-    | { readonly file: string; readonly parses: true; readonly journeys: readonly JourneyModel[] }
+    | { readonly file: string; readonly parses: true; readonly journeys: readonly JourneyModel[]; readonly diagnostics: LintResult }
     | { readonly file: string; readonly parses: false; readonly errors: LintResult };
 
 /**
  * Reads FILE together with the other `.cjm` files of its folder (and below, as `cjm lint
  * FOLDER` would), so that personas and channels from sibling files resolve as in the
- * editor. Only FILE has to parse; other diagnostics never stop a render.
+ * editor; FILE's diagnostics are those `cjm lint FOLDER` reports for it. Only FILE has
+ * to parse; other diagnostics never stop the command (`command` names it in messages).
  */
-export async function readMap(given: string, cwd: string, today: string): Promise<MapRead> {
+export async function readMap(given: string, cwd: string, today: string, command: string): Promise<MapRead> {
     const file = path.resolve(cwd, given);
     // findFiles checks that FILE exists and is a .cjm file, and keeps it first although the folder lists it again.
     const files = await findFiles([given, path.dirname(file)], cwd);
     if (files[0] !== file) {
-        throw new CliError(`${given} is a folder; cjm render takes one .cjm file`);
+        throw new CliError(`${given} is a folder; cjm ${command} takes one .cjm file`);
     }
     const sources = await readSources(files, cwd);
     const { services, documents: [map] } = await buildWorkspace(sources, { today, cwd });
@@ -32,5 +36,10 @@ export async function readMap(given: string, cwd: string, today: string): Promis
         return { file: sources[0].file, parses: false, errors: toLintResult(sources[0].file, syntax) };
     }
     const journeys = map.document.parseResult.value.elements.filter(ast.isJourney);
-    return { file: sources[0].file, parses: true, journeys: journeys.map(journey => services.model.JourneyModels.get(journey)) };
+    return {
+        file: sources[0].file,
+        parses: true,
+        journeys: journeys.map(journey => services.model.JourneyModels.get(journey)),
+        diagnostics: toLintResult(sources[0].file, map.diagnostics)
+    };
 }

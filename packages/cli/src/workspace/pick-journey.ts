@@ -1,6 +1,6 @@
 import { CliError } from '../command.js';
 
-/** The journey to render: the only one in the file, or the one `--journey` names. */
+/** The journey a command works on: the only one in the file, or the one `--journey` names. */
 export function pickJourney<Journey extends { readonly name: string }>(journeys: readonly Journey[], id: string | undefined, file: string): Journey {
     const ids = journeys.map(journey => journey.name).join(', ');
     if (id !== undefined) {

@@ -1,0 +1,70 @@
+import * as path from 'node:path';
+import type { ExportDiagnostic } from '@cjm/language';
+import type { CommandContext, CommandDefinition, ExitCode } from '../command.js';
+import type { LintResult } from '../lint/lint-result.js';
+import { resolveFormat, type OutputFormats } from '../output/format.js';
+import { writeOutput } from '../output/write-output.js';
+import { pickJourney } from '../workspace/pick-journey.js';
+
+const EXPORT_FORMATS = ['mermaid', 'markdown', 'json'] as const;
+
+type ExportFormat = typeof EXPORT_FORMATS[number];
+
+/** cli.md writes `--format` as required; OUT's extension may stand in for it, as with render. */
+const EXPORT_OUTPUTS: OutputFormats<ExportFormat> = {
+    names: EXPORT_FORMATS,
+    byExtension: { '.mmd': 'mermaid', '.mermaid': 'mermaid', '.md': 'markdown', '.markdown': 'markdown', '.json': 'json' }
+};
+
+export interface ExportOptions {
+    journey?: string;
+    output?: string;
+    format?: ExportFormat;
+}
+
+export const definition: CommandDefinition = {
+    name: 'export',
+    summary: 'write one journey as Mermaid, a Markdown report or JSON',
+    description: 'Writes one journey of FILE (the only one, or --journey ID) as a Mermaid journey diagram, a Markdown '
+        + 'report (brief, diagram, stages, coverage and the lint diagnostics of FILE) or the resolved model as JSON '
+        + '(cjm.export.schema.json). The format follows --format, else the extension of OUT; without -o the export goes '
+        + 'to standard output. The other .cjm files of FILE\'s folder are read too, so references across files resolve. '
+        + 'A FILE with syntax errors is not exported.\n'
+        + 'Exit code: 0 written, 2 the file, journey or options could not be used.',
+    arguments: [{ syntax: '<file>', description: 'the .cjm file holding the journey' }],
+    options: [
+        { flags: '--journey <id>', description: 'the journey to export (needed when FILE has several)' },
+        { flags: '--format <format>', description: 'output format (required unless OUT\'s extension is .mmd, .mermaid, .md, .markdown or .json)', choices: EXPORT_FORMATS },
+        { flags: '-o, --output <out>', description: 'write to OUT instead of standard output' }
+    ]
+};
+
+export async function run(operands: readonly string[], options: ExportOptions, context: CommandContext): Promise<ExitCode> {
+    const format = resolveFormat(options.format, options.output, EXPORT_OUTPUTS);
+    // Langium loads only now, so that --help and --version stay fast.
+    const { readMap } = await import('../workspace/read-map.js');
+    const { resolveToday } = await import('../lint/today.js');
+    const map = await readMap(operands[0], context.cwd, resolveToday(undefined, context.env), 'export');
+    if (!map.parses) {
+        const { reportSyntaxErrors } = await import('../workspace/syntax-errors.js');
+        context.stderr.write(reportSyntaxErrors(map.errors, 'export'));
+        return 2;
+    }
+    const journey = pickJourney(map.journeys, options.journey, map.file);
+    const { exportJson, exportMarkdown, exportMermaid } = await import('@cjm/language');
+    const text = format === 'mermaid' ? exportMermaid(journey)
+        : format === 'markdown' ? exportMarkdown(journey, exportDiagnostics(map.diagnostics))
+        : exportJson(journey);
+
+    if (options.output === undefined) {
+        context.stdout.write(text);
+    } else {
+        await writeOutput(path.resolve(context.cwd, options.output), text, context.cwd);
+    }
+    return 0;
+}
+
+/** FILE's lint results, as `cjm lint` finds them, in the report's plain shape. */
+function exportDiagnostics({ file, diagnostics }: LintResult): ExportDiagnostic[] {
+    return diagnostics.map(({ line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message }));
+}

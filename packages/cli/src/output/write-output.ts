@@ -1,0 +1,15 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { CliError } from '../command.js';
+import { describeFsError } from '../workspace/fs-errors.js';
+import { displayPath } from '../workspace/read-sources.js';
+
+/** Writes OUT (absolute), creating its folder; quiet on success like every command. */
+export async function writeOutput(file: string, content: string | Uint8Array, cwd: string): Promise<void> {
+    try {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, content);
+    } catch (error) {
+        throw new CliError(`cannot write ${displayPath(file, cwd)}: ${describeFsError(error)}`, { cause: error });
+    }
+}
