@@ -10,7 +10,8 @@ const COMMANDS = {
     render: () => import('./commands/render.js'),
     export: () => import('./commands/export.js'),
     init: () => import('./commands/init.js'),
-    fmt: () => import('./commands/fmt.js')
+    fmt: () => import('./commands/fmt.js'),
+    diff: () => import('./commands/diff.js')
 } satisfies Record<string, () => Promise<CommandModule<never>>>;
 
 type CommandName = keyof typeof COMMANDS;

@@ -1,0 +1,24 @@
+import { buildMapModel, type MapModel } from '@cjm/language';
+import type { LintResult } from '../lint/lint-result.js';
+import { toLintResult } from '../lint/linter.js';
+import { buildWorkspace } from '../workspace/build-workspace.js';
+import type { Source } from '../workspace/read-sources.js';
+
+/** One side of a diff as a model, or its syntax errors when it does not parse. */
+export type MapModelRead =
+    | { readonly parses: true; readonly model: MapModel }
+    | { readonly parses: false; readonly errors: LintResult };
+
+/**
+ * Builds one side on its own (each side is one version of the same file, so the two
+ * never share a workspace). References to other files stay names, which is all the diff
+ * compares.
+ */
+export async function readMapModel(source: Source, today: string, cwd: string): Promise<MapModelRead> {
+    const { services, documents: [map] } = await buildWorkspace([source], { today, cwd });
+    const { lexerErrors, parserErrors, value } = map.document.parseResult;
+    if (lexerErrors.length > 0 || parserErrors.length > 0) {
+        return { parses: false, errors: toLintResult(source.file, map.diagnostics.filter(diagnostic => diagnostic.code === 'syntax')) };
+    }
+    return { parses: true, model: buildMapModel(value, journey => services.model.JourneyModels.get(journey)) };
+}
