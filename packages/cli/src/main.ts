@@ -4,7 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CliError, type CommandContext, type CommandDefinition, type CommandModule, type ExitCode } from './command.js';
 import { TOOL } from './tool.js';
 
-/** Every command, loaded only when used (export, fmt, diff and lsp come later). */
+/** Every command, loaded only when used (lsp comes later). */
 const COMMANDS = {
     lint: () => import('./commands/lint.js'),
     render: () => import('./commands/render.js'),
