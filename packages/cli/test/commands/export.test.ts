@@ -48,7 +48,7 @@ describe('cjm export: writes the journey', () => {
         const { code, stdout, stderr } = await runCli(['export', RESTAURANT, '--format', 'mermaid']);
         expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
         expect(sniff(stdout)).toBe('mermaid');
-        expect(stdout).toContain('    title Olive & Ember#58; a dinner visit\n');
+        expect(stdout).toContain('    title Olive & Ember∶ a dinner visit\n');
         expect(stdout.match(/^ {4}section /gm)).toHaveLength(7);
     });
 

@@ -19,7 +19,7 @@ export function exportMermaid(model: JourneyModel): string {
 
 function task(touchpoint: TouchpointModel, personaTitles: ReadonlyMap<string, string>): string {
     const name = taskName(mermaidText(label(touchpoint.title, touchpoint.name)));
-    const people = touchpoint.personas.map(persona => mermaidText(personaTitles.get(persona) ?? persona));
+    const people = touchpoint.personas.map(persona => personText(personaTitles.get(persona) ?? persona));
     // Without personas the task ends at its score: `: 3: ` would make one person named "".
     return people.length === 0 ? `${name}: ${score(touchpoint.emotion)}` : `${name}: ${score(touchpoint.emotion)}: ${people.join(', ')}`;
 }
@@ -45,24 +45,40 @@ function mermaidWhitespace(text: string): string {
 }
 
 /**
- * Characters the journey grammar or Mermaid's preprocessing reads as syntax, written as
- * Mermaid's own entity `#NN;`, which it decodes only when drawing:
- * `:` ends a task name and separates score and people, `,` separates people, `#` starts
- * a comment and an entity, `;` ends a statement, `%` starts a comment, `<` and `>` are
- * rewritten as HTML tags, and `ﬂ` and `¶` are the markers of Mermaid's encoded entities.
+ * Characters the journey grammar or Mermaid's preprocessing reads as syntax, drawn as
+ * look-alikes: `:` ends a task name and separates score and people, `#` starts a comment
+ * and an entity, `;` ends a statement, `%` starts a comment, `<` and `>` are rewritten as
+ * HTML tags, and `ﬂ` and `¶` mark Mermaid's encoded entities. Mermaid's own entities
+ * (`#58;`) parse, but its journey renderer draws them undecoded (`ﬂ°°58¶ß`, seen in
+ * Chromium with Mermaid 11), so a reader would see garbage.
  */
-const SPECIAL = /[:,#;%<>\uFB02\u00B6]/g;
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+    ':': '\u2236', // ∶ ratio
+    '#': '\uFF03', // ＃
+    ';': '\uFF1B', // ；
+    '%': '\uFF05', // ％
+    '<': '\u2039', // ‹
+    '>': '\u203A', // ›
+    '\uFB02': 'fl',
+    '\u00B6': '\u204B' // ⁋
+};
+const SPECIAL = /[:#;%<>\uFB02\u00B6]/g;
 
 function mermaidText(text: string): string {
-    return text.replace(SPECIAL, char => `#${char.codePointAt(0)};`);
+    return text.replace(SPECIAL, char => LOOK_ALIKES[char]!);
+}
+
+/** `,` separates people, so a persona title keeps its commas as look-alikes (‚ U+201A). */
+function personText(text: string): string {
+    return mermaidText(text).replaceAll(',', '\u201A');
 }
 
 /**
  * A task name that begins with a statement keyword would be read as that statement
- * (`Title page: 3` sets the title): its first character is written as an entity.
+ * (`Title page: 3` sets the title): an invisible word joiner goes in front.
  */
 const KEYWORD_START = /^(?:journey|title|section|acctitle|accdescr)/i;
 
 function taskName(text: string): string {
-    return KEYWORD_START.test(text) ? `#${text.codePointAt(0)};${text.slice(1)}` : text;
+    return KEYWORD_START.test(text) ? `\u2060${text}` : text;
 }

@@ -7,7 +7,7 @@ import { exportMermaid } from '../../src/export/mermaid.js';
 import type { JourneyModel, PersonaModel, StageModel, TouchpointModel } from '../../src/model/journey-model.js';
 import { exampleJourneyModels, generatedJourney, journeyModel } from '../fixtures.js';
 
-/** What Mermaid's journey parser read: the title, sections and tasks, entities decoded. */
+/** What Mermaid's journey parser read: the title, sections and tasks. */
 interface ParsedJourney {
     title: string;
     sections: string[];
@@ -28,24 +28,32 @@ async function parseMermaid(text: string): Promise<ParsedJourney> {
     expect(await mermaid.parse(text)).toMatchObject({ diagramType: 'journey' });
     const db = (await mermaid.mermaidAPI.getDiagramFromText(text)).db as unknown as JourneyDb;
     return {
-        title: decode(db.getDiagramTitle()),
-        sections: db.getSections().map(decode),
-        tasks: db.getTasks().map(({ section, task, score, people }) => ({ section: decode(section), task: decode(task), score, people: people.map(decode) }))
+        title: db.getDiagramTitle(),
+        sections: db.getSections(),
+        tasks: db.getTasks().map(({ section, task, score, people }) => ({ section, task, score, people }))
     };
 }
 
 /**
- * Mermaid keeps `#58;` as `ﬂ°°58¶ß` until it draws, then writes `&#58;` into the SVG;
- * this is what a reader sees.
+ * What a reader sees for a title: characters that are syntax to Mermaid are drawn as
+ * look-alikes (Mermaid's own `#58;` entities are drawn undecoded by its journey renderer).
  */
-function decode(text: string): string {
-    return text.replace(/ﬂ°°(\d+)¶ß/g, (_, code: string) => String.fromCodePoint(Number(code)));
+const LOOK_ALIKES: Record<string, string> = { ':': '∶', '#': '＃', ';': '；', '%': '％', '<': '‹', '>': '›', 'ﬂ': 'fl', '¶': '⁋' };
+
+function seen(text: string): string {
+    return text.replace(/[:#;%<>ﬂ¶]/g, char => LOOK_ALIKES[char]!);
 }
 
-/** A title as the export promises to show it: one line, trimmed, else the name. */
+/** A title as the export promises to show it: one line, trimmed, else the name, with look-alikes. */
 function shown(title: string | undefined, name: string): string {
     const text = (title ?? '').replace(/\p{Cc}/gu, ' ').trim();
-    return text === '' ? name : text;
+    return seen(text === '' ? name : text);
+}
+
+/** A task name starting with a statement keyword gets an invisible word joiner in front. */
+function shownTask(title: string | undefined, name: string): string {
+    const text = shown(title, name);
+    return /^(?:journey|title|section|acctitle|accdescr)/i.test(text) ? `\u2060${text}` : text;
 }
 
 /** What Mermaid must read for a model: one section per stage, one task per touchpoint. */
@@ -56,9 +64,9 @@ function expected(model: JourneyModel): ParsedJourney {
         sections: model.stages.map(stage => shown(stage.title, stage.name)),
         tasks: model.stages.flatMap(stage => stage.touchpoints.map(touchpoint => ({
             section: shown(stage.title, stage.name),
-            task: shown(touchpoint.title, touchpoint.name),
+            task: shownTask(touchpoint.title, touchpoint.name),
             score: touchpoint.emotion === undefined ? 3 : Math.min(5, Math.max(1, Math.round(touchpoint.emotion + 3))),
-            people: touchpoint.personas.map(persona => personas.get(persona) ?? persona)
+            people: touchpoint.personas.map(persona => (personas.get(persona) ?? persona).replaceAll(',', '‚'))
         })))
     };
 }
@@ -152,7 +160,7 @@ journey Hostile ${title} {
         const parsed = await parseMermaid(exportMermaid(model));
         expect(parsed).toEqual(expected(model));
         expect(parsed.tasks.map(task => task.score)).toEqual([5, 3]);
-        expect(parsed.tasks[0].people).toEqual([shown(hostile, 'Founder'), 'Buyer: head, of; #ops']);
+        expect(parsed.tasks[0].people).toEqual([shown(hostile, 'Founder').replaceAll(',', '‚'), 'Buyer∶ head‚ of； ＃ops']);
     });
 
     it('shows an emotion out of range or between integers as the nearest face, 1 to 5', async () => {
