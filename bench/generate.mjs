@@ -23,7 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** mulberry32: small, fast, deterministic 32-bit PRNG. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -40,8 +40,9 @@ function prng(seed) {
   };
 }
 
-// Shared vocabulary. Names are valid identifiers and never lower-case keywords.
-const PERSONAS = [
+// Shared vocabulary (generate-journey.mjs uses it too). Names are valid identifiers and
+// never lower-case keywords.
+export const PERSONAS = [
   ['Founder', 'Early-stage founder'],
   ['Marketer', 'Marketing lead'],
   ['Студент', 'Студент вуза'],
@@ -51,7 +52,7 @@ const PERSONAS = [
   ['Parent', 'Parent planning for the family'],
   ['Senior', 'Older customer'],
 ];
-const CHANNELS = [
+export const CHANNELS = [
   ['Web', 'Website', 'online'],
   ['Email', 'Email', 'online'],
   ['MobileApp', 'Mobile app', 'online'],
@@ -61,19 +62,19 @@ const CHANNELS = [
   ['Отделение', 'Отделение банка', 'offline'],
   ['Social', 'Social media', 'online'],
 ];
-const STAGE_NAMES = [
+export const STAGE_NAMES = [
   ['Awareness', 'Awareness'], ['Consideration', 'Consideration'], ['Purchase', 'Purchase'],
   ['Onboarding', 'Onboarding'], ['Retention', 'Retention'], ['Advocacy', 'Advocacy'],
   ['Осведомлённость', 'Осведомлённость'], ['Рассмотрение', 'Рассмотрение'], ['Покупка', 'Покупка'],
   ['Использование', 'Использование'], ['Лояльность', 'Лояльность'], ['Support', 'Support'],
 ];
-const VERBS = ['Reads', 'Compares', 'Asks about', 'Signs up for', 'Pays for', 'Waits for', 'Shares', 'Cancels', 'Renews', 'Reviews'];
-const OBJECTS = ['pricing', 'the demo', 'a trial', 'the invoice', 'delivery', 'the onboarding call', 'support chat', 'a referral', 'the report', 'the contract'];
-const THOUGHTS = ['Is this worth it?', 'Why is this so slow?', 'This is easier than expected', 'Где здесь кнопка оплаты?', 'I need to ask my manager', 'Хорошо, что есть приложение'];
-const SOURCES = ['interview', 'survey', 'analytics', 'support', 'sales', 'experiment', 'review', 'desk'];
-const SEVERITIES = ['low', 'medium', 'high', 'critical'];
+export const VERBS = ['Reads', 'Compares', 'Asks about', 'Signs up for', 'Pays for', 'Waits for', 'Shares', 'Cancels', 'Renews', 'Reviews'];
+export const OBJECTS = ['pricing', 'the demo', 'a trial', 'the invoice', 'delivery', 'the onboarding call', 'support chat', 'a referral', 'the report', 'the contract'];
+export const THOUGHTS = ['Is this worth it?', 'Why is this so slow?', 'This is easier than expected', 'Где здесь кнопка оплаты?', 'I need to ask my manager', 'Хорошо, что есть приложение'];
+export const SOURCES = ['interview', 'survey', 'analytics', 'support', 'sales', 'experiment', 'review', 'desk'];
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'];
 
-function dateIn(r) {
+export function dateIn(r) {
   // 2026-03-01 .. 2026-10-31: inside 365 days of 2026-11-23.
   const start = Date.UTC(2026, 2, 1);
   const end = Date.UTC(2026, 9, 31);
@@ -81,7 +82,7 @@ function dateIn(r) {
   return d.toISOString().slice(0, 10);
 }
 
-function metricValues(r) {
+export function metricValues(r) {
   const kind = r.int(0, 3);
   const base = r.int(5, 60);
   const goal = base + r.int(5, 30);

@@ -6,7 +6,9 @@
 //    and measures its peak resident memory.
 // 3. Times `cjm --version` (median of 10) and linting one example (median of 5).
 // 4. Times parse / link / validate in process through createCjmServices (if built).
-// 5. Checks the aims and writes bench/RESULTS.md.
+// 5. Times `cjm render` of one generated journey (20, 200, 2,000 touchpoints) to SVG and
+//    PNG, and its phases in process (render.mjs).
+// 6. Checks the aims and writes bench/RESULTS.md.
 //
 // Exit code: 0 when every aim is met, 1 when an aim is missed, 2 when a run failed.
 
@@ -17,6 +19,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateWorkspace } from './generate.mjs';
+import { runRenderBench } from './render.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, '..');
@@ -241,6 +244,11 @@ try {
   log(`in-process timings skipped: ${inProcess.reason}`);
 }
 
+// ---------------------------------------------------------------- render
+const render = await runRenderBench({
+  root, work, seed: SEED, today: TODAY, median, runCli, peakRss, checkStatus, log, fmtMs, fmtMb, fmtInt,
+});
+
 // ---------------------------------------------------------------- aims
 const byId = Object.fromEntries(cases.map((c) => [c.id, c]));
 const ws10 = byId['ws-10k'];
@@ -279,6 +287,7 @@ const aims = [
     value: fmtMs(exampleRun.ms),
     pass: exampleRun.ms != null && exampleRun.ms < AIMS.exampleMs,
   },
+  ...render.aims,
 ];
 
 // ---------------------------------------------------------------- report
@@ -333,6 +342,7 @@ if (inProcess.available) {
   md.push(`Skipped: ${inProcess.reason}.`);
 }
 md.push('');
+md.push(...render.markdown);
 if (failures.length) {
   md.push('## Failed runs', '');
   for (const f of failures) md.push(`- ${f}`);
