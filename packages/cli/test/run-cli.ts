@@ -3,7 +3,7 @@
  * makes throw-away folders of maps. Tests never import the CLI's sources.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,6 +95,27 @@ export function makeWorkspace(files: Record<string, string | Uint8Array> = {}): 
         }
     }
     return root;
+}
+
+/** The restaurant example, a map with one journey that lints clean. */
+export const RESTAURANT = path.resolve(HERE, '../../../examples/restaurant-visit.cjm');
+
+/** A folder holding a copy of the restaurant example, to write outputs next to it. */
+export function restaurantWorkspace(): string {
+    const root = makeWorkspace();
+    copyFileSync(RESTAURANT, path.join(root, 'visit.cjm'));
+    return root;
+}
+
+/** The clean fixture map with a second journey: commands that draw one journey must be told which. */
+export function twoJourneys(): string {
+    return `${fixture('clean.cjm')}
+journey Renewal "Renewal" {
+  stage Notice "Notice" {
+    touchpoint Reminder "Reminder email" via Web for Founder
+  }
+}
+`;
 }
 
 /** The text of a fixture map, to copy into a workspace. */

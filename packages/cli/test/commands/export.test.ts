@@ -1,30 +1,14 @@
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { marked, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { fixture, makeWorkspace, parseJson, runCli } from '../run-cli.js';
+import { fixture, makeWorkspace, parseJson, RESTAURANT, restaurantWorkspace, runCli, twoJourneys } from '../run-cli.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const RESTAURANT = path.resolve(HERE, '../../../../examples/restaurant-visit.cjm');
 /** The schema as the CLI package ships it (bundle.mjs copies it next to package.json). */
 const SHIPPED_SCHEMA = path.resolve(HERE, '../../cjm.export.schema.json');
-
-const TWO_JOURNEYS = `${fixture('clean.cjm')}
-journey Renewal "Renewal" {
-  stage Notice "Notice" {
-    touchpoint Reminder "Reminder email" via Web for Founder
-  }
-}
-`;
-
-/** A folder holding a copy of the restaurant example, to write outputs next to it. */
-function restaurantWorkspace(): string {
-    const root = makeWorkspace();
-    copyFileSync(RESTAURANT, path.join(root, 'visit.cjm'));
-    return root;
-}
 
 /** What kind of export a text is: only the right one matches. */
 function sniff(text: string): 'mermaid' | 'markdown' | 'json' | 'unknown' {
@@ -100,7 +84,7 @@ describe('cjm export: writes the journey', () => {
     });
 
     it.concurrent('--journey picks one of several journeys', async () => {
-        const root = makeWorkspace({ 'two.cjm': TWO_JOURNEYS });
+        const root = makeWorkspace({ 'two.cjm': twoJourneys() });
         const { code, stdout, stderr } = await runCli(['export', 'two.cjm', '--journey', 'Renewal', '--format', 'mermaid'], { cwd: root });
         expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
         expect(stdout).toBe('journey\n    title Renewal\n    section Notice\n        Reminder email: 3: Early-stage founder\n');
@@ -121,7 +105,7 @@ describe('cjm export: writes the journey', () => {
     });
 
     it.concurrent('personas from another file of the folder resolve to their titles', async () => {
-        const root = makeWorkspace({ 'maps/journey.cjm': TWO_JOURNEYS.replace(/^persona .*$/m, ''), 'maps/people.cjm': 'persona Founder "Early-stage founder"\n', 'maps/draft.cjm': 'journey {' });
+        const root = makeWorkspace({ 'maps/journey.cjm': twoJourneys().replace(/^persona .*$/m, ''), 'maps/people.cjm': 'persona Founder "Early-stage founder"\n', 'maps/draft.cjm': 'journey {' });
         const { code, stdout, stderr } = await runCli(['export', 'maps/journey.cjm', '--journey', 'Renewal', '--format', 'mermaid'], { cwd: root });
         expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
         expect(stdout).toContain('Reminder email: 3: Early-stage founder\n');
@@ -150,7 +134,7 @@ describe('cjm export: what it cannot use exits 2', () => {
     });
 
     it.concurrent('several journeys and no --journey: the message lists them', async () => {
-        const root = makeWorkspace({ 'two.cjm': TWO_JOURNEYS });
+        const root = makeWorkspace({ 'two.cjm': twoJourneys() });
         expect(await runCli(['export', 'two.cjm', '--format', 'json'], { cwd: root })).toEqual({
             code: 2,
             stdout: '',
@@ -159,7 +143,7 @@ describe('cjm export: what it cannot use exits 2', () => {
     });
 
     it.concurrent('an unknown --journey: the message lists the journeys', async () => {
-        const root = makeWorkspace({ 'two.cjm': TWO_JOURNEYS });
+        const root = makeWorkspace({ 'two.cjm': twoJourneys() });
         expect(await runCli(['export', 'two.cjm', '--journey', 'Churn', '--format', 'json'], { cwd: root })).toEqual({
             code: 2,
             stdout: '',

@@ -1,29 +1,11 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { fixture, HAS_TERMINAL, makeWorkspace, runCli, runCliInTerminal } from '../run-cli.js';
+import { HAS_TERMINAL, makeWorkspace, RESTAURANT, restaurantWorkspace, runCli, runCliInTerminal, twoJourneys } from '../run-cli.js';
 
-const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../examples');
-const RESTAURANT = path.join(EXAMPLES, 'restaurant-visit.cjm');
 /** The PNG scale the CLI renders at (render/png.ts). */
 const PNG_SCALE = 2;
-
-const TWO_JOURNEYS = `${fixture('clean.cjm')}
-journey Renewal "Renewal" {
-  stage Notice "Notice" {
-    touchpoint Reminder "Reminder email" via Web for Founder
-  }
-}
-`;
-
-/** A folder holding a copy of the restaurant example, to write outputs next to it. */
-function restaurantWorkspace(): string {
-    const root = makeWorkspace();
-    copyFileSync(RESTAURANT, path.join(root, 'visit.cjm'));
-    return root;
-}
 
 interface SvgRoot {
     viewBox: [number, number, number, number];
@@ -127,7 +109,7 @@ describe('cjm render: writes the picture', () => {
     });
 
     it.concurrent('--journey picks one of several journeys', async () => {
-        const root = makeWorkspace({ 'two.cjm': TWO_JOURNEYS });
+        const root = makeWorkspace({ 'two.cjm': twoJourneys() });
         const { code, stdout } = await runCli(['render', 'two.cjm', '--journey', 'Renewal'], { cwd: root });
         expect(code).toBe(0);
         expect(stdout).toContain('data-cjm-id="Reminder"');
@@ -141,7 +123,7 @@ describe('cjm render: writes the picture', () => {
     });
 
     it.concurrent('other .cjm files of the folder are read, and their syntax errors do not matter', async () => {
-        const root = makeWorkspace({ 'maps/journey.cjm': TWO_JOURNEYS.replace(/^persona .*$/m, ''), 'maps/people.cjm': 'persona Founder "Early-stage founder"\n', 'maps/draft.cjm': 'journey {' });
+        const root = makeWorkspace({ 'maps/journey.cjm': twoJourneys().replace(/^persona .*$/m, ''), 'maps/people.cjm': 'persona Founder "Early-stage founder"\n', 'maps/draft.cjm': 'journey {' });
         const { code, stdout, stderr } = await runCli(['render', 'maps/journey.cjm', '--journey', 'Onboarding'], { cwd: root });
         expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
         expect(stdout).toContain('for Founder');
@@ -150,7 +132,7 @@ describe('cjm render: writes the picture', () => {
 
 describe('cjm render: what it cannot use exits 2', () => {
     it.concurrent('several journeys and no --journey: the message lists them', async () => {
-        const root = makeWorkspace({ 'two.cjm': TWO_JOURNEYS });
+        const root = makeWorkspace({ 'two.cjm': twoJourneys() });
         expect(await runCli(['render', 'two.cjm'], { cwd: root })).toEqual({
             code: 2,
             stdout: '',
@@ -159,7 +141,7 @@ describe('cjm render: what it cannot use exits 2', () => {
     });
 
     it.concurrent('an unknown --journey: the message lists the journeys', async () => {
-        const root = makeWorkspace({ 'two.cjm': TWO_JOURNEYS });
+        const root = makeWorkspace({ 'two.cjm': twoJourneys() });
         expect(await runCli(['render', 'two.cjm', '--journey', 'Churn'], { cwd: root })).toEqual({
             code: 2,
             stdout: '',
