@@ -3,9 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { diffMaps, formatText, type MapChange } from '../../src/index.js';
 import { lintWorkspace, mapModel } from '../fixtures.js';
 import {
-    journeysOf, mapArbitrary, printMap, reorder, SEVERITIES, stagesOf, touchpointsOf,
-    type GenJourney, type GenMap, type GenStage, type GenStageMember, type GenTouchpoint
-} from '../map-arbitrary.js';
+    journeysOf, SEVERITIES, stagesOf, touchpointsOf, type GenJourney, type GenMap, type GenStage, type GenStageMember, type GenTouchpoint
+} from '../generated-map/gen-map.js';
+import { mapArbitrary } from '../generated-map/map-arbitrary.js';
+import { printMap } from '../generated-map/print-map.js';
+import { reorder } from '../generated-map/reorder-map.js';
 
 async function diffTexts(old: string, added: string): Promise<MapChange[]> {
     return diffMaps(await mapModel(old), await mapModel(added));

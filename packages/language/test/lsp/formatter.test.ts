@@ -5,7 +5,8 @@ import { CstUtils, EmptyFileSystem, isLeafCstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createCjmServices, formatText } from '../../src/index.js';
 import { EXAMPLES, journeyModels } from '../fixtures.js';
-import { mapArbitrary, printMap } from '../map-arbitrary.js';
+import { mapArbitrary } from '../generated-map/map-arbitrary.js';
+import { printMap } from '../generated-map/print-map.js';
 
 const { Cjm } = createCjmServices(EmptyFileSystem);
 

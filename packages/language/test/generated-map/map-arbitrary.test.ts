@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { lint, rules } from './fixtures.js';
-import { journeysOf, mapArbitrary, printMap, reorder, touchpointsOf } from './map-arbitrary.js';
+import { lint, rules } from '../fixtures.js';
+import { journeysOf, touchpointsOf } from './gen-map.js';
+import { mapArbitrary } from './map-arbitrary.js';
+import { printMap } from './print-map.js';
+import { reorder } from './reorder-map.js';
 
 // Generated maps must be valid input for every property test built on them: they parse,
 // and every name resolves and is unique.
