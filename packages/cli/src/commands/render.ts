@@ -52,7 +52,7 @@ export async function run(operands: readonly string[], options: RenderOptions, c
     }
     const journey = pickJourney(map.journeys, options.journey, map.file);
     const { renderJourneySvg, renderHtml } = await import('@cjm/language');
-    const svg = await renderJourneySvg(journey, { theme: options.theme });
+    const svg = renderJourneySvg(journey, { theme: options.theme });
     const picture = format === 'svg' ? svg
         : format === 'html' ? renderHtml(svg, { title: journey.title ?? journey.name, theme: options.theme })
         : await (await import('../render/png.js')).svgToPng(svg);
