@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { CliError } from '../command.js';
-import { readSources, type Source } from '../workspace/read-sources.js';
+import { decode, readSources, type Source } from '../workspace/read-sources.js';
 import { gitShow } from './git-show.js';
 
 /**
@@ -21,17 +21,4 @@ export async function readSide(operand: string, cwd: string): Promise<Source> {
     const bytes = await gitShow(operand, cwd);
     // The path only places the text (config lookup); messages name it as given.
     return { path: path.resolve(cwd, operand.slice(colon + 1)), file: operand, text: decode(bytes, operand) };
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-function decode(bytes: Uint8Array, name: string): string {
-    if (bytes.includes(0)) {
-        throw new CliError(`${name} is not a text file (it contains NUL bytes)`);
-    }
-    try {
-        return decoder.decode(bytes);
-    } catch (error) {
-        throw new CliError(`${name} is not UTF-8 text`, { cause: error });
-    }
 }

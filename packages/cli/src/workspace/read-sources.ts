@@ -34,7 +34,8 @@ export function displayPath(file: string, cwd: string): string {
     return path.relative(cwd, file) || path.basename(file);
 }
 
-function decode(bytes: Uint8Array, file: string): string {
+/** The text of a .cjm file's bytes: UTF-8 (a BOM kept), refused when binary or not UTF-8. */
+export function decode(bytes: Uint8Array, file: string): string {
     if (bytes.includes(0)) {
         throw new CliError(`${file} is not a text file (it contains NUL bytes)`);
     }
