@@ -36,8 +36,8 @@ export async function run(operands: readonly string[], options: DiffOptions, con
     const today = resolveToday(undefined, context.env);
     const [before, after] = [await readMapModel(sides[0], today, context.cwd), await readMapModel(sides[1], today, context.cwd)];
     if (!before.parses || !after.parses) {
-        const { reportSyntaxErrors } = await import('../diff/syntax-errors.js');
-        context.stderr.write(reportSyntaxErrors([before, after].flatMap(side => side.parses ? [] : [side.errors])));
+        const { reportSyntaxErrors } = await import('../workspace/syntax-errors.js');
+        context.stderr.write(reportSyntaxErrors([before, after].flatMap(side => side.parses ? [] : [side.errors]), () => '; fix them to compare'));
         return 2;
     }
     const changes = diffMaps(before.model, after.model);

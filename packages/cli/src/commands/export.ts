@@ -1,10 +1,8 @@
-import * as path from 'node:path';
 import type { ExportDiagnostic } from '@cjm/language';
 import type { CommandContext, CommandDefinition, ExitCode } from '../command.js';
 import type { LintResult } from '../lint/lint-result.js';
 import { resolveFormat, type OutputFormats } from '../output/format.js';
-import { writeOutput } from '../output/write-output.js';
-import { pickJourney } from '../workspace/pick-journey.js';
+import { deliver } from '../output/write-output.js';
 
 const EXPORT_FORMATS = ['mermaid', 'markdown', 'json'] as const;
 
@@ -42,25 +40,17 @@ export const definition: CommandDefinition = {
 export async function run(operands: readonly string[], options: ExportOptions, context: CommandContext): Promise<ExitCode> {
     const format = resolveFormat(options.format, options.output, EXPORT_OUTPUTS);
     // Langium loads only now, so that --help and --version stay fast.
-    const { readMap } = await import('../workspace/read-map.js');
-    const { resolveToday } = await import('../lint/today.js');
-    const map = await readMap(operands[0], context.cwd, resolveToday(undefined, context.env), 'export');
-    if (!map.parses) {
-        const { reportSyntaxErrors } = await import('../workspace/syntax-errors.js');
-        context.stderr.write(reportSyntaxErrors(map.errors, 'export'));
+    const { readJourney } = await import('../workspace/read-journey.js');
+    const read = await readJourney(operands[0], options.journey, context, 'export');
+    if (read === undefined) {
         return 2;
     }
-    const journey = pickJourney(map.journeys, options.journey, map.file);
+    const { journey, diagnostics } = read;
     const { exportJson, exportMarkdown, exportMermaid } = await import('@cjm/language');
     const text = format === 'mermaid' ? exportMermaid(journey)
-        : format === 'markdown' ? exportMarkdown(journey, exportDiagnostics(map.diagnostics))
+        : format === 'markdown' ? exportMarkdown(journey, exportDiagnostics(diagnostics))
         : exportJson(journey);
-
-    if (options.output === undefined) {
-        context.stdout.write(text);
-    } else {
-        await writeOutput(path.resolve(context.cwd, options.output), text, context.cwd);
-    }
+    await deliver(text, options.output, context);
     return 0;
 }
 

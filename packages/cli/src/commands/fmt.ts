@@ -36,7 +36,8 @@ export async function run(operands: readonly string[], options: FmtOptions, cont
     }
     const sources = await readSources(files, context.cwd);
     // Langium loads only now, so that --help and --version stay fast.
-    const { formatSources, reportSyntaxErrors } = await import('../fmt/format-sources.js');
+    const { formatSources } = await import('../fmt/format-sources.js');
+    const { reportSyntaxErrors } = await import('../workspace/syntax-errors.js');
     const results = await formatSources(sources);
 
     const changed: string[] = [];
@@ -59,8 +60,7 @@ export async function run(operands: readonly string[], options: FmtOptions, cont
 
     const broken = results.flatMap(result => 'errors' in result ? [result.errors] : []);
     if (broken.length > 0) {
-        context.stderr.write(reportSyntaxErrors(broken));
-        context.stderr.write(`cjm: ${broken.length === 1 ? `${broken[0].file} has` : `${broken.length} files have`} syntax errors and ${broken.length === 1 ? 'was' : 'were'} left untouched\n`);
+        context.stderr.write(reportSyntaxErrors(broken, one => ` and ${one ? 'was' : 'were'} left untouched`));
         return 2;
     }
     return options.check && changed.length > 0 ? 1 : 0;

@@ -1,10 +1,8 @@
-import * as path from 'node:path';
 import type { ThemeName } from '@cjm/language';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
 import { resolveFormat } from '../output/format.js';
-import { writeOutput } from '../output/write-output.js';
+import { deliver } from '../output/write-output.js';
 import { RENDER_FORMATS, RENDER_OUTPUTS, type RenderFormat } from '../render/formats.js';
-import { pickJourney } from '../workspace/pick-journey.js';
 
 export interface RenderOptions {
     journey?: string;
@@ -42,25 +40,17 @@ export async function run(operands: readonly string[], options: RenderOptions, c
         throw new CliError('a PNG is not for the terminal: write it with -o OUT.png, or redirect standard output');
     }
     // Langium, the layout and the renderers load only now, so that --help and --version stay fast.
-    const { readMap } = await import('../workspace/read-map.js');
-    const { resolveToday } = await import('../lint/today.js');
-    const map = await readMap(operands[0], context.cwd, resolveToday(undefined, context.env), 'render');
-    if (!map.parses) {
-        const { reportSyntaxErrors } = await import('../workspace/syntax-errors.js');
-        context.stderr.write(reportSyntaxErrors(map.errors, 'render'));
+    const { readJourney } = await import('../workspace/read-journey.js');
+    const read = await readJourney(operands[0], options.journey, context, 'render');
+    if (read === undefined) {
         return 2;
     }
-    const journey = pickJourney(map.journeys, options.journey, map.file);
+    const { journey } = read;
     const { renderJourneySvg, renderHtml } = await import('@cjm/language');
     const svg = renderJourneySvg(journey, { theme: options.theme });
     const picture = format === 'svg' ? svg
         : format === 'html' ? renderHtml(svg, { title: journey.title ?? journey.name, theme: options.theme })
         : await (await import('../render/png.js')).svgToPng(svg);
-
-    if (options.output === undefined) {
-        context.stdout.write(picture);
-    } else {
-        await writeOutput(path.resolve(context.cwd, options.output), picture, context.cwd);
-    }
+    await deliver(picture, options.output, context);
     return 0;
 }

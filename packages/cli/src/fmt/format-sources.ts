@@ -1,8 +1,6 @@
-import { createCjmServices, formatText, RULES, type ParseError } from '@cjm/language';
+import { createCjmServices, formatText, type ParseError } from '@cjm/language';
 import { EmptyFileSystem } from 'langium';
 import type { LintResult } from '../lint/lint-result.js';
-import { stylish } from '../reporters/stylish.js';
-import { TOOL } from '../tool.js';
 import type { Source } from '../workspace/read-sources.js';
 
 // The command module loads this file on demand: it pulls in Langium.
@@ -21,11 +19,6 @@ export async function formatSources(sources: readonly Source[]): Promise<Formatt
         formatted.push('errors' in result ? { source, errors: toLintResult(source.file, result.errors) } : { source, text: result.text });
     }
     return formatted;
-}
-
-/** The syntax errors of the files that were left untouched, in stylish layout. */
-export function reportSyntaxErrors(results: readonly LintResult[]): string {
-    return stylish(results, { color: false, rules: RULES, tool: TOOL });
 }
 
 function toLintResult(file: string, errors: readonly ParseError[]): LintResult {

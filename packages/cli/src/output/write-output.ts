@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { CliError } from '../command.js';
+import { CliError, type CommandContext } from '../command.js';
 import { describeFsError } from '../workspace/fs-errors.js';
 import { displayPath } from '../workspace/read-sources.js';
 
@@ -11,5 +11,14 @@ export async function writeOutput(file: string, content: string | Uint8Array, cw
         await writeFile(file, content);
     } catch (error) {
         throw new CliError(`cannot write ${displayPath(file, cwd)}: ${describeFsError(error)}`, { cause: error });
+    }
+}
+
+/** A command's result: to OUT when given (relative to the current folder), else to standard output. */
+export async function deliver(content: string | Uint8Array, output: string | undefined, context: CommandContext): Promise<void> {
+    if (output === undefined) {
+        context.stdout.write(content);
+    } else {
+        await writeOutput(path.resolve(context.cwd, output), content, context.cwd);
     }
 }

@@ -4,9 +4,12 @@ import { stylish } from '../reporters/stylish.js';
 import { TOOL } from '../tool.js';
 
 /**
- * Why a command (`verb`: render, export) does not use a map that does not parse: its
- * syntax errors as `cjm lint` shows them, then one line.
+ * Why a command does not use maps that do not parse: their syntax errors as `cjm lint`
+ * shows them, then one line naming them and what follows (`consequence`, which gets
+ * `is`/`are` filled in by number: "fix them to render it", "left untouched").
  */
-export function reportSyntaxErrors(errors: LintResult, verb: string): string {
-    return `${stylish([errors], { color: false, rules: RULES, tool: TOOL })}cjm: ${errors.file} has syntax errors; fix them to ${verb} it\n`;
+export function reportSyntaxErrors(errors: readonly LintResult[], consequence: (one: boolean) => string): string {
+    const one = errors.length === 1;
+    const files = errors.length <= 2 ? errors.map(result => result.file).join(' and ') : `${errors.length} files`;
+    return `${stylish(errors, { color: false, rules: RULES, tool: TOOL })}cjm: ${files} ${one ? 'has' : 'have'} syntax errors${consequence(one)}\n`;
 }
