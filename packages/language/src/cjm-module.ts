@@ -3,11 +3,15 @@ import {
 } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { ConfigProvider } from './config/config-provider.js';
 import { CjmGeneratedModule, CjmGeneratedSharedModule } from './generated/module.js';
+import { ConfigDiagnostics } from './lsp/config-diagnostics.js';
+import { CustomRequests } from './lsp/custom-requests.js';
+import { CjmDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { CjmFormatter } from './lsp/formatter.js';
+import { WorkspaceRevalidation } from './lsp/workspace-revalidation.js';
 import { JourneyModels } from './model/journey-models.js';
 import { CjmParserErrorMessageProvider, createResilientParser } from './parser/resilient-parser.js';
 import { CjmTokenBuilder } from './parser/token-builder.js';
@@ -17,11 +21,17 @@ import { CjmScopeProvider } from './references/scope-provider.js';
 import { CjmDocumentValidator } from './validation/document-validator.js';
 import { registerValidationChecks } from './validation/index.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
+import { CjmWorkspaceManager } from './workspace/workspace-manager.js';
 
 /** The services cjm adds to Langium's. */
 export interface CjmAddedServices {
     config: {
         ConfigProvider: ConfigProvider;
+    };
+    lsp: {
+        ConfigDiagnostics: ConfigDiagnostics;
+        CustomRequests: CustomRequests;
+        WorkspaceRevalidation: WorkspaceRevalidation;
     };
     model: {
         JourneyModels: JourneyModels;
@@ -33,9 +43,23 @@ export interface CjmAddedServices {
 
 export type CjmServices = LangiumServices & CjmAddedServices;
 
+/** The shared services cjm replaces: which files the server reads and watches. */
+export const CjmSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        // One language: its services are the registry's only entry.
+        DocumentUpdateHandler: shared => new CjmDocumentUpdateHandler(shared, () => shared.ServiceRegistry.all[0] as CjmServices)
+    },
+    workspace: {
+        WorkspaceManager: shared => new CjmWorkspaceManager(shared)
+    }
+};
+
 export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial<CjmAddedServices>> = {
     lsp: {
-        Formatter: () => new CjmFormatter()
+        Formatter: () => new CjmFormatter(),
+        ConfigDiagnostics: services => new ConfigDiagnostics(services),
+        CustomRequests: services => new CustomRequests(services),
+        WorkspaceRevalidation: services => new WorkspaceRevalidation(services)
     },
     parser: {
         TokenBuilder: () => new CjmTokenBuilder(),
@@ -64,7 +88,9 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
  * `EmptyFileSystem` or `NodeFileSystem` and no connection) as well as in the server.
  */
 export function createCjmServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Cjm: CjmServices } {
-    const shared = inject(createDefaultSharedModule(context), CjmGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), CjmGeneratedSharedModule, CjmSharedModule);
+    // Edits run the whole check set, not only Langium's "fast" ones: the editor agrees with CI.
+    shared.workspace.DocumentBuilder.updateBuildOptions = { validation: true };
     const Cjm = inject(createDefaultModule({ shared }), CjmGeneratedModule, CjmModule);
     shared.ServiceRegistry.register(Cjm);
     registerValidationChecks(Cjm);

@@ -12,7 +12,8 @@ import { parseConfig } from './load-config.js';
  */
 export class ConfigProvider {
     private forcedFile: string | undefined;
-    private today: string = process.env.CJM_TODAY ?? todayIso();
+    /** Unset in the language server, which may run past midnight: then today is asked each time. */
+    private today: string | undefined;
     private readonly byFile = new Map<string, CjmConfig>();
     private readonly fileByFolder = new Map<string, string | undefined>();
 
@@ -26,7 +27,7 @@ export class ConfigProvider {
     }
 
     getToday(): string {
-        return this.today;
+        return this.today ?? process.env.CJM_TODAY ?? todayIso();
     }
 
     reset(): void {

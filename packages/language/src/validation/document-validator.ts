@@ -3,7 +3,7 @@ import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vsc
 import type { CjmConfig } from '../config/config.js';
 import type { ConfigProvider } from '../config/config-provider.js';
 import type { CjmServices } from '../cjm-module.js';
-import { isRuleId, type RuleId, type SeveritySetting } from './rules.js';
+import { isRuleId, ruleHelpUrl, type RuleId, type SeveritySetting } from './rules.js';
 import { applySuppressions } from './suppressions.js';
 
 const BUILT_IN_RULES: Record<string, RuleId> = {
@@ -58,7 +58,8 @@ function parses(document: LangiumDocument): boolean {
 function withRuleCode(diagnostic: Diagnostic): Diagnostic {
     const builtIn = typeof diagnostic.data?.code === 'string' ? BUILT_IN_RULES[diagnostic.data.code] : undefined;
     const rule = builtIn ?? diagnostic.code;
-    return { ...diagnostic, code: rule, source: 'cjm' };
+    const codeDescription = typeof rule === 'string' && isRuleId(rule) ? { href: ruleHelpUrl(rule) } : undefined;
+    return { ...diagnostic, code: rule, codeDescription, source: 'cjm' };
 }
 
 function applySeverity(diagnostic: Diagnostic, config: CjmConfig): Diagnostic | undefined {

@@ -141,3 +141,8 @@ export const RULE_IDS = Object.keys(RULES) as RuleId[];
 export function isRuleId(id: string): id is RuleId {
     return Object.hasOwn(RULES, id);
 }
+
+/** Where a rule's page lives: the editor links it from the diagnostic's code, SARIF from the rule. */
+export function ruleHelpUrl(id: RuleId): string {
+    return `https://cjm.dev/rules/${id}`;
+}

@@ -2,6 +2,7 @@ import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { createCjmServices } from '../cjm-module.js';
 import type { CjmFile } from '../generated/ast.js';
+import { withoutBom } from './bom.js';
 
 export interface SourceText {
     /** Absolute file path. */
@@ -30,12 +31,4 @@ export async function buildDocuments(services: ReturnType<typeof createCjmServic
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return documents.map((document, index) => ({ path: sources[index].path, document, diagnostics: document.diagnostics ?? [] }));
-}
-
-/**
- * Editors hide a byte order mark and count columns after it; the lexer would read it as
- * whitespace and shift every column of the first line by one.
- */
-function withoutBom(text: string): string {
-    return text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text;
 }

@@ -1,0 +1,94 @@
+import * as fs from 'node:fs';
+import { URI } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
+import type { CjmServices } from '../cjm-module.js';
+import { ConfigError } from '../config/config.js';
+import { parseConfig } from '../config/load-config.js';
+import { withoutBom } from '../workspace/bom.js';
+
+/**
+ * Problems of the cjm.config.json files that apply to the workspace's maps, published on
+ * the config files themselves: a broken config is shown where it must be fixed, and the
+ * maps it governs are checked with the defaults meanwhile (as `cjm lint` would refuse to run).
+ */
+export class ConfigDiagnostics {
+    private readonly services: CjmServices;
+    private readonly shared: LangiumSharedServices;
+    /** Config files that currently show problems, so that a fixed or deleted one is cleared. */
+    private readonly withProblems = new Set<string>();
+
+    constructor(services: CjmServices) {
+        this.services = services;
+        this.shared = services.shared;
+    }
+
+    publish(): void {
+        const connection = this.shared.lsp.Connection;
+        if (!connection) {
+            return;
+        }
+        const configs = this.services.config.ConfigProvider;
+        const files = new Set<string>();
+        for (const document of this.shared.workspace.LangiumDocuments.all) {
+            const file = configs.configFileFor(document.uri);
+            if (file) {
+                files.add(file);
+            }
+        }
+        for (const file of [...files, ...this.withProblems]) {
+            const diagnostics = files.has(file) ? configProblems(file) : [];
+            if (diagnostics.length > 0) {
+                this.withProblems.add(file);
+            } else {
+                this.withProblems.delete(file);
+            }
+            void connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics });
+        }
+    }
+}
+
+function configProblems(file: string): Diagnostic[] {
+    let text: string;
+    try {
+        text = withoutBom(fs.readFileSync(file, 'utf8'));
+    } catch {
+        return [];
+    }
+    try {
+        parseConfig(text, file);
+        return [];
+    } catch (error) {
+        if (!(error instanceof ConfigError)) {
+            throw error;
+        }
+        const start = problemPosition(text, error);
+        const message = error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message;
+        return [{
+            range: { start, end: { line: start.line, character: start.character + (error.key ? lastSegment(error.key).length + 2 : 1) } },
+            severity: DiagnosticSeverity.Error,
+            source: 'cjm',
+            code: 'config',
+            message
+        }];
+    }
+}
+
+/** The key named by the error, or the place JSON.parse names, else the file's start. */
+function problemPosition(text: string, error: ConfigError): Position {
+    if (error.key) {
+        const offset = text.indexOf(JSON.stringify(lastSegment(error.key)));
+        return positionAt(text, Math.max(offset, 0));
+    }
+    const at = /position (\d+)/.exec(error.message);
+    return positionAt(text, at ? Number(at[1]) : 0);
+}
+
+function lastSegment(key: string): string {
+    return key.slice(key.lastIndexOf('.') + 1);
+}
+
+function positionAt(text: string, offset: number): Position {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+}

@@ -1,0 +1,56 @@
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import { URI, UriUtils } from 'langium';
+import { type DidChangeWatchedFilesParams, type FileSystemWatcher } from 'vscode-languageserver';
+import { CONFIG_FILE_NAME } from '../config/config.js';
+import type { CjmServices } from '../cjm-module.js';
+import { isSkippedFolder } from '../workspace/workspace-manager.js';
+
+/**
+ * Watches only maps and config files (Langium watches `**` by default), ignores those in
+ * `node_modules` and dot folders, and re-validates every map when a config file is
+ * created, changed or deleted.
+ */
+export class CjmDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+    private readonly cjm: () => CjmServices;
+
+    constructor(shared: LangiumSharedServices, cjm: () => CjmServices) {
+        super(shared);
+        this.cjm = cjm;
+    }
+
+    protected override getWatchers(): FileSystemWatcher[] {
+        return [{ globPattern: '**/*.cjm' }, { globPattern: `**/${CONFIG_FILE_NAME}` }];
+    }
+
+    override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
+        const changes = params.changes.filter(change => !this.inSkippedFolder(URI.parse(change.uri)));
+        const configChanged = changes.some(change => UriUtils.basename(URI.parse(change.uri)) === CONFIG_FILE_NAME);
+        const maps = changes.filter(change => UriUtils.basename(URI.parse(change.uri)) !== CONFIG_FILE_NAME);
+        if (maps.length > 0) {
+            super.didChangeWatchedFiles({ changes: maps });
+        }
+        if (configChanged) {
+            this.revalidateAll();
+        }
+    }
+
+    /** Every map again with the config files as they are now; their own problems published. */
+    private revalidateAll(): void {
+        const services = this.cjm();
+        void this.workspaceManager.ready.then(() => this.workspaceLock.write(async token => {
+            services.config.ConfigProvider.reset();
+            const documents = services.shared.workspace.LangiumDocuments.all.toArray();
+            await this.documentBuilder.build(documents, { validation: true }, token);
+            services.lsp.ConfigDiagnostics.publish();
+        }));
+    }
+
+    /** Whether a file lies in a `node_modules` or dot folder below its workspace folder. */
+    private inSkippedFolder(uri: URI): boolean {
+        const root = this.workspaceManager.workspaceFolders
+            ?.map(folder => URI.parse(folder.uri))
+            .find(folder => UriUtils.contains(folder, uri));
+        const relative = root ? UriUtils.relative(root, uri) : uri.path;
+        return relative.split('/').slice(0, -1).some(isSkippedFolder);
+    }
+}

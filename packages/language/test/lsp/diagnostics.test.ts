@@ -1,0 +1,248 @@
+/**
+ * Diagnostics over a real stdio connection: what the editor shows is what `cjm lint`
+ * says, on every change of unsaved text, across files and config changes.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { EXAMPLES, TODAY, edit, tempTree } from '../fixtures.js';
+import { copyTree, LspSession, uriOf } from './lsp-client.js';
+
+const CLI = path.resolve(EXAMPLES, '../packages/cli/bin/cjm.js');
+
+let session: LspSession | undefined;
+afterEach(async () => {
+    await session?.stop();
+    session = undefined;
+});
+
+async function start(root: string): Promise<LspSession> {
+    session = await LspSession.start({ root });
+    return session;
+}
+
+/** `cjm lint --format json` of a folder, by absolute file path. */
+function lintJson(root: string): Map<string, Array<{ rule: string; line: number; column: number; endLine: number; endColumn: number; severity: string }>> {
+    let output: string;
+    try {
+        output = execFileSync(process.execPath, [CLI, 'lint', '--format', 'json', '--today', TODAY, '.'], { cwd: root, encoding: 'utf8' });
+    } catch (error) {
+        output = (error as { stdout: string }).stdout;
+    }
+    const results = JSON.parse(output) as Array<{ file: string; diagnostics: never[] }>;
+    return new Map(results.map(result => [path.resolve(root, result.file), result.diagnostics]));
+}
+
+const SEVERITY: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };
+
+/** An LSP diagnostic as the CLI's JSON reporter writes it. */
+function asLint(diagnostic: Diagnostic) {
+    const { start, end } = diagnostic.range;
+    return {
+        rule: String(diagnostic.code),
+        severity: SEVERITY[diagnostic.severity ?? 1],
+        line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1
+    };
+}
+
+function byPosition(a: { line: number; column: number; rule: string }, b: { line: number; column: number; rule: string }): number {
+    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+
+const BROKEN = {
+    'cjm.config.json': JSON.stringify({ requiredStages: ['Awareness', 'Trial'], rules: { 'journey-needs-problem': 'error' } }),
+    'shared.cjm': '\uFEFFpersona Founder "Founder"\npersona Unused\nchannel Web "Website" online\n',
+    'journey.cjm': `journey Onboarding {
+  objective "Grow"
+  target Founder, Ghost
+  stage Trial {
+    touchpoint Signup via Web, Phone for Founder { emotion 5 -> Nowhere }
+    metric M { baseline 1 }
+    question "Why?"
+  }
+}
+`
+};
+
+describe('diagnostics over stdio', () => {
+    it('equal cjm lint --format json for every file of a workspace: codes, ranges and severities', async () => {
+        const root = tempTree(BROKEN);
+        const lint = lintJson(root);
+        const server = await start(root);
+        for (const [file, expected] of lint) {
+            const published = await server.diagnostics(uriOf(file));
+            expect(published.map(asLint).sort(byPosition), path.basename(file)).toEqual(expected.map(({ rule, severity, line, column, endLine, endColumn }) => ({ rule, severity, line, column, endLine, endColumn })));
+        }
+        expect([...lint.values()].flat().length).toBeGreaterThan(8);
+        expect(server.errors).toEqual([]);
+    });
+
+    it('are clean on the example workspace, as cjm lint is', async () => {
+        const root = copyTree(path.join(EXAMPLES, 'workspace'), path.join(tempTree({}), 'workspace'));
+        const server = await start(root);
+        for (const name of ['shared.cjm', 'onboarding.cjm', 'renewal.cjm']) {
+            expect(await server.diagnostics(uriOf(path.join(root, name)))).toEqual([]);
+        }
+    });
+
+    it('carry the rule id as code, a link to the rule, and cjm as source', async () => {
+        const root = tempTree(BROKEN);
+        const server = await start(root);
+        const diagnostics = await server.diagnostics(uriOf(path.join(root, 'journey.cjm')));
+        const emotion = diagnostics.find(diagnostic => diagnostic.code === 'emotion-range');
+        expect(emotion).toMatchObject({ source: 'cjm', codeDescription: { href: 'https://cjm.dev/rules/emotion-range' } });
+    });
+
+    it('follow unsaved text: an error appears on a change and is gone when it is fixed', async () => {
+        const root = tempTree({ 'map.cjm': '' });
+        const server = await start(root);
+        const uri = uriOf(path.join(root, 'map.cjm'));
+        await server.open(uri, CLEAN);
+        expect(await server.diagnostics(uri, list => list.length === 0)).toEqual([]);
+        await server.change(uri, edit(CLEAN, { 'emotion 1': 'emotion 7' }));
+        const broken = await server.diagnostics(uri, list => list.length > 0, true);
+        expect(broken.map(diagnostic => diagnostic.code)).toEqual(['emotion-range']);
+        await server.change(uri, CLEAN);
+        expect(await server.diagnostics(uri, list => list.length === 0, true)).toEqual([]);
+    });
+
+    it('run the whole check set on edits, not only the fast checks (stage-needs-research, unreachable-touchpoint)', async () => {
+        const root = tempTree({ 'map.cjm': '' });
+        const server = await start(root);
+        const uri = uriOf(path.join(root, 'map.cjm'));
+        await server.open(uri, CLEAN);
+        await server.diagnostics(uri, list => list.length === 0);
+        await server.change(uri, edit(CLEAN, { 'answer "Peers in chats" source interview date 2026-09-12': '' }));
+        const codes = (await server.diagnostics(uri, list => list.length > 0, true)).map(diagnostic => diagnostic.code);
+        expect(codes).toEqual(expect.arrayContaining(['stage-needs-research', 'unanswered-question']));
+    });
+
+    it('check untitled buffers too', async () => {
+        const server = await start(tempTree({}));
+        const uri = 'untitled:Untitled-1';
+        await server.open(uri, edit(CLEAN, { 'via Web ': '' }));
+        const codes = (await server.diagnostics(uri, list => list.length > 0)).map(diagnostic => diagnostic.code);
+        expect(codes.sort()).toEqual(['touchpoint-needs-channel', 'unused-channel']);
+    });
+
+    it('count columns after a byte order mark, as the editor does', async () => {
+        const root = tempTree({ 'map.cjm': '\uFEFFpersona Lonely "Nobody uses me"\n' });
+        const server = await start(root);
+        const [diagnostic] = await server.diagnostics(uriOf(path.join(root, 'map.cjm')), list => list.length > 0);
+        expect(diagnostic).toMatchObject({ code: 'unused-persona', range: { start: { line: 0, character: 8 }, end: { line: 0, character: 14 } } });
+    });
+});
+
+describe('diagnostics across files', () => {
+    const SHARED = 'persona Founder "Founder"\nchannel Web "Website" online\n';
+    const USES = (persona: string) => `journey J {
+  objective "o" problem "p" target ${persona}
+  stage S {
+    touchpoint T via Web for ${persona}
+    metric M { target 1 }
+    question "q" { answer "a" source interview date 2026-09-12 }
+  }
+}
+`;
+
+    it('an edit in one file updates the diagnostics of another (unused-persona, unresolved-reference)', async () => {
+        const root = tempTree({ 'shared.cjm': SHARED, 'journey.cjm': USES('Founder') });
+        const server = await start(root);
+        const shared = uriOf(path.join(root, 'shared.cjm'));
+        const journey = uriOf(path.join(root, 'journey.cjm'));
+        expect(await server.diagnostics(shared)).toEqual([]);
+        await server.open(journey, USES('Founder'));
+        await server.change(journey, USES('Stranger'));
+        const unused = await server.diagnostics(shared, list => list.some(diagnostic => diagnostic.code === 'unused-persona'), true);
+        expect(unused.map(diagnostic => diagnostic.code)).toEqual(['unused-persona']);
+        await server.change(journey, USES('Founder'));
+        expect(await server.diagnostics(shared, list => list.length === 0, true)).toEqual([]);
+    });
+
+    it('a duplicate declared in another file is reported in both, and cleared in both', async () => {
+        const root = tempTree({ 'shared.cjm': SHARED, 'journey.cjm': USES('Founder') });
+        const server = await start(root);
+        const shared = uriOf(path.join(root, 'shared.cjm'));
+        const journey = uriOf(path.join(root, 'journey.cjm'));
+        await server.open(journey, USES('Founder'));
+        await server.diagnostics(journey, list => list.length === 0);
+        await server.change(journey, 'channel Web "Web again" online\n' + USES('Founder'));
+        const inShared = await server.diagnostics(shared, list => list.some(diagnostic => diagnostic.code === 'duplicate-name'), true);
+        expect(inShared.map(diagnostic => diagnostic.code)).toContain('duplicate-name');
+        await server.change(journey, USES('Founder'));
+        expect(await server.diagnostics(shared, list => list.length === 0, true)).toEqual([]);
+    });
+
+    it('a deleted file leaves no stale diagnostics, and files that used it learn it is gone', async () => {
+        const root = tempTree({ 'shared.cjm': SHARED + 'persona Lonely\n', 'journey.cjm': USES('Founder') });
+        const server = await start(root);
+        const shared = uriOf(path.join(root, 'shared.cjm'));
+        const journey = uriOf(path.join(root, 'journey.cjm'));
+        expect((await server.diagnostics(shared)).map(diagnostic => diagnostic.code)).toEqual(['unused-persona']);
+        fs.rmSync(path.join(root, 'shared.cjm'));
+        await server.filesChanged([{ file: path.join(root, 'shared.cjm'), type: 'deleted' }]);
+        expect(await server.diagnostics(shared, list => list.length === 0, true)).toEqual([]);
+        const codes = (await server.diagnostics(journey, list => list.length > 0, true)).map(diagnostic => diagnostic.code);
+        expect(codes).toContain('unresolved-reference');
+    });
+});
+
+describe('the config file', () => {
+    it('a change re-validates every map with the new rules', async () => {
+        const root = tempTree({ 'map.cjm': edit(CLEAN, { 'via Web ': '', 'channel Web "Website" online\n': '' }) });
+        const server = await start(root);
+        const uri = uriOf(path.join(root, 'map.cjm'));
+        expect((await server.diagnostics(uri)).map(diagnostic => [diagnostic.code, diagnostic.severity])).toEqual([['touchpoint-needs-channel', 2]]);
+        const config = path.join(root, 'cjm.config.json');
+        fs.writeFileSync(config, JSON.stringify({ rules: { 'touchpoint-needs-channel': 'error' } }));
+        await server.filesChanged([{ file: config, type: 'created' }]);
+        expect((await server.diagnostics(uri, list => list[0]?.severity === 1, true)).map(diagnostic => diagnostic.code)).toEqual(['touchpoint-needs-channel']);
+        fs.writeFileSync(config, JSON.stringify({ rules: { 'touchpoint-needs-channel': 'off' } }));
+        await server.filesChanged([{ file: config, type: 'changed' }]);
+        expect(await server.diagnostics(uri, list => list.length === 0, true)).toEqual([]);
+        fs.rmSync(config);
+        await server.filesChanged([{ file: config, type: 'deleted' }]);
+        expect((await server.diagnostics(uri, list => list.length === 1, true)).map(diagnostic => diagnostic.severity)).toEqual([2]);
+    });
+
+    it('a broken config is shown on the config file, at the bad key, and cleared when fixed', async () => {
+        const root = tempTree({ 'map.cjm': CLEAN, 'cjm.config.json': '{\n  "rules": {\n    "no-such-rule": "error"\n  }\n}\n' });
+        const server = await start(root);
+        const config = path.join(root, 'cjm.config.json');
+        const [problem] = await server.diagnostics(uriOf(config), list => list.length > 0);
+        expect(problem).toMatchObject({ severity: 1, source: 'cjm', range: { start: { line: 2, character: 4 } } });
+        expect(problem.message).toContain('rules.no-such-rule');
+        fs.writeFileSync(config, '{}');
+        await server.filesChanged([{ file: config, type: 'changed' }]);
+        expect(await server.diagnostics(uriOf(config), list => list.length === 0, true)).toEqual([]);
+    });
+
+    it('only maps and config files are watched', async () => {
+        const root = tempTree({ 'map.cjm': CLEAN });
+        const server = await start(root);
+        await server.diagnostics(uriOf(path.join(root, 'map.cjm')));
+        const watchers = server.registrations.flatMap(registration => (registration.registerOptions as { watchers?: Array<{ globPattern: string }> }).watchers ?? []);
+        expect(watchers.map(watcher => watcher.globPattern)).toEqual(['**/*.cjm', '**/cjm.config.json']);
+    });
+});
+
+const CLEAN = `persona Founder "Early-stage founder"
+channel Web "Website" online
+
+journey Onboarding "SaaS onboarding" {
+  objective "Raise trial-to-paid conversion from 4% to 8%"
+  problem "Teams cannot see value before the trial ends"
+  target Founder
+  reviewed 2026-10-01
+
+  stage Awareness "Awareness" {
+    touchpoint Landing "Landing page" via Web for Founder { emotion 1 }
+    metric Visits "Landing visits" { baseline 100 target 200 actual 150 measured 2026-09-30 }
+    question "Where do founders hear about us?" {
+      answer "Peers in chats" source interview date 2026-09-12
+    }
+  }
+}
+`;
