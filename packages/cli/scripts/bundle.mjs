@@ -1,7 +1,12 @@
 // Bundles the CLI into dist/ so that it starts fast and its npm tarball runs on its own.
 // Commands are loaded on demand (code splitting), so `cjm --version` never loads Langium.
+// `cjm lsp` runs the language package's server bundle, copied into dist/ beside cjm.js.
 import { copyFileSync, rmSync } from 'node:fs';
+import * as path from 'node:path';
 import { build } from 'esbuild';
+
+const CHUNK_NAMES = 'chunks/[name]-[hash]';
+const SERVER = '../language/dist/server.mjs';
 
 // Chunk names carry content hashes: start from an empty dist/ so no stale chunk is packed.
 rmSync('dist', { recursive: true, force: true });
@@ -15,12 +20,17 @@ await build({
     target: 'node20',
     sourcemap: 'linked',
     legalComments: 'linked',
-    chunkNames: 'chunks/[name]-[hash]',
+    chunkNames: CHUNK_NAMES,
+    // commands/lsp.ts ends up in a chunk and imports the server by this relative URL.
+    define: { CJM_SERVER_FROM_CHUNK: JSON.stringify(path.posix.relative(path.posix.dirname(CHUNK_NAMES), 'server.mjs')) },
     // Native code with a prebuilt binary per platform: installed as a dependency, loaded for PNG only.
     external: ['@resvg/resvg-js'],
     // Bundled CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cjmCreateRequire } from 'node:module'; const require = __cjmCreateRequire(import.meta.url);" },
     logLevel: 'warning'
 });
+for (const suffix of ['', '.map', '.LEGAL.txt']) {
+    copyFileSync(SERVER + suffix, `dist/server.mjs${suffix}`);
+}
 copyFileSync('../language/cjm.config.schema.json', 'cjm.config.schema.json');
 copyFileSync('../language/cjm.export.schema.json', 'cjm.export.schema.json');

@@ -4,14 +4,15 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CliError, type CommandContext, type CommandDefinition, type CommandModule, type ExitCode } from './command.js';
 import { TOOL } from './tool.js';
 
-/** Every command, loaded only when used (lsp comes later). */
+/** Every command, loaded only when used. */
 const COMMANDS = {
     lint: () => import('./commands/lint.js'),
     render: () => import('./commands/render.js'),
     export: () => import('./commands/export.js'),
     init: () => import('./commands/init.js'),
     fmt: () => import('./commands/fmt.js'),
-    diff: () => import('./commands/diff.js')
+    diff: () => import('./commands/diff.js'),
+    lsp: () => import('./commands/lsp.js')
 } satisfies Record<string, () => Promise<CommandModule<never>>>;
 
 type CommandName = keyof typeof COMMANDS;
