@@ -17,13 +17,19 @@ export class ConfigDiagnostics {
     private readonly shared: LangiumSharedServices;
     /** Config files that currently show problems, so that a fixed or deleted one is cleared. */
     private readonly withProblems = new Set<string>();
+    /** Config files already checked since they last changed: builds on every keystroke need not read them again. */
+    private readonly checked = new Set<string>();
 
     constructor(services: CjmServices) {
         this.services = services;
         this.shared = services.shared;
     }
 
-    publish(): void {
+    /** Publishes the problems of config files that are new to the workspace, or of all after a config changed. */
+    publish(configChanged = false): void {
+        if (configChanged) {
+            this.checked.clear();
+        }
         const connection = this.shared.lsp.Connection;
         if (!connection) {
             return;
@@ -36,7 +42,10 @@ export class ConfigDiagnostics {
                 files.add(file);
             }
         }
-        for (const file of [...files, ...this.withProblems]) {
+        const stale = [...files].filter(file => !this.checked.has(file));
+        const gone = [...this.withProblems].filter(file => !files.has(file));
+        for (const file of [...stale, ...gone]) {
+            this.checked.add(file);
             const diagnostics = files.has(file) ? configProblems(file) : [];
             if (diagnostics.length > 0) {
                 this.withProblems.add(file);

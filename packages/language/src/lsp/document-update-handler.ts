@@ -41,7 +41,7 @@ export class CjmDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             services.config.ConfigProvider.reset();
             const documents = services.shared.workspace.LangiumDocuments.all.toArray();
             await this.documentBuilder.build(documents, { validation: true }, token);
-            services.lsp.ConfigDiagnostics.publish();
+            services.lsp.ConfigDiagnostics.publish(true);
         }));
     }
 

@@ -112,7 +112,7 @@ export class LspSession {
      * The next diagnostics published for a URI that `accept` takes (any by default), or the
      * last ones already published when they are accepted and `fresh` is false.
      */
-    async diagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, fresh = false): Promise<Diagnostic[]> {
+    async diagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, fresh = false, timeoutMs = 10_000): Promise<Diagnostic[]> {
         const last = this.latest.get(uri);
         if (!fresh && last && accept(last.diagnostics)) {
             return last.diagnostics;
@@ -123,7 +123,7 @@ export class LspSession {
             this.waiters.push(waiter);
         });
         try {
-            return (await withTimeout(params, 10_000)).diagnostics;
+            return (await withTimeout(params, timeoutMs)).diagnostics;
         } catch {
             this.waiters.splice(this.waiters.indexOf(waiter), 1);
             throw new Error(`No diagnostics as expected for ${uri}; last published: ${JSON.stringify(this.latest.get(uri)?.diagnostics.map(d => `${d.code}@${d.range.start.line}:${d.range.start.character}`))}`);
