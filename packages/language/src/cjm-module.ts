@@ -7,10 +7,12 @@ import {
 } from 'langium/lsp';
 import { ConfigProvider } from './config/config-provider.js';
 import { CjmGeneratedModule, CjmGeneratedSharedModule } from './generated/module.js';
+import { CjmCompletionProvider } from './lsp/completion-provider.js';
 import { ConfigDiagnostics } from './lsp/config-diagnostics.js';
 import { CustomRequests } from './lsp/custom-requests.js';
 import { CjmDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { CjmFormatter } from './lsp/formatter.js';
+import { CjmFuzzyMatcher } from './lsp/fuzzy-matcher.js';
 import { WorkspaceRevalidation } from './lsp/workspace-revalidation.js';
 import { JourneyModels } from './model/journey-models.js';
 import { CjmParserErrorMessageProvider, createResilientParser } from './parser/resilient-parser.js';
@@ -47,7 +49,8 @@ export type CjmServices = LangiumServices & CjmAddedServices;
 export const CjmSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         // One language: its services are the registry's only entry.
-        DocumentUpdateHandler: shared => new CjmDocumentUpdateHandler(shared, () => shared.ServiceRegistry.all[0] as CjmServices)
+        DocumentUpdateHandler: shared => new CjmDocumentUpdateHandler(shared, () => shared.ServiceRegistry.all[0] as CjmServices),
+        FuzzyMatcher: () => new CjmFuzzyMatcher()
     },
     workspace: {
         WorkspaceManager: shared => new CjmWorkspaceManager(shared)
@@ -57,6 +60,7 @@ export const CjmSharedModule: Module<LangiumSharedServices, PartialLangiumShared
 export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial<CjmAddedServices>> = {
     lsp: {
         Formatter: () => new CjmFormatter(),
+        CompletionProvider: services => new CjmCompletionProvider(services),
         ConfigDiagnostics: services => new ConfigDiagnostics(services),
         CustomRequests: services => new CustomRequests(services),
         WorkspaceRevalidation: services => new WorkspaceRevalidation(services)
