@@ -1,0 +1,289 @@
+/**
+ * Code actions over a real stdio connection. Every action offered for every diagnostic of
+ * a broken workspace is applied as the editor would (its WorkspaceEdit, across files),
+ * the new text is sent with didChange, and then the diagnostic is gone, nothing new is
+ * reported, and the text is laid out as `cjm fmt` lays it out.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+    CodeActionRequest, DocumentFormattingRequest, type CodeAction, type Diagnostic, type TextEdit
+} from 'vscode-languageserver-protocol';
+import { TODAY, edit } from '../fixtures.js';
+import { ExampleWorkspace } from './example-workspace.js';
+import type { LspSession } from './lsp-client.js';
+import { applyEdits, textIn } from './text-positions.js';
+
+const SHARED = `persona Founder "Early-stage founder"
+persona Intern
+persona Marketer "Marketing lead"
+channel Web "Website" online
+channel Email "Email" online
+`;
+
+const JOURNEY = `// The onboarding of new founders.
+
+journey Onboarding "SaaS onboarding" {
+  objective "Raise trial-to-paid conversion"
+  problem "Teams cannot see value before the trial ends"
+  target Founder, Marketer
+  reviewed 2026-10-01
+
+  persona Guest "Walk-in guest"
+  channel Telegram "Telegram chats" online
+
+  stage Awareness "Awareness" {
+    touchpoint Ad "Search ad" for Founder { emotion 1 }
+    touchpoint Landing "Landing page" via Web, Email for Marketer {
+      emotion -1
+      -> Signup
+    }
+    question "Where do founders hear about us?"
+  }
+
+  stage Trial {
+    touchpoint Signup "Sign-up form" via Emial for Founder, Ghost { emotion -2 }
+    metric Activation "Activated in 24h" { baseline 18% target 35% actual 20% }
+    question "What stops people?" {
+      answer "Too many fields" source analytics date 2026-09-20
+    }
+  }
+}
+`;
+
+/** A diagnostic as a test names it: its rule and the text it points at. */
+function key(text: string, diagnostic: Diagnostic): string {
+    return `${diagnostic.code}: ${textIn(text, diagnostic.range)}`;
+}
+
+function keys(text: string, diagnostics: readonly Diagnostic[]): string[] {
+    return diagnostics.map(diagnostic => key(text, diagnostic)).sort();
+}
+
+/** `after` holds nothing that `before` does not (as multisets), and one `fixed` fewer. */
+function expectFixedAndNothingNew(before: string[], after: string[], fixed: string): void {
+    const remaining = [...before];
+    remaining.splice(remaining.indexOf(fixed), 1);
+    for (const item of after) {
+        const index = remaining.indexOf(item);
+        expect(index, `new diagnostic '${item}'`).toBeGreaterThanOrEqual(0);
+        remaining.splice(index, 1);
+    }
+    expect(after.filter(item => item === fixed).length).toBeLessThan(before.filter(item => item === fixed).length);
+}
+
+async function actionsFor(session: LspSession, uri: string, diagnostic: Diagnostic, only?: string[]): Promise<CodeAction[]> {
+    const result = await session.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], ...(only ? { only } : {}) }
+    });
+    return (result ?? []) as CodeAction[];
+}
+
+async function formattingEdits(session: LspSession, uri: string): Promise<TextEdit[]> {
+    return await session.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }) ?? [];
+}
+
+/**
+ * A workspace of open files whose texts the test changes and restores, waiting each time
+ * for the diagnostics of every file to follow.
+ */
+class OpenFiles {
+    readonly texts = new Map<string, string>();
+    readonly original = new Map<string, string>();
+    readonly diagnostics = new Map<string, string[]>();
+
+    constructor(readonly workspace: ExampleWorkspace) {}
+
+    get session(): LspSession {
+        return this.workspace.session;
+    }
+
+    async open(file: string, text: string): Promise<string> {
+        const uri = this.workspace.uri(file);
+        this.texts.set(uri, text);
+        this.original.set(uri, text);
+        await this.session.open(uri, text);
+        return uri;
+    }
+
+    /** Waits until every file's diagnostics are stable at their original keys, and records them. */
+    async settle(): Promise<void> {
+        for (const [uri, text] of this.original) {
+            const published = await this.session.diagnostics(uri, list => list.length > 0);
+            this.diagnostics.set(uri, keys(text, published));
+        }
+    }
+
+    async restore(): Promise<void> {
+        const changed = [...this.original].filter(([uri, text]) => this.texts.get(uri) !== text);
+        // Waiting starts before the changes go out, so that no late answer to an earlier text counts.
+        const settled = [...this.original].map(([uri, text]) => {
+            const expected = JSON.stringify(this.diagnostics.get(uri));
+            const fresh = changed.some(([changedUri]) => changedUri === uri);
+            return this.session.diagnostics(uri, list => JSON.stringify(keys(text, list)) === expected, fresh);
+        });
+        for (const [uri, text] of changed) {
+            this.texts.set(uri, text);
+            await this.session.change(uri, text);
+        }
+        await Promise.all(settled);
+    }
+
+    /**
+     * Applies an action's edit to the open files and checks that `fixed` (a key of `uri`) is
+     * gone, that no file has a diagnostic it did not have, and that `cjm fmt` would change
+     * nothing in an edited file.
+     */
+    async applyAndCheck(action: CodeAction, uri: string, fixed: string): Promise<void> {
+        const changes = Object.entries(action.edit?.changes ?? {});
+        expect(changes.length, action.title).toBeGreaterThan(0);
+        const edited = new Map(changes.map(([target, edits]) => {
+            expect(this.texts.has(target), `${action.title} edits an unknown file ${target}`).toBe(true);
+            return [target, applyEdits(this.texts.get(target)!, edits)];
+        }));
+        edited.forEach((text, target) => this.texts.set(target, text));
+        const text = this.texts.get(uri)!;
+        const before = this.diagnostics.get(uri)!;
+        const count = (list: string[]): number => list.filter(item => item === fixed).length;
+        const fixedNow = this.session.diagnostics(uri, list => count(keys(text, list)) < count(before), true);
+        const republished = new Map([...edited.keys()].filter(target => target !== uri).map(target => [target, this.session.diagnostics(target, () => true, true)]));
+        for (const [target, newText] of edited) {
+            await this.session.change(target, newText);
+        }
+        expectFixedAndNothingNew(before, keys(text, await fixedNow), fixed);
+        for (const [other, otherText] of this.texts) {
+            if (other !== uri) {
+                const published = await (republished.get(other) ?? this.session.diagnostics(other));
+                expect(keys(otherText, published).every(item => this.diagnostics.get(other)!.includes(item)), `${action.title}: ${other}`).toBe(true);
+            }
+        }
+        for (const target of edited.keys()) {
+            expect(await formattingEdits(this.session, target), `${action.title}: laid out as cjm fmt`).toEqual([]);
+        }
+    }
+}
+
+describe('code actions over stdio', () => {
+    let workspace: ExampleWorkspace;
+    let files: OpenFiles;
+    let journey: string;
+    let shared: string;
+
+    beforeAll(async () => {
+        workspace = await ExampleWorkspace.start([], { 'shared.cjm': SHARED, 'journey.cjm': JOURNEY });
+        files = new OpenFiles(workspace);
+        shared = await files.open('shared.cjm', SHARED);
+        journey = await files.open('journey.cjm', JOURNEY);
+        await files.settle();
+    });
+    afterAll(async () => {
+        await workspace.stop();
+    });
+
+    async function titlesFor(uri: string, rule: string, text: string): Promise<string[]> {
+        const diagnostic = (await workspace.session.diagnostics(uri)).find(item => key(files.original.get(uri)!, item) === `${rule}: ${text}`)!;
+        expect(diagnostic, `${rule}: ${text}`).toBeDefined();
+        return (await actionsFor(workspace.session, uri, diagnostic)).map(action => action.title);
+    }
+
+    it('the fixture is laid out as cjm fmt and has the diagnostics the fixes are for', async () => {
+        expect(await formattingEdits(workspace.session, journey)).toEqual([]);
+        expect(await formattingEdits(workspace.session, shared)).toEqual([]);
+        expect(files.diagnostics.get(journey)).toEqual([
+            'stage-needs-metric: Awareness',
+            'stage-needs-research: Awareness',
+            'touchpoint-needs-channel: Ad',
+            'unanswered-question: "Where do founders hear about us?"',
+            'unresolved-reference: Emial',
+            'unresolved-reference: Ghost',
+            'unused-channel: Telegram',
+            'unused-persona: Guest'
+        ]);
+        expect(files.diagnostics.get(shared)).toEqual(['unused-persona: Intern']);
+    });
+
+    it('offer a fix and the two suppressions for each rule, chosen by the diagnostic code', async () => {
+        expect(await titlesFor(journey, 'stage-needs-metric', 'Awareness')).toEqual([
+            'Add metric \'AwarenessMetric\' with a target to stage \'Awareness\'',
+            'Suppress stage-needs-metric on this line',
+            'Suppress stage-needs-metric in this file'
+        ]);
+        expect(await titlesFor(journey, 'stage-needs-research', 'Awareness')).toEqual([
+            'Add an answered research question to stage \'Awareness\'',
+            'Answer the question "Where do founders hear about us?"',
+            'Suppress stage-needs-research on this line',
+            'Suppress stage-needs-research in this file'
+        ]);
+        expect((await titlesFor(journey, 'touchpoint-needs-channel', 'Ad')).slice(0, 2)).toEqual(['Add \'via Web\'', 'Add \'via Email\'']);
+        expect((await titlesFor(journey, 'unresolved-reference', 'Emial')).slice(0, 2)).toEqual(['Change to \'Email\'', 'Declare channel \'Emial\' in shared.cjm']);
+        expect((await titlesFor(journey, 'unresolved-reference', 'Ghost')).slice(0, 2)).toEqual(['Change to \'Guest\'', 'Declare persona \'Ghost\' in shared.cjm']);
+        expect((await titlesFor(journey, 'unused-persona', 'Guest'))[0]).toBe('Remove unused persona \'Guest\'');
+        expect((await titlesFor(journey, 'unused-channel', 'Telegram'))[0]).toBe('Remove unused channel \'Telegram\'');
+        expect((await titlesFor(shared, 'unused-persona', 'Intern'))[0]).toBe('Remove unused persona \'Intern\'');
+    });
+
+    it('each fix is a quick fix of its diagnostic', async () => {
+        const diagnostic = (await workspace.session.diagnostics(journey)).find(item => item.code === 'stage-needs-metric')!;
+        for (const action of await actionsFor(workspace.session, journey, diagnostic)) {
+            expect(action).toMatchObject({ kind: 'quickfix', diagnostics: [diagnostic] });
+        }
+    });
+
+    it('every action of every diagnostic removes it and reports nothing new, in fmt layout', async () => {
+        let applied = 0;
+        for (const uri of [journey, shared]) {
+            for (const diagnostic of await workspace.session.diagnostics(uri)) {
+                const fixed = key(files.original.get(uri)!, diagnostic);
+                const actions = await actionsFor(workspace.session, uri, diagnostic);
+                expect(actions.length, fixed).toBeGreaterThanOrEqual(2);
+                for (const action of actions) {
+                    await files.applyAndCheck(action, uri, fixed);
+                    await files.restore();
+                    applied++;
+                }
+            }
+        }
+        expect(applied).toBeGreaterThan(25);
+    });
+
+    it('insert the skeletons inside the right stage, indented two spaces a level, the answer dated today', async () => {
+        const diagnostics = await workspace.session.diagnostics(journey);
+        const metric = (await actionsFor(workspace.session, journey, diagnostics.find(item => item.code === 'stage-needs-metric')!))[0];
+        expect(applyEdits(JOURNEY, metric.edit!.changes![journey])).toBe(edit(JOURNEY, {
+            '    question "Where do founders hear about us?"\n': '    question "Where do founders hear about us?"\n    metric AwarenessMetric "Awareness success" { baseline 0 target 1 }\n'
+        }));
+        const research = await actionsFor(workspace.session, journey, diagnostics.find(item => item.code === 'stage-needs-research')!);
+        expect(applyEdits(JOURNEY, research[1].edit!.changes![journey])).toBe(edit(JOURNEY, {
+            '    question "Where do founders hear about us?"\n': `    question "Where do founders hear about us?" {\n      answer "What the interviews found" source interview date ${TODAY}\n    }\n`
+        }));
+    });
+
+    it('declare a missing persona with the shared ones, in the other file', async () => {
+        const diagnostic = (await workspace.session.diagnostics(journey)).find(item => key(JOURNEY, item) === 'unresolved-reference: Ghost')!;
+        const declare = (await actionsFor(workspace.session, journey, diagnostic)).find(action => action.title.startsWith('Declare'))!;
+        expect(Object.keys(declare.edit!.changes!)).toEqual([shared]);
+        expect(applyEdits(SHARED, declare.edit!.changes![shared])).toBe(edit(SHARED, { 'persona Marketer "Marketing lead"\n': 'persona Marketer "Marketing lead"\npersona Ghost\n' }));
+    });
+
+    it('remove an unused declaration with its whole line', async () => {
+        const diagnostic = (await workspace.session.diagnostics(journey)).find(item => item.code === 'unused-persona')!;
+        const [remove] = await actionsFor(workspace.session, journey, diagnostic);
+        expect(applyEdits(JOURNEY, remove.edit!.changes![journey])).toBe(edit(JOURNEY, { '  persona Guest "Walk-in guest"\n': '' }));
+    });
+
+    it('suppress above the line with its indentation, or at the top of the file', async () => {
+        const diagnostic = (await workspace.session.diagnostics(journey)).find(item => item.code === 'touchpoint-needs-channel')!;
+        const actions = await actionsFor(workspace.session, journey, diagnostic);
+        const line = actions.find(action => action.title === 'Suppress touchpoint-needs-channel on this line')!;
+        const file = actions.find(action => action.title === 'Suppress touchpoint-needs-channel in this file')!;
+        expect(applyEdits(JOURNEY, line.edit!.changes![journey])).toBe(edit(JOURNEY, {
+            '    touchpoint Ad ': '    // cjm-disable-next-line touchpoint-needs-channel\n    touchpoint Ad '
+        }));
+        expect(applyEdits(JOURNEY, file.edit!.changes![journey])).toBe(`// cjm-disable touchpoint-needs-channel\n${JOURNEY}`);
+    });
+
+    it('return nothing when the client asks only for other kinds of action', async () => {
+        const [diagnostic] = await workspace.session.diagnostics(journey);
+        expect(await actionsFor(workspace.session, journey, diagnostic, ['source.organizeImports'])).toEqual([]);
+        expect((await actionsFor(workspace.session, journey, diagnostic, ['quickfix'])).length).toBeGreaterThan(0);
+    });
+});
