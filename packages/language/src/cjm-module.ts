@@ -9,6 +9,7 @@ import { ConfigProvider } from './config/config-provider.js';
 import { CjmGeneratedModule, CjmGeneratedSharedModule } from './generated/module.js';
 import { CjmCompletionProvider } from './lsp/completion-provider.js';
 import { CjmCodeActionProvider } from './lsp/code-action-provider.js';
+import { CjmCodeLensProvider } from './lsp/code-lens-provider.js';
 import { ConfigDiagnostics } from './lsp/config-diagnostics.js';
 import { CustomRequests } from './lsp/custom-requests.js';
 import { CjmDocumentUpdateHandler } from './lsp/document-update-handler.js';
@@ -63,6 +64,7 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
         Formatter: () => new CjmFormatter(),
         CompletionProvider: services => new CjmCompletionProvider(services),
         CodeActionProvider: services => new CjmCodeActionProvider(services),
+        CodeLensProvider: services => new CjmCodeLensProvider(services),
         ConfigDiagnostics: services => new ConfigDiagnostics(services),
         CustomRequests: services => new CustomRequests(services),
         WorkspaceRevalidation: services => new WorkspaceRevalidation(services)

@@ -5,8 +5,9 @@
  */
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { Range } from 'vscode-languageserver-types';
+import type { ThemeName } from './diagram/theme.js';
 
-export type DiagramTheme = 'light' | 'dark';
+export type DiagramTheme = ThemeName;
 
 /** A journey of a document, for the preview's journey picker. */
 export interface JourneyEntry {
@@ -14,8 +15,19 @@ export interface JourneyEntry {
     title?: string;
 }
 
-/** Where a drawn element (its `data-cjm-id`) is declared. */
+/**
+ * The kinds of element the diagram draws as `<g class="cjm-KIND" data-cjm-id="ID">`; a
+ * touchpoint's point on the emotion lane is a `<circle class="cjm-emotion-point">` with
+ * the touchpoint's id. Names are unique per kind only, so a stage and a touchpoint may
+ * share an id: the kind tells them apart.
+ */
+export type ElementKind = 'stage' | 'touchpoint' | 'barrier' | 'opportunity';
+
+/** Where a drawn element is declared. */
 export interface ElementSource {
+    kind: ElementKind;
+    /** Its `data-cjm-id`: the element's name. */
+    id: string;
     /** The whole declaration: the preview highlights the element whose range holds the cursor. */
     range: Range;
     /** Its name: what the editor selects when the element is clicked. */
@@ -42,8 +54,8 @@ export type DiagramResult =
         /** The journey drawn. */
         journey: string;
         journeys: JourneyEntry[];
-        /** Every drawn element by its `data-cjm-id`: stages, touchpoints, barriers, opportunities, metrics. */
-        sources: Record<string, ElementSource>;
+        /** Every drawn element, in the order of the text. */
+        sources: ElementSource[];
     }
     /** The text does not parse: nothing is drawn, the preview keeps its last picture. */
     | { kind: 'syntax-error'; errors: DiagramSyntaxError[]; journeys: JourneyEntry[] }
@@ -69,9 +81,12 @@ export interface DiffWithTextParams {
     /** The old side, for example the file at git HEAD. */
     oldText: string;
     format: 'text' | 'markdown' | 'json';
+    /** What the Markdown heading names the two sides, e.g. `HEAD:maps/a.cjm` and `maps/a.cjm`. */
+    labels?: { old: string; new: string };
 }
 
 export type DiffWithTextResult =
+    /** The report as `cjm diff --format FORMAT` writes it (the text format writes nothing for no change). */
     | { kind: 'diff'; text: string; changes: number }
     | { kind: 'error'; message: string };
 

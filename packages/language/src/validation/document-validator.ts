@@ -50,7 +50,8 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
-function parses(document: LangiumDocument): boolean {
+/** Whether a document's text parses: only then is it checked, drawn, exported or compared. */
+export function parses(document: LangiumDocument): boolean {
     const { lexerErrors, parserErrors } = document.parseResult;
     return lexerErrors.length === 0 && parserErrors.length === 0;
 }

@@ -1,0 +1,38 @@
+import { DocumentState } from 'langium';
+import { ErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import type { CjmServices } from '../cjm-module.js';
+import { renderJourneySvg } from '../diagram/render-journey.js';
+import { THEME_NAMES } from '../diagram/theme.js';
+import type { DiagramParams, DiagramResult } from '../protocol.js';
+import { parses } from '../validation/document-validator.js';
+import { elementSources } from './element-sources.js';
+import { checkCancelled, journeyEntry, journeysOf, requestDocument } from './request-document.js';
+
+/**
+ * `cjm/diagram`: the picture `cjm render` draws, for the text the editor has. A text that
+ * does not parse is not drawn: its syntax errors come back instead, once validated.
+ */
+export async function diagramRequest(services: CjmServices, params: DiagramParams, token: CancellationToken): Promise<DiagramResult> {
+    const theme = params.theme ?? 'light';
+    if (!THEME_NAMES.includes(theme)) {
+        throw new ResponseError(ErrorCodes.InvalidParams, `unknown theme '${String(theme)}'; themes: ${THEME_NAMES.join(', ')}`);
+    }
+    let document = await requestDocument(services.shared, params.uri, DocumentState.Linked, token);
+    if (!parses(document)) {
+        // Syntax errors are diagnostics only after validation; an edit meanwhile may fix them.
+        document = await requestDocument(services.shared, params.uri, DocumentState.Validated, token);
+    }
+    const journeys = journeysOf(document);
+    const entries = journeys.map(journeyEntry);
+    if (!parses(document)) {
+        const errors = (document.diagnostics ?? []).filter(diagnostic => diagnostic.code === 'syntax').map(({ message, range }) => ({ message, range }));
+        return { kind: 'syntax-error', errors, journeys: entries };
+    }
+    const journey = journeys.find(candidate => candidate.name === params.journey) ?? journeys.at(0);
+    if (journey === undefined) {
+        return { kind: 'no-journey', journeys: entries };
+    }
+    checkCancelled(token);
+    const svg = renderJourneySvg(services.model.JourneyModels.get(journey), { theme });
+    return { kind: 'diagram', svg, journey: journey.name, journeys: entries, sources: elementSources(journey) };
+}
