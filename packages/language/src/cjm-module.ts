@@ -15,6 +15,7 @@ import { CustomRequests } from './lsp/custom-requests.js';
 import { CjmDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { CjmFormatter } from './lsp/formatter.js';
 import { CjmFuzzyMatcher } from './lsp/fuzzy-matcher.js';
+import { CjmHoverProvider } from './lsp/hover-provider.js';
 import { WorkspaceRevalidation } from './lsp/workspace-revalidation.js';
 import { JourneyModels } from './model/journey-models.js';
 import { CjmParserErrorMessageProvider, createResilientParser } from './parser/resilient-parser.js';
@@ -63,6 +64,7 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
     lsp: {
         Formatter: () => new CjmFormatter(),
         CompletionProvider: services => new CjmCompletionProvider(services),
+        HoverProvider: services => new CjmHoverProvider(services),
         CodeActionProvider: services => new CjmCodeActionProvider(services),
         CodeLensProvider: services => new CjmCodeLensProvider(services),
         ConfigDiagnostics: services => new ConfigDiagnostics(services),

@@ -1,0 +1,85 @@
+import { AstUtils, CstUtils, DocumentState, type AstNode, type CstNode, type DocumentBuilder, type LangiumDocument } from 'langium';
+import { AstNodeHoverProvider } from 'langium/lsp';
+import type { CancellationToken, Hover, HoverParams, Position, Range } from 'vscode-languageserver';
+import type { CjmServices } from '../cjm-module.js';
+import type { ConfigProvider } from '../config/config-provider.js';
+import { isAnswer, type Answer } from '../generated/ast.js';
+import { describeDeclaration, type HoverFacts } from './hover/describe-declaration.js';
+import { evidenceAge } from './hover/evidence-age.js';
+import { md, paragraphs } from './hover/markdown.js';
+import { ruleHelp } from './hover/rule-help.js';
+
+/**
+ * Hover in Markdown: on a name or a reference, what the declaration says (read from the
+ * journey model: a metric's values and whether it is met, a touchpoint's stage, emotion
+ * and channels); on an answer, how old its evidence is; on a cjm diagnostic, what its
+ * rule wants (from the rule registry).
+ */
+export class CjmHoverProvider extends AstNodeHoverProvider {
+    private readonly facts: HoverFacts;
+    private readonly configs: ConfigProvider;
+    private readonly documentBuilder: DocumentBuilder;
+
+    constructor(services: CjmServices) {
+        super(services);
+        this.configs = services.config.ConfigProvider;
+        this.documentBuilder = services.shared.workspace.DocumentBuilder;
+        this.facts = {
+            journey: journey => services.model.JourneyModels.get(journey),
+            age: (node, date) => evidenceAge(date, this.configs.getToday(), this.configs.configOrDefault(AstUtils.getDocument(node).uri).evidenceMaxAgeDays)
+        };
+    }
+
+    override async getHoverContent(document: LangiumDocument, params: HoverParams, cancelToken?: CancellationToken): Promise<Hover | undefined> {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) {
+            return undefined;
+        }
+        const offset = document.textDocument.offsetAt(params.position);
+        const sections = [
+            this.declarationAt(root, offset) ?? this.answerAt(root, offset),
+            ...await this.rulesAt(document, params.position, cancelToken)
+        ].filter(section => section !== undefined);
+        return sections.length > 0 ? { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') } } : undefined;
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): string | undefined {
+        return describeDeclaration(node, this.facts);
+    }
+
+    /** The declaration a name or reference at the offset stands for. */
+    private declarationAt(root: CstNode, offset: number): string | undefined {
+        const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+        if (!leaf || leaf.end <= offset) {
+            return undefined;
+        }
+        const [declaration] = this.references.findDeclarations(leaf);
+        return declaration && this.getAstNodeHoverContent(declaration);
+    }
+
+    private answerAt(root: CstNode, offset: number): string | undefined {
+        const answer = AstUtils.getContainerOfType(CstUtils.findLeafNodeAtOffset(root, offset)?.astNode, isAnswer);
+        return answer && this.describeAnswer(answer);
+    }
+
+    private describeAnswer(answer: Answer): string {
+        const evidence = [answer.source ? `From ${answer.source}` : 'Source not given', answer.sample === undefined ? undefined : `sample ${answer.sample}`];
+        return paragraphs(
+            `**answer** to “${md(answer.$container.text)}”`,
+            `${evidence.filter(part => part !== undefined).join(', ')}.`,
+            answer.date ? `Dated ${answer.date}: ${this.facts.age(answer, answer.date) ?? 'not a calendar date.'}` : 'Not dated: its age is unknown.'
+        );
+    }
+
+    /** The rules of the cjm diagnostics at the position; validation is awaited, for they are its result. */
+    private async rulesAt(document: LangiumDocument, position: Position, cancelToken?: CancellationToken): Promise<string[]> {
+        await this.documentBuilder.waitUntil(DocumentState.Validated, document.uri, cancelToken);
+        const rules = (document.diagnostics ?? []).filter(diagnostic => contains(diagnostic.range, position)).map(ruleHelp);
+        return [...new Set(rules.filter(rule => rule !== undefined))];
+    }
+}
+
+function contains(range: Range, position: Position): boolean {
+    const after = (a: Position, b: Position) => a.line > b.line || (a.line === b.line && a.character >= b.character);
+    return after(position, range.start) && after(range.end, position);
+}

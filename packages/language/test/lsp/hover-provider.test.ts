@@ -1,0 +1,190 @@
+/**
+ * Hover over a real stdio connection: on a name or a reference, what its declaration says
+ * (from any file of the workspace); on an answer, how old its evidence is; on a problem,
+ * what the rule behind it wants.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol';
+import { tempTree } from '../fixtures.js';
+import { LspSession, uriOf } from './lsp-client.js';
+import { positionIn } from './text-cursor.js';
+
+let session: LspSession | undefined;
+afterEach(async () => {
+    await session?.stop();
+    session = undefined;
+});
+
+/** A workspace on disk with `journey.cjm` open in the editor; `hover(file, 'via W|eb')` hovers there. */
+async function workspace(files: Record<string, string>): Promise<{ hover(file: string, marked: string): Promise<string | undefined> }> {
+    const root = tempTree(files);
+    session = await LspSession.start({ root });
+    const server = session;
+    const journey = uriOf(path.join(root, 'journey.cjm'));
+    await server.open(journey, files['journey.cjm']);
+    await server.diagnostics(journey);
+    return {
+        async hover(file, marked) {
+            const text = fs.readFileSync(path.join(root, file), 'utf8');
+            const result = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(path.join(root, file)) }, position: positionIn(text, marked) });
+            expect(server.errors).toEqual([]);
+            return result ? (result.contents as MarkupContent).value : undefined;
+        }
+    };
+}
+
+const SHARED = `persona Founder "Early-stage founder" {
+  segment "B2B SaaS, 1-10 employees"
+  goal "Launch the MVP without hiring an analyst"
+  need "Setup in under an hour"
+  need "No SQL"
+}
+channel Web "Website" online {
+  description "Marketing site and app"
+}
+channel Office "Sales office" offline
+`;
+
+const JOURNEY = `journey Onboarding "SaaS onboarding" {
+  objective "Raise trial-to-paid conversion"
+  problem "Teams cannot see value"
+  target Founder
+
+  stage Awareness "Awareness" {
+    touchpoint Landing "Landing page" via Web, Office for Founder {
+      emotion -1
+      -> Signup
+    }
+    barrier PricingUnclear "Pricing is unclear" at Landing severity high {
+      mitigation "Show a pricing calculator"
+    }
+    opportunity Calculator "Pricing calculator" resolves PricingUnclear
+    metric CTR "Click-through rate" { baseline 1.2% target 3% actual 2.1% measured 2026-09-30 }
+    metric WaitTime "Time to first answer" { baseline 40 "sec" target 20 "sec" actual 15 "sec" }
+    question "Where do founders first hear about us?" {
+      answer "Peers in chats" source interview date 2026-09-12
+      answer "Search" source survey date 2025-06-01 sample 214
+    }
+  }
+
+  stage Trial "Trial" {
+    touchpoint Signup "Sign-up form" {
+      emotion 5
+    }
+  }
+}
+`;
+
+const FILES = { 'shared.cjm': SHARED, 'journey.cjm': JOURNEY };
+
+describe('on a reference or a name', () => {
+    it('a persona declared in another file: its title, goals, needs and other attributes, and where it lives', async () => {
+        const hover = await (await workspace(FILES)).hover('journey.cjm', 'for Fo|under');
+        expect(hover).toContain('**persona** `Founder` — Early-stage founder');
+        expect(hover).toContain('declared in shared.cjm');
+        expect(hover).toContain('**Goal**\n- Launch the MVP without hiring an analyst');
+        expect(hover).toContain('**Needs**\n- Setup in under an hour\n- No SQL');
+        expect(hover).toContain('**Segment**\n- B2B SaaS, 1-10 employees');
+    });
+
+    it('a channel: its title, kind and description', async () => {
+        const server = await workspace(FILES);
+        const web = await server.hover('journey.cjm', 'via W|eb');
+        expect(web).toContain('**channel** `Web` — Website');
+        expect(web).toContain('Online channel.');
+        expect(web).toContain('Marketing site and app');
+        expect(await server.hover('journey.cjm', 'Web, Off|ice')).toContain('Offline channel.');
+    });
+
+    it('a metric: baseline → target → actual with units, its direction and whether it is met', async () => {
+        const server = await workspace(FILES);
+        const ctr = await server.hover('journey.cjm', 'metric C|TR');
+        expect(ctr).toContain('baseline **1.2%** → target **3%** → actual **2.1%**');
+        expect(ctr).toContain('Direction: up (higher is better) · **not met**');
+        expect(ctr).toContain('Measured: 2026-09-30, 54 days old (about 1 month) on 2026-11-23: fresh');
+        const wait = await server.hover('journey.cjm', 'metric Wait|Time');
+        expect(wait).toContain('baseline **40 sec** → target **20 sec** → actual **15 sec**');
+        expect(wait).toContain('Direction: down (lower is better) · **met**');
+    });
+
+    it('a touchpoint in another stage: its stage, emotion, channels and personas', async () => {
+        const server = await workspace(FILES);
+        const signup = await server.hover('journey.cjm', '-> Sig|nup');
+        expect(signup).toContain('**touchpoint** `Signup` — Sign-up form');
+        expect(signup).toContain('In stage Trial (`Trial`) of journey `Onboarding`.');
+        expect(signup).toContain('Emotion: +5 (outside -2..+2)');
+        const landing = await server.hover('journey.cjm', 'at Land|ing');
+        expect(landing).toContain('Emotion: -1 (negative)');
+        expect(landing).toContain('Via: Website (`Web`), online; Sales office (`Office`), offline');
+        expect(landing).toContain('For: Early-stage founder (`Founder`)');
+        expect(landing).toContain('Next: Sign-up form (`Signup`)');
+    });
+
+    it('a barrier: its severity, touchpoint, mitigations and what resolves it', async () => {
+        const hover = await (await workspace(FILES)).hover('journey.cjm', 'resolves Pricing|Unclear');
+        expect(hover).toContain('Severity: **high**');
+        expect(hover).toContain('At: Landing page (`Landing`)');
+        expect(hover).toContain('**Mitigations**\n- Show a pricing calculator');
+        expect(hover).toContain('Resolved by: Pricing calculator (`Calculator`)');
+    });
+
+    it('a declaration in its own file, hovered where it is declared', async () => {
+        const hover = await (await workspace(FILES)).hover('shared.cjm', 'persona Fou|nder');
+        expect(hover).toContain('**persona** `Founder` — Early-stage founder');
+    });
+
+    it('a Cyrillic name', async () => {
+        const server = await workspace({
+            'shared.cjm': 'persona Студент "Студент вуза" {\n  goal "Платить телефоном"\n}\nchannel Соцсети "Соцсети и чаты" online\n',
+            'journey.cjm': 'journey Карта {\n  stage Осведомлённость {\n    touchpoint Пост via Соцсети for Студент { emotion 0 }\n  }\n}\n'
+        });
+        const hover = await server.hover('journey.cjm', 'for Студ|ент');
+        expect(hover).toContain('**persona** `Студент` — Студент вуза');
+        expect(hover).toContain('**Goal**\n- Платить телефоном');
+    });
+});
+
+describe('on an answer', () => {
+    it('how old its evidence is against today, and whether that is past evidenceMaxAgeDays', async () => {
+        const server = await workspace(FILES);
+        const fresh = await server.hover('journey.cjm', 'answer "Peers| in chats"');
+        expect(fresh).toContain('**answer** to “Where do founders first hear about us?”');
+        expect(fresh).toContain('From interview.');
+        expect(fresh).toContain('Dated 2026-09-12: 72 days old (about 2 months) on 2026-11-23: fresh, within evidenceMaxAgeDays (365).');
+        const stale = await server.hover('journey.cjm', 'source survey date 2025-06|-01');
+        expect(stale).toContain('From survey, sample 214.');
+        expect(stale).toContain('Dated 2025-06-01: 540 days old (about 17 months) on 2026-11-23: **stale**, older than evidenceMaxAgeDays (365).');
+    });
+
+    it('with the limit of the config file', async () => {
+        const server = await workspace({ ...FILES, 'cjm.config.json': JSON.stringify({ evidenceMaxAgeDays: 30 }) });
+        expect(await server.hover('journey.cjm', 'answer "Peers| in chats"')).toContain('72 days old (about 2 months) on 2026-11-23: **stale**, older than evidenceMaxAgeDays (30).');
+    });
+});
+
+describe('on a problem', () => {
+    it('what the rule wants, with its id, after what the name stands for', async () => {
+        const server = await workspace(FILES);
+        const hover = await server.hover('journey.cjm', 'touchpoint Sign|up');
+        const [declaration, rule] = hover!.split('\n\n---\n\n');
+        expect(declaration).toContain('**touchpoint** `Signup`');
+        expect(rule).toBe('[`touchpoint-needs-channel`](https://cjm.dev/rules/touchpoint-needs-channel) (warning): A touchpoint without `via`.\n\n'
+            + 'Say through which channel (online or offline) the customer meets this touchpoint: `via Channel`.');
+    });
+
+    it('on a value that breaks a rule, only the rule', async () => {
+        const hover = await (await workspace(FILES)).hover('journey.cjm', 'emotion |5');
+        expect(hover).toBe('[`emotion-range`](https://cjm.dev/rules/emotion-range) (error): An emotion that is not an integer in -2..+2.\n\nUse -2 (very negative), -1, 0, +1 or +2 (very positive).');
+    });
+
+    it('with the severity the config gives the rule', async () => {
+        const server = await workspace({ ...FILES, 'cjm.config.json': JSON.stringify({ rules: { 'touchpoint-needs-channel': 'error' } }) });
+        expect(await server.hover('journey.cjm', 'touchpoint Sign|up')).toContain('(https://cjm.dev/rules/touchpoint-needs-channel) (error)');
+    });
+});
+
+it('is empty where there is nothing to tell (a keyword without a problem)', async () => {
+    expect(await (await workspace(FILES)).hover('journey.cjm', 'obje|ctive')).toBeUndefined();
+});
