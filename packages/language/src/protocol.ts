@@ -66,10 +66,11 @@ export const DiagramRequest = new RequestType<DiagramParams, DiagramResult, void
 
 export interface ExportParams {
     uri: string;
+    /** The journey to export; the first of the document when absent. Unlike the diagram's, an unknown one is an error. */
     journey?: string;
 }
 
-/** The export's text, or why there is none (syntax errors, no journey). */
+/** The export's text (what `cjm export` writes), or why there is none (syntax errors, no such journey). */
 export type ExportResult = { kind: 'text'; text: string; journey: string } | { kind: 'error'; message: string };
 
 export const ExportMarkdownRequest = new RequestType<ExportParams, ExportResult, void>('cjm/exportMarkdown');
