@@ -16,6 +16,7 @@ import { CjmDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { CjmFormatter } from './lsp/formatter.js';
 import { CjmFuzzyMatcher } from './lsp/fuzzy-matcher.js';
 import { CjmHoverProvider } from './lsp/hover-provider.js';
+import { CjmRenameProvider } from './lsp/rename-provider.js';
 import { WorkspaceRevalidation } from './lsp/workspace-revalidation.js';
 import { JourneyModels } from './model/journey-models.js';
 import { CjmParserErrorMessageProvider, createResilientParser } from './parser/resilient-parser.js';
@@ -63,6 +64,7 @@ export const CjmSharedModule: Module<LangiumSharedServices, PartialLangiumShared
 export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial<CjmAddedServices>> = {
     lsp: {
         Formatter: () => new CjmFormatter(),
+        RenameProvider: services => new CjmRenameProvider(services),
         CompletionProvider: services => new CjmCompletionProvider(services),
         HoverProvider: services => new CjmHoverProvider(services),
         CodeActionProvider: services => new CjmCodeActionProvider(services),

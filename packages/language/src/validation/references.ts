@@ -1,9 +1,9 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import { isCjmFile, type Channel, type CjmAstType, type Journey, type Persona } from '../generated/ast.js';
+import {
+    isCjmFile, type Barrier, type Channel, type CjmAstType, type Journey, type Metric, type Opportunity, type Persona, type Stage, type Touchpoint
+} from '../generated/ast.js';
 import type { CjmServices } from '../cjm-module.js';
 import { report } from './report.js';
-
-type Named = { $type: string; name: string };
 
 const KIND: Record<string, string> = {
     Persona: 'persona', Channel: 'channel', Journey: 'journey', Stage: 'stage', Touchpoint: 'touchpoint',
@@ -25,11 +25,16 @@ export function referenceChecks(services: CjmServices): ValidationChecks<CjmAstT
     };
 }
 
-function checkJourneyMembers(journey: Journey, accept: ValidationAcceptor): void {
-    const members: Named[] = [
+/** The named members of a journey; duplicate-name keeps each kind's names apart within it. */
+export function journeyMembers(journey: Journey): Array<Persona | Channel | Stage | Touchpoint | Barrier | Opportunity | Metric> {
+    return [
         ...journey.personas, ...journey.channels, ...journey.stages,
         ...journey.stages.flatMap(stage => [...stage.touchpoints, ...stage.barriers, ...stage.opportunities, ...stage.metrics])
     ];
+}
+
+function checkJourneyMembers(journey: Journey, accept: ValidationAcceptor): void {
+    const members = journeyMembers(journey);
     const counts = new Map<string, number>();
     for (const member of members) {
         const key = `${member.$type}:${member.name}`;
@@ -38,7 +43,7 @@ function checkJourneyMembers(journey: Journey, accept: ValidationAcceptor): void
     for (const member of members) {
         if ((counts.get(`${member.$type}:${member.name}`) ?? 0) > 1) {
             const kind = KIND[member.$type];
-            report(accept, 'duplicate-name', `Journey '${journey.name}' has more than one ${kind} named '${member.name}'.`, { node: member as never, property: 'name' });
+            report(accept, 'duplicate-name', `Journey '${journey.name}' has more than one ${kind} named '${member.name}'.`, { node: member, property: 'name' });
         }
     }
 }

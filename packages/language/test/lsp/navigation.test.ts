@@ -45,10 +45,10 @@ function located(location: Location): string {
     return `${file}:${location.range.start.line}: ${textIn(workspace.text(file), location.range)}`;
 }
 
-/** Every line of the files where `name` is written outside a comment, as `file:line: name`. */
+/** Every line of the files where `name` is written outside strings and comments, as `file:line: name`. */
 function uses(name: string, files: readonly string[]): string[] {
     return files.flatMap(file => workspace.text(file).split('\n').flatMap((line, index) =>
-        new RegExp(`\\b${name}\\b`).test(line.replace(/\/\/.*/, '')) ? [`${file}:${index}: ${name}`] : []));
+        new RegExp(`\\b${name}\\b`).test(line.replace(/"(\\.|[^"\\])*"/g, '""').replace(/\/\/.*/, '')) ? [`${file}:${index}: ${name}`] : []));
 }
 
 describe('go to definition', () => {
@@ -57,7 +57,7 @@ describe('go to definition', () => {
         expect(await definition(RENEWAL, 'via Club|Email')).toEqual([`${SHARED}: ClubEmail`]);
     });
 
-    it('leads to the journey-local persona that shadows nothing, and to touchpoints and barriers in the journey', async () => {
+    it('leads to a journey-local persona, and to the touchpoints and barriers of the journey', async () => {
         expect(await definition(ONBOARDING, 'target Beginner, Returner, Corp|orateEmployee')).toEqual([`${ONBOARDING}: CorporateEmployee`]);
         expect(await definition(ONBOARDING, '-> First|Workout')).toEqual([`${ONBOARDING}: FirstWorkout`]);
         expect(await definition(ONBOARDING, 'resolves Feeling|Watched')).toEqual([`${ONBOARDING}: FeelingWatched`]);

@@ -1,20 +1,17 @@
 /**
- * Positions in test texts, found by what is written there rather than by counted lines
- * and columns, and the text a range covers. Lines and characters are 0-based UTF-16, as
- * in LSP; the texts are what the editor holds (no byte order mark).
+ * Positions in test texts (LF or CRLF), found by what is written there rather than by
+ * counted lines and columns, the text a range covers and edits applied. Lines and
+ * characters are 0-based UTF-16, as in LSP; texts are what the editor holds (no BOM).
  */
 import type { Position, Range, TextEdit } from 'vscode-languageserver-protocol';
+import { withCursor } from './text-cursor.js';
 
 /**
- * The position marked by `|` in `marked`, a piece of `text` written with a `|` where the
+ * The position of the `|` in `marked`, a piece of `text` written with a `|` where the
  * cursor is (`'via Mem|berApp'`), in its `occurrence`-th (0-based) place in `text`.
  */
 export function cursorAt(text: string, marked: string, occurrence = 0): Position {
-    const shift = marked.indexOf('|');
-    if (shift < 0) {
-        throw new Error(`cursorAt: '${marked}' has no '|'.`);
-    }
-    const needle = marked.slice(0, shift) + marked.slice(shift + 1);
+    const { text: needle } = withCursor(marked);
     let offset = -1;
     for (let n = 0; n <= occurrence; n++) {
         offset = text.indexOf(needle, offset + 1);
@@ -22,7 +19,7 @@ export function cursorAt(text: string, marked: string, occurrence = 0): Position
             throw new Error(`cursorAt: '${needle}' occurs ${n} times in the text, not ${occurrence + 1}.`);
         }
     }
-    return positionAt(text, offset + shift);
+    return positionAt(text, offset + marked.indexOf('|'));
 }
 
 /** The position of an offset of `text`. */
