@@ -1,6 +1,7 @@
+import * as fs from 'node:fs';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
-import { URI, UriUtils } from 'langium';
-import { type DidChangeWatchedFilesParams, type FileSystemWatcher } from 'vscode-languageserver';
+import { URI, UriUtils, type TextDocument } from 'langium';
+import type { DidChangeWatchedFilesParams, FileSystemWatcher, TextDocumentChangeEvent } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../config/config.js';
 import type { CjmServices } from '../cjm-module.js';
 import { isSkippedFolder } from '../workspace/workspace-manager.js';
@@ -8,7 +9,9 @@ import { isSkippedFolder } from '../workspace/workspace-manager.js';
 /**
  * Watches only maps and config files (Langium watches `**` by default), ignores those in
  * `node_modules` and dot folders, and re-validates every map when a config file is
- * created, changed or deleted.
+ * created, changed or deleted. A closed document goes back to what is on disk: an untitled
+ * buffer, or a file that is gone, leaves the workspace with its diagnostics, and a file
+ * closed without saving counts with its saved text again.
  */
 export class CjmDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly cjm: () => CjmServices;
@@ -20,6 +23,12 @@ export class CjmDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     protected override getWatchers(): FileSystemWatcher[] {
         return [{ globPattern: '**/*.cjm' }, { globPattern: `**/${CONFIG_FILE_NAME}` }];
+    }
+
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        const onDisk = uri.scheme === 'file' && fs.existsSync(uri.fsPath);
+        this.fireDocumentUpdate(onDisk ? [uri] : [], onDisk ? [] : [uri]);
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {

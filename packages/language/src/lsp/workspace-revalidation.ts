@@ -1,4 +1,5 @@
 import { AstUtils, DocumentState, type LangiumDocument, type URI } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CjmServices } from '../cjm-module.js';
 import { isCjmFile } from '../generated/ast.js';
@@ -6,16 +7,16 @@ import { isCjmFile } from '../generated/ast.js';
 /**
  * Keeps cross-file diagnostics fresh. Langium re-links the files that refer to a changed
  * one, but `duplicate-name` and `unused-persona`/`unused-channel` of a file also depend on
- * what the others declare and use. When an edit changes what a file offers or takes from
+ * what the others declare and use. When a build changes what a file offers or takes from
  * the workspace (its top-level names, the top-level personas and channels it refers to),
- * or a file is deleted, every other map is validated again, after the edited one's
- * diagnostics have gone out.
+ * every other map is validated again within the same build, after the edited one's
+ * diagnostics have gone out; when a file is deleted, every other map is validated with the
+ * update. A newer edit cancels the work, and Langium's next update resumes it.
  */
 export class WorkspaceRevalidation {
     private readonly shared: LangiumSharedServices;
     private readonly services: CjmServices;
     private readonly signatures = new Map<string, string>();
-    private deletedSinceLastBuild = false;
 
     constructor(services: CjmServices) {
         this.services = services;
@@ -25,35 +26,34 @@ export class WorkspaceRevalidation {
     /** Starts following the builds (the server calls this; headless tools have no need). */
     listen(): void {
         const builder = this.shared.workspace.DocumentBuilder;
-        builder.onUpdate((_changed, deleted) => this.forget(deleted));
-        builder.onBuildPhase(DocumentState.Validated, documents => this.afterBuild(documents));
+        builder.onUpdate((_changed, deleted) => this.afterDeletion(deleted));
+        builder.onBuildPhase(DocumentState.Validated, (documents, token) => this.afterBuild(documents, token));
     }
 
-    private forget(deleted: URI[]): void {
-        for (const uri of deleted) {
-            this.signatures.delete(uri.toString());
-            this.deletedSinceLastBuild = true;
+    private afterDeletion(deleted: URI[]): void {
+        if (deleted.length === 0) {
+            return;
+        }
+        deleted.forEach(uri => this.signatures.delete(uri.toString()));
+        const builder = this.shared.workspace.DocumentBuilder;
+        for (const document of this.shared.workspace.LangiumDocuments.all) {
+            builder.resetToState(document, DocumentState.IndexedReferences);
         }
     }
 
-    private afterBuild(built: readonly LangiumDocument[]): void {
-        let changed = this.deletedSinceLastBuild;
-        this.deletedSinceLastBuild = false;
+    private async afterBuild(built: readonly LangiumDocument[], token: CancellationToken): Promise<void> {
+        let changed = false;
         for (const document of built) {
             const key = document.uri.toString();
             const signature = workspaceSignature(document);
-            const before = this.signatures.get(key);
+            changed ||= this.signatures.get(key) !== signature;
             this.signatures.set(key, signature);
-            changed ||= before !== undefined && before !== signature;
         }
         this.services.lsp.ConfigDiagnostics.publish();
-        if (!changed) {
-            return;
-        }
         const builtUris = new Set(built.map(document => document.uri.toString()));
         const others = this.shared.workspace.LangiumDocuments.all.filter(document => !builtUris.has(document.uri.toString())).toArray();
-        if (others.length > 0) {
-            void this.shared.workspace.WorkspaceLock.write(token => this.shared.workspace.DocumentBuilder.build(others, { validation: true }, token));
+        if (changed && others.length > 0) {
+            await this.shared.workspace.DocumentBuilder.build(others, { validation: true }, token);
         }
     }
 }

@@ -127,6 +127,30 @@ describe('diagnostics over stdio', () => {
         expect(codes.sort()).toEqual(['touchpoint-needs-channel', 'unused-channel']);
     });
 
+    it('of a closed untitled buffer are cleared, and its names leave the workspace', async () => {
+        const root = tempTree({ 'map.cjm': CLEAN });
+        const server = await start(root);
+        const map = uriOf(path.join(root, 'map.cjm'));
+        await server.diagnostics(map, list => list.length === 0);
+        const untitled = 'untitled:Untitled-2';
+        await server.open(untitled, 'persona Founder "Again"\n');
+        await server.diagnostics(map, list => list.some(diagnostic => diagnostic.code === 'duplicate-name'), true);
+        await server.close(untitled);
+        expect(await server.diagnostics(untitled, list => list.length === 0, true)).toEqual([]);
+        expect(await server.diagnostics(map, list => list.length === 0, true)).toEqual([]);
+    });
+
+    it('of a file closed without saving are those of its saved text', async () => {
+        const root = tempTree({ 'map.cjm': CLEAN });
+        const server = await start(root);
+        const uri = uriOf(path.join(root, 'map.cjm'));
+        await server.open(uri, CLEAN);
+        await server.change(uri, edit(CLEAN, { 'emotion 1': 'emotion 9' }));
+        await server.diagnostics(uri, list => list.length > 0, true);
+        await server.close(uri);
+        expect(await server.diagnostics(uri, list => list.length === 0, true)).toEqual([]);
+    });
+
     it('count columns after a byte order mark, as the editor does', async () => {
         const root = tempTree({ 'map.cjm': '\uFEFFpersona Lonely "Nobody uses me"\n' });
         const server = await start(root);
