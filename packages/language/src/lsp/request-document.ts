@@ -31,8 +31,9 @@ export function checkCancelled(token: CancellationToken): void {
     }
 }
 
+/** The document's journeys; in a text that does not parse, those whose name was read. */
 export function journeysOf(document: LangiumDocument<CjmFile>): Journey[] {
-    return document.parseResult.value.elements.filter(isJourney);
+    return document.parseResult.value.elements.filter(isJourney).filter(journey => typeof journey.name === 'string');
 }
 
 export function journeyEntry(journey: Journey): JourneyEntry {

@@ -196,8 +196,10 @@ describe('cjm/exportMarkdown and cjm/exportMermaid', () => {
         await server.open(uri, TWO_JOURNEYS);
         expect(await server.connection.sendRequest(ExportMermaidRequest, { uri, journey: 'Gone' }))
             .toEqual({ kind: 'error', message: 'map.cjm has no journey Gone; its journeys: Onboarding, Renewal' });
-        await server.change(uri, 'journey {');
+        await server.change(uri, 'journey {\n}\njourney Draft "Draft" {');
         expect(await server.connection.sendRequest(ExportMarkdownRequest, { uri })).toEqual({ kind: 'error', message: 'map.cjm has syntax errors; fix them to export it' });
+        // The preview's picker still lists the journeys whose names were read.
+        expect(await server.connection.sendRequest(DiagramRequest, { uri })).toMatchObject({ kind: 'syntax-error', journeys: [{ id: 'Draft', title: 'Draft' }] });
     });
 });
 
