@@ -119,6 +119,18 @@ describe('references in scope', () => {
     });
 });
 
+describe('half-typed names', () => {
+    it.each([
+        ['for Ma', '    touchpoint Calc via Web for Ma|', ['Marketer']],
+        ['-> Si', '    touchpoint Calc {\n      -> Si|\n    }', ['Signup']],
+        ['at La', '    barrier SlowPage at La|', ['Landing']],
+        ['resolves Pri', '    opportunity Calculator resolves Pri|', ['PricingUnclear']],
+        ['source int', '    question "Why?" {\n      answer "Because" source int|\n    }', ['interview']]
+    ])('after `%s`: what matches', async (_, member, expected) => {
+        expect(labels(await complete(journey(member)))).toEqual(expected);
+    });
+});
+
 describe('keywords and values', () => {
     it('on a new line inside a stage: the stage members, with skeletons, and nothing that cannot stand there', async () => {
         const items = await complete(journey('    |'));

@@ -7,7 +7,7 @@ export function evidenceAge(date: string, today: string, maxAgeDays: number): st
     }
     const days = daysBetween(date, today);
     if (days < 0) {
-        return `Dated ${-days} ${plural(-days, 'day')} after today (${today}).`;
+        return `${-days} ${plural(-days, 'day')} after today (${today}).`;
     }
     const months = Math.floor(days / 30.4375);
     const age = `${days} ${plural(days, 'day')} old${months >= 1 ? ` (about ${months} ${plural(months, 'month')})` : ''} on ${today}`;
