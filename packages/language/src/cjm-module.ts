@@ -17,6 +17,7 @@ import { CjmFormatter } from './lsp/formatter.js';
 import { CjmFuzzyMatcher } from './lsp/fuzzy-matcher.js';
 import { CjmHoverProvider } from './lsp/hover-provider.js';
 import { CjmRenameProvider } from './lsp/rename-provider.js';
+import { CjmInlayHintProvider } from './lsp/inlay-hint-provider.js';
 import { WorkspaceRevalidation } from './lsp/workspace-revalidation.js';
 import { JourneyModels } from './model/journey-models.js';
 import { CjmParserErrorMessageProvider, createResilientParser } from './parser/resilient-parser.js';
@@ -69,6 +70,7 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
         HoverProvider: services => new CjmHoverProvider(services),
         CodeActionProvider: services => new CjmCodeActionProvider(services),
         CodeLensProvider: services => new CjmCodeLensProvider(services),
+        InlayHintProvider: services => new CjmInlayHintProvider(services),
         ConfigDiagnostics: services => new ConfigDiagnostics(services),
         CustomRequests: services => new CustomRequests(services),
         WorkspaceRevalidation: services => new WorkspaceRevalidation(services)

@@ -21,7 +21,7 @@ function task(touchpoint: TouchpointModel, personaTitles: ReadonlyMap<string, st
     const name = taskName(mermaidText(label(touchpoint.title, touchpoint.name)));
     const people = touchpoint.personas.map(persona => personText(personaTitles.get(persona) ?? persona));
     // Without personas the task ends at its score: `: 3: ` would make one person named "".
-    return people.length === 0 ? `${name}: ${score(touchpoint.emotion)}` : `${name}: ${score(touchpoint.emotion)}: ${people.join(', ')}`;
+    return people.length === 0 ? `${name}: ${mermaidScore(touchpoint.emotion)}` : `${name}: ${mermaidScore(touchpoint.emotion)}: ${people.join(', ')}`;
 }
 
 /**
@@ -29,7 +29,7 @@ function task(touchpoint: TouchpointModel, personaTitles: ReadonlyMap<string, st
  * An emotion outside that range (which lint reports) or between integers is shown as the
  * nearest face, so the picture stays drawable.
  */
-function score(emotion: number | undefined): number {
+export function mermaidScore(emotion: number | undefined): number {
     return emotion === undefined ? 3 : Math.min(5, Math.max(1, Math.round(emotion + 3)));
 }
 
