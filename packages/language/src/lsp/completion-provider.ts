@@ -3,7 +3,7 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import {
-    CompletionItemKind, CompletionList, InsertTextFormat, InsertTextMode, type CompletionParams
+    CompletionItemKind, CompletionList, InsertTextFormat, InsertTextMode, type CancellationToken, type CompletionParams
 } from 'vscode-languageserver';
 import type { CjmServices } from '../cjm-module.js';
 import type { ConfigProvider } from '../config/config-provider.js';
@@ -26,12 +26,12 @@ export class CjmCompletionProvider extends DefaultCompletionProvider {
         this.evidence = valueKeywords(services.Grammar, 'Answer', 'source');
     }
 
-    override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
         const text = document.textDocument.getText();
         if (this.inComment(text, document.textDocument.offsetAt(params.position))) {
             return CompletionList.create([], false);
         }
-        return super.getCompletion(document, params);
+        return super.getCompletion(document, params, cancelToken);
     }
 
     /** The innermost declaration of a name wins: a journey's own persona shadows a top-level one. */

@@ -3,10 +3,10 @@ import { AstNodeHoverProvider } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams, Position, Range } from 'vscode-languageserver';
 import type { CjmServices } from '../cjm-module.js';
 import type { ConfigProvider } from '../config/config-provider.js';
-import { isAnswer, type Answer } from '../generated/ast.js';
+import { isAnswer } from '../generated/ast.js';
+import { describeAnswer } from './hover/describe-answer.js';
 import { describeDeclaration, type HoverFacts } from './hover/describe-declaration.js';
 import { evidenceAge } from './hover/evidence-age.js';
-import { md, paragraphs } from './hover/markdown.js';
 import { ruleHelp } from './hover/rule-help.js';
 
 /**
@@ -59,16 +59,7 @@ export class CjmHoverProvider extends AstNodeHoverProvider {
 
     private answerAt(root: CstNode, offset: number): string | undefined {
         const answer = AstUtils.getContainerOfType(CstUtils.findLeafNodeAtOffset(root, offset)?.astNode, isAnswer);
-        return answer && this.describeAnswer(answer);
-    }
-
-    private describeAnswer(answer: Answer): string {
-        const evidence = [answer.source ? `From ${answer.source}` : 'Source not given', answer.sample === undefined ? undefined : `sample ${answer.sample}`];
-        return paragraphs(
-            `**answer** to “${md(answer.$container.text)}”`,
-            `${evidence.filter(part => part !== undefined).join(', ')}.`,
-            answer.date ? `Dated ${answer.date}: ${this.facts.age(answer, answer.date) ?? 'not a calendar date.'}` : 'Not dated: its age is unknown.'
-        );
+        return answer && describeAnswer(answer, this.facts);
     }
 
     /** The rules of the cjm diagnostics at the position; validation is awaited, for they are its result. */
