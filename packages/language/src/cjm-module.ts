@@ -13,12 +13,16 @@ import { CjmCodeLensProvider } from './lsp/code-lens-provider.js';
 import { ConfigDiagnostics } from './lsp/config-diagnostics.js';
 import { CustomRequests } from './lsp/custom-requests.js';
 import { CjmDocumentUpdateHandler } from './lsp/document-update-handler.js';
+import { CjmDocumentSymbolProvider } from './lsp/document-symbol-provider.js';
+import { CjmFoldingRangeProvider } from './lsp/folding-range-provider.js';
 import { CjmFormatter } from './lsp/formatter.js';
 import { CjmFuzzyMatcher } from './lsp/fuzzy-matcher.js';
 import { CjmHoverProvider } from './lsp/hover-provider.js';
+import { CjmNodeKindProvider } from './lsp/node-kind-provider.js';
 import { CjmRenameProvider } from './lsp/rename-provider.js';
 import { CjmInlayHintProvider } from './lsp/inlay-hint-provider.js';
 import { WorkspaceRevalidation } from './lsp/workspace-revalidation.js';
+import { CjmWorkspaceSymbolProvider } from './lsp/workspace-symbol-provider.js';
 import { JourneyModels } from './model/journey-models.js';
 import { CjmParserErrorMessageProvider, createResilientParser } from './parser/resilient-parser.js';
 import { CjmTokenBuilder } from './parser/token-builder.js';
@@ -55,7 +59,9 @@ export const CjmSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     lsp: {
         // One language: its services are the registry's only entry.
         DocumentUpdateHandler: shared => new CjmDocumentUpdateHandler(shared, () => shared.ServiceRegistry.all[0] as CjmServices),
-        FuzzyMatcher: () => new CjmFuzzyMatcher()
+        FuzzyMatcher: () => new CjmFuzzyMatcher(),
+        NodeKindProvider: () => new CjmNodeKindProvider(),
+        WorkspaceSymbolProvider: shared => new CjmWorkspaceSymbolProvider(shared)
     },
     workspace: {
         WorkspaceManager: shared => new CjmWorkspaceManager(shared)
@@ -66,6 +72,8 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
     lsp: {
         Formatter: () => new CjmFormatter(),
         RenameProvider: services => new CjmRenameProvider(services),
+        DocumentSymbolProvider: services => new CjmDocumentSymbolProvider(services),
+        FoldingRangeProvider: services => new CjmFoldingRangeProvider(services),
         CompletionProvider: services => new CjmCompletionProvider(services),
         HoverProvider: services => new CjmHoverProvider(services),
         CodeActionProvider: services => new CjmCodeActionProvider(services),
