@@ -75,7 +75,7 @@ export function removeDeclaration(document: LangiumDocument, node: AstNode): Tex
     const before = lineText(document, start.line).slice(0, start.character);
     const after = lineText(document, end.line).slice(end.character);
     if (before.trim() !== '' || !(after.trim() === '' || after.trim().startsWith('//'))) {
-        return { range: cst.range, newText: '' };
+        return removeFromSharedLine(document, cst.offset, cst.end);
     }
     let first = start.line;
     let last = end.line;
@@ -92,4 +92,22 @@ export function removeDeclaration(document: LangiumDocument, node: AstNode): Tex
         ? { line: last + 1, character: 0 }
         : textDocument.positionAt(textDocument.getText().length);
     return { range: { start: { line: first, character: 0 }, end: rangeEnd }, newText: '' };
+}
+
+/** The text from `start` to `end` and the spaces after it, or before it when it ends the line. */
+function removeFromSharedLine(document: LangiumDocument, start: number, end: number): TextEdit {
+    const text = document.textDocument.getText();
+    const space = (char: string | undefined): boolean => char === ' ' || char === '\t';
+    let from = start;
+    let to = end;
+    while (space(text[to])) {
+        to++;
+    }
+    if (to >= text.length || text[to] === '\r' || text[to] === '\n') {
+        to = end;
+        while (from > 0 && space(text[from - 1])) {
+            from--;
+        }
+    }
+    return { range: { start: document.textDocument.positionAt(from), end: document.textDocument.positionAt(to) }, newText: '' };
 }

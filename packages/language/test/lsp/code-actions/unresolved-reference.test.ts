@@ -1,0 +1,57 @@
+/**
+ * unresolved-reference: "Change to" a name in scope within two edits, and a missing
+ * persona or channel declared where the workspace keeps its shared ones.
+ */
+import { describe, expect, it } from 'vitest';
+import { findingsOf, fixesFor, formatted } from './quick-fixes.js';
+
+const JOURNEY = `journey Onboarding {
+  stage Trial {
+    touchpoint Landing via Web for Ghost { -> Singup }
+    touchpoint Signup via Web for Ghost
+    barrier Slow at Landin { mitigation "Faster" }
+  }
+}
+`;
+
+describe('unresolved-reference', () => {
+    it('declares a persona in the current file when no file declares shared ones', async () => {
+        const text = `channel Web online\n\n${JOURNEY}`.replace('channel Web online\n\n', '');
+        const fixes = await fixesFor({ 'map.cjm': text }, 'map.cjm', 'unresolved-reference', 'Ghost');
+        expect(fixes.titles).toContain('Declare persona \'Ghost\' in this file');
+        const fixed = fixes.apply('Declare persona \'Ghost\' in this file')['map.cjm'];
+        expect(fixed.startsWith('persona Ghost\n\njourney Onboarding {\n')).toBe(true);
+        expect((await findingsOf({ 'map.cjm': fixed }))['map.cjm']).not.toContain('unresolved-reference: Ghost');
+        expect(await formatted(fixed)).toBe(fixed);
+    });
+
+    it('declares it in the file with the most shared declarations, a blank line after a multi-line one', async () => {
+        const files = {
+            'map.cjm': JOURNEY,
+            'few.cjm': 'channel Web online\n',
+            'shared.cjm': 'persona Founder {\n  goal "Launch"\n}\n\nchannel Email online\nchannel Phone offline\n'
+        };
+        const fixes = await fixesFor(files, 'map.cjm', 'unresolved-reference', 'Ghost');
+        const fixed = fixes.apply('Declare persona \'Ghost\' in shared.cjm');
+        expect(fixed['shared.cjm']).toBe('persona Founder {\n  goal "Launch"\n}\n\npersona Ghost\n\nchannel Email online\nchannel Phone offline\n');
+        expect(fixed['map.cjm']).toBe(JOURNEY);
+        expect((await findingsOf(fixed))['map.cjm'].filter(item => item.startsWith('unresolved-reference'))).toEqual(['unresolved-reference: Singup', 'unresolved-reference: Landin']);
+        expect(await formatted(fixed['shared.cjm'])).toBe(fixed['shared.cjm']);
+    });
+
+    it('declares a channel after the shared personas when there is no channel yet', async () => {
+        const files = { 'map.cjm': JOURNEY.replace(/for Ghost/g, 'for Founder'), 'shared.cjm': 'persona Founder // the buyer\n' };
+        const fixes = await fixesFor(files, 'map.cjm', 'unresolved-reference', 'Web');
+        expect(fixes.apply('Declare channel \'Web\' in shared.cjm')['shared.cjm']).toBe('persona Founder // the buyer\nchannel Web\n');
+    });
+
+    it('changes a touchpoint or barrier name to the close ones in the journey', async () => {
+        const files = { 'map.cjm': JOURNEY };
+        const flow = await fixesFor(files, 'map.cjm', 'unresolved-reference', 'Singup');
+        expect(flow.titles[0]).toBe('Change to \'Signup\'');
+        expect(flow.titles.some(title => title.startsWith('Declare'))).toBe(false);
+        expect(flow.apply('Change to \'Signup\'')['map.cjm']).toContain('{ -> Signup }');
+        const barrier = await fixesFor(files, 'map.cjm', 'unresolved-reference', 'Landin');
+        expect(barrier.titles[0]).toBe('Change to \'Landing\'');
+    });
+});
