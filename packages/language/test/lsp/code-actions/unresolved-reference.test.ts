@@ -16,8 +16,7 @@ const JOURNEY = `journey Onboarding {
 
 describe('unresolved-reference', () => {
     it('declares a persona in the current file when no file declares shared ones', async () => {
-        const text = `channel Web online\n\n${JOURNEY}`.replace('channel Web online\n\n', '');
-        const fixes = await fixesFor({ 'map.cjm': text }, 'map.cjm', 'unresolved-reference', 'Ghost');
+        const fixes = await fixesFor({ 'map.cjm': JOURNEY }, 'map.cjm', 'unresolved-reference', 'Ghost');
         expect(fixes.titles).toContain('Declare persona \'Ghost\' in this file');
         const fixed = fixes.apply('Declare persona \'Ghost\' in this file')['map.cjm'];
         expect(fixed.startsWith('persona Ghost\n\njourney Onboarding {\n')).toBe(true);
