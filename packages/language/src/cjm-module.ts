@@ -20,6 +20,7 @@ import { CjmFuzzyMatcher } from './lsp/fuzzy-matcher.js';
 import { CjmHoverProvider } from './lsp/hover-provider.js';
 import { CjmNodeKindProvider } from './lsp/node-kind-provider.js';
 import { CjmRenameProvider } from './lsp/rename-provider.js';
+import { CjmSemanticTokenProvider } from './lsp/semantic-token-provider.js';
 import { CjmInlayHintProvider } from './lsp/inlay-hint-provider.js';
 import { WorkspaceRevalidation } from './lsp/workspace-revalidation.js';
 import { CjmWorkspaceSymbolProvider } from './lsp/workspace-symbol-provider.js';
@@ -74,6 +75,7 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
         RenameProvider: services => new CjmRenameProvider(services),
         DocumentSymbolProvider: services => new CjmDocumentSymbolProvider(services),
         FoldingRangeProvider: services => new CjmFoldingRangeProvider(services),
+        SemanticTokenProvider: services => new CjmSemanticTokenProvider(services),
         CompletionProvider: services => new CjmCompletionProvider(services),
         HoverProvider: services => new CjmHoverProvider(services),
         CodeActionProvider: services => new CjmCodeActionProvider(services),
