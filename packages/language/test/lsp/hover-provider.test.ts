@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol';
 import { tempTree } from '../fixtures.js';
 import { LspSession, uriOf } from './lsp-client.js';
-import { positionIn } from './text-cursor.js';
+import { cursorAt } from './text-positions.js';
 
 let session: LspSession | undefined;
 afterEach(async () => {
@@ -28,7 +28,7 @@ async function workspace(files: Record<string, string>): Promise<{ hover(file: s
     return {
         async hover(file, marked) {
             const text = fs.readFileSync(path.join(root, file), 'utf8');
-            const result = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(path.join(root, file)) }, position: positionIn(text, marked) });
+            const result = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(path.join(root, file)) }, position: cursorAt(text, marked) });
             expect(server.errors).toEqual([]);
             return result ? (result.contents as MarkupContent).value : undefined;
         }

@@ -12,16 +12,3 @@ export function withCursor(marked: string): { text: string; position: Position }
     const before = marked.slice(0, offset).split('\n');
     return { text: marked.slice(0, offset) + marked.slice(offset + 1), position: { line: before.length - 1, character: before.at(-1)!.length } };
 }
-
-/**
- * The position of the `|` in `marked`, a piece of `text` that occurs in it exactly once
- * without the `|`: `positionIn(text, 'via W|eb')` is on the `W` of the one `via Web`.
- */
-export function positionIn(text: string, marked: string): Position {
-    const { text: needle } = withCursor(marked);
-    const start = text.indexOf(needle);
-    if (start < 0 || text.indexOf(needle, start + 1) >= 0) {
-        throw new Error(`positionIn: '${needle}' must occur exactly once in the text`);
-    }
-    return withCursor(text.slice(0, start) + marked).position;
-}
