@@ -8,6 +8,7 @@ export * from './model/journey-model.js';
 export { buildJourneyModel } from './model/build-journey-model.js';
 export { isCalendarDate } from './model/dates.js';
 export * from './validation/rules.js';
+export { toPlainDiagnostics, type PlainDiagnostic } from './validation/plain-diagnostics.js';
 export * from './workspace/build-documents.js';
 export * from './diagram/diagram-layout.js';
 export { layoutJourney } from './diagram/layout.js';

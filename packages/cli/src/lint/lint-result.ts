@@ -2,17 +2,11 @@
  * The plain result of linting, as every reporter reads it: no Langium types, positions
  * 1-based, end column exclusive (the column after the last character).
  */
-export type LintSeverity = 'error' | 'warning' | 'info';
+import type { PlainDiagnostic, Severity } from '@cjm/language';
 
-export interface LintDiagnostic {
-    rule: string;
-    severity: LintSeverity;
-    message: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-}
+export type LintSeverity = Severity;
+
+export type LintDiagnostic = PlainDiagnostic;
 
 export interface LintResult {
     /** The path as given or found, relative to the current folder. */
