@@ -62,6 +62,17 @@ if (!fs.existsSync(cli)) {
 
 // ---------------------------------------------------------------- inputs
 const loadAtStart = os.loadavg()[0];
+// On a virtual machine the host may take CPU time away ("steal"): every figure slows with it.
+const cpuTimes = () => {
+  const [, ...fields] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  return { total: fields.reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 };
+};
+const cpuAtStart = fs.existsSync('/proc/stat') ? cpuTimes() : undefined;
+const stolenShare = () => {
+  if (!cpuAtStart) return 'n/a';
+  const now = cpuTimes();
+  return `${((100 * (now.steal - cpuAtStart.steal)) / Math.max(1, now.total - cpuAtStart.total)).toFixed(0)}%`;
+};
 fs.mkdirSync(work, { recursive: true });
 const cases = [
   { id: 'ws-1k', label: '1k lines, many files', lines: 1_000 },
@@ -310,6 +321,7 @@ const machine = [
   `- OS: ${os.type()} ${os.release()} (${os.platform()}/${os.arch()})`,
   `- Node: ${process.version}`,
   `- Load average (1 min) at the start and the end of the run: ${loadAtStart.toFixed(2)}, ${os.loadavg()[0].toFixed(2)} (other work on the machine slows every figure)`,
+  `- CPU time taken by the virtual machine's host during the run (steal): ${stolenShare()}`,
   `- Peak memory measured with: ${rssMethod}`,
   `- CLI: \`${path.relative(root, cli) || cli}\` (\`--version\`: ${version.output ? `\`${version.output.split('\n')[0]}\`` : 'n/a'})`,
 ];
