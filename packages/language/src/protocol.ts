@@ -6,6 +6,7 @@
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { Range } from 'vscode-languageserver-types';
 import type { ThemeName } from './diagram/theme.js';
+import type { StageCoverage } from './model/journey-model.js';
 
 export type DiagramTheme = ThemeName;
 
@@ -92,6 +93,35 @@ export type DiffWithTextResult =
     | { kind: 'error'; message: string };
 
 export const DiffWithTextRequest = new RequestType<DiffWithTextParams, DiffWithTextResult, void>('cjm/diffWithText');
+
+export interface CoverageParams {
+    uri: string;
+}
+
+/** A stage's counts, as its code lens shows them. */
+export interface StageCoverageEntry {
+    id: string;
+    title?: string;
+    coverage: StageCoverage;
+    /** The stage's code lens title, e.g. `3 touchpoints · 2 metrics · 3/4 questions answered · 1 barrier`. */
+    summary: string;
+    /** It has a metric with a target and an answered question: neither `stage-needs-metric` nor `stage-needs-research` applies. */
+    covered: boolean;
+}
+
+export interface JourneyCoverage extends JourneyEntry {
+    /** The journey's declaration: the client shows the journey the cursor is in. */
+    range: Range;
+    stages: StageCoverageEntry[];
+}
+
+export type CoverageResult =
+    | { kind: 'coverage'; journeys: JourneyCoverage[] }
+    /** The text does not parse: counts of a half-read text would mislead, so there are none. */
+    | { kind: 'syntax-error' };
+
+/** The coverage of every journey of a document (unsaved text included), read from the journey model; the status bar's figures. */
+export const CoverageRequest = new RequestType<CoverageParams, CoverageResult, void>('cjm/coverage');
 
 /** Commands the server names in code lenses and the extension implements. */
 export const COMMANDS = {
