@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import type { DiagramResult } from '@cjm/language/protocol';
+import type { ActiveJourneys } from '../active-journeys.js';
+import type { CjmClient } from '../client.js';
+import { pickJourney } from '../commands/pick-journey.js';
+import { targetDocument } from '../commands/target-document.js';
+import { exportFileName } from './export-file-name.js';
+import type { PreviewManager } from './preview-manager.js';
+import { exportDiagramTheme } from './settings.js';
+import { documentLabel } from './source-editor.js';
+
+export type PictureFormat = 'svg' | 'png';
+
+/** PNG pixels per diagram unit: sharp on high-density screens and in slides. */
+const PNG_SCALE = 2;
+
+/**
+ * `cjm.exportSvg` / `cjm.exportPng` with the arguments (document, journey, target), all
+ * optional: the document and journey as the other commands pick them (the preview's
+ * journey, else asked when the file holds several), drawn in the export theme
+ * (`cjm.export.theme`, independent of the editor's), written where the save dialog says
+ * or to `target`. The PNG is rasterised by the document's preview; when it has none, one
+ * is opened beside the editor without taking the focus, and stays open.
+ */
+export async function exportPicture(manager: PreviewManager, client: CjmClient, journeys: ActiveJourneys, format: PictureFormat, args: readonly unknown[]): Promise<void> {
+    const [uri, journeyId, target] = args;
+    const document = await targetDocument(journeys, uri);
+    const choice = document && await pickJourney(client, journeys, document, journeyId);
+    if (!document || !choice) {
+        return;
+    }
+    const result = await client.diagram(document.uri, { journey: choice.journey, theme: exportDiagramTheme(document.uri) });
+    if (result.kind !== 'diagram') {
+        void vscode.window.showErrorMessage(cannotExport(result, documentLabel(document.uri)));
+        return;
+    }
+    const name = exportFileName(documentLabel(document.uri), result.journey, result.journeys.length, format);
+    const folder = defaultFolder(document.uri);
+    const destination = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
+        defaultUri: folder && vscode.Uri.joinPath(folder, name),
+        filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
+        title: `Export ${result.journey} as ${format.toUpperCase()}`
+    });
+    if (!destination) {
+        return;
+    }
+    const bytes = format === 'svg'
+        ? new TextEncoder().encode(result.svg)
+        : await (manager.panelFor(document.uri) ?? manager.open(document.uri, { toSide: true, preserveFocus: true })).rasterize(result.svg, PNG_SCALE);
+    await vscode.workspace.fs.writeFile(destination, bytes);
+    vscode.window.setStatusBarMessage(`$(check) Exported ${result.journey} to ${vscode.workspace.asRelativePath(destination)}`, 5000);
+}
+
+function cannotExport(result: Exclude<DiagramResult, { kind: 'diagram' }>, label: string): string {
+    if (result.kind === 'no-journey') {
+        return `Cannot export: ${label} holds no journey.`;
+    }
+    const first = result.errors.at(0);
+    return first === undefined
+        ? `Cannot export: ${label} does not parse.`
+        : `Cannot export: ${label} does not parse (line ${first.range.start.line + 1}: ${first.message}).`;
+}
+
+/** Beside the file; for an untitled buffer, the first workspace folder. */
+function defaultFolder(resource: vscode.Uri): vscode.Uri | undefined {
+    return resource.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(resource, '..');
+}

@@ -1,0 +1,62 @@
+/**
+ * The messages between the preview's host (`preview/`) and its webview (`webview/`), typed
+ * once for both ends. Type-only: the webview bundle imports nothing from the host.
+ */
+import type { ElementKind, JourneyEntry } from '@cjm/language/protocol';
+
+/** A drawn element: `<g class="cjm-KIND" data-cjm-id="ID">`. */
+export interface ElementRef {
+    kind: ElementKind;
+    id: string;
+}
+
+/**
+ * Zoom and pan. `scale` is screen pixels per diagram unit, (`cx`, `cy`) the diagram point
+ * at the centre of the viewport. While `fit` holds (until the user zooms or pans) the
+ * picture is fitted again whenever it or the viewport changes size.
+ */
+export interface ViewState {
+    fit: boolean;
+    scale: number;
+    cx: number;
+    cy: number;
+}
+
+/** What a preview keeps across window reloads: the webview's state, read back by the panel serializer. */
+export interface PreviewState {
+    /** The previewed document's URI as VS Code writes it (`Uri.toString()`). */
+    uri: string;
+    locked: boolean;
+    /** The journey chosen in the picker; the document's first when absent. */
+    journey?: string;
+    view?: ViewState;
+}
+
+/** Host to webview. */
+export type HostMessage =
+    /** Which document the preview shows and how; the webview keeps it in its state. */
+    | { type: 'document'; uri: string; label: string; locked: boolean; journey?: string }
+    /** A new picture: swapped in place, zoom and pan kept, any banner cleared. */
+    | { type: 'diagram'; svg: string; journey: string; journeys: JourneyEntry[] }
+    /** The text does not parse: the last picture stays, a banner names the first error (`line` is 1-based). */
+    | { type: 'syntax-error'; message: string; line: number }
+    /** The document holds no journey. */
+    | { type: 'no-journey' }
+    /** The server could not draw (it failed or is not running): a banner, the last picture stays. */
+    | { type: 'failed'; message: string }
+    /** The element under the editor's cursor, or none; `reveal` scrolls it into view (the zoom stays). */
+    | { type: 'highlight'; element: ElementRef | null; reveal: boolean }
+    /** Draw this SVG onto a canvas at `scale` and answer with the PNG. */
+    | { type: 'rasterize'; requestId: number; svg: string; scale: number };
+
+/** Webview to host. */
+export type WebviewMessage =
+    /** The webview has (re)loaded and wants its content. */
+    | { type: 'ready' }
+    /** An element was clicked: reveal and select its source. */
+    | { type: 'reveal'; element: ElementRef }
+    | { type: 'select-journey'; journey: string }
+    | { type: 'toggle-lock' }
+    /** `png` is the file's bytes in base64. */
+    | { type: 'rasterized'; requestId: number; png: string }
+    | { type: 'rasterize-failed'; requestId: number; message: string };

@@ -1,0 +1,275 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { DiagramResult, ElementSource } from '@cjm/language/protocol';
+import type { CjmClient } from '../client.js';
+import { innermostSource, type TextPosition } from './innermost-source.js';
+import type { JourneyMemory } from './journey-memory.js';
+import type { ElementRef, HostMessage, PreviewState, WebviewMessage } from './messages.js';
+import { previewHtml } from './preview-html.js';
+import { RedrawScheduler } from './redraw-scheduler.js';
+import { editorDiagramTheme, redrawDelay } from './settings.js';
+import { documentLabel, editorFor, revealSource } from './source-editor.js';
+
+export const PREVIEW_VIEW_TYPE = 'cjm.preview';
+
+/** A rasterisation that has not answered within this time has failed (the webview is gone or stuck). */
+const RASTERIZE_TIMEOUT = 30_000;
+
+export interface PanelContext {
+    extensionUri: vscode.Uri;
+    client: CjmClient;
+    journeys: JourneyMemory;
+    /** The user locked or unlocked the preview. */
+    lockChanged(panel: PreviewPanel): void;
+    /** The preview drew `journey` of its document (undefined: the document holds none). */
+    drew(panel: PreviewPanel, journey: string | undefined): void;
+    /** The preview no longer shows `resource` (it turned to another document or closed). */
+    left(panel: PreviewPanel, resource: vscode.Uri): void;
+}
+
+/**
+ * One preview: a webview panel showing one document's journey, redrawn from the server's
+ * `cjm/diagram`. The host keeps what the webview shows (picture, banner, highlight) and
+ * sends it again whenever the webview reloads (it is not kept alive while hidden).
+ */
+export class PreviewPanel implements vscode.Disposable {
+    private resource: vscode.Uri;
+    private lockedToResource: boolean;
+    private journey: string | undefined;
+    private sources: readonly ElementSource[] = [];
+    private picture: HostMessage | undefined;
+    private banner: HostMessage | undefined;
+    private highlight: ElementRef | null = null;
+    private ready = false;
+    private readonly readyWaiters: Array<() => void> = [];
+    private readonly rasterizing = new Map<number, { resolve(png: Uint8Array): void; reject(error: Error): void }>();
+    private nextRequestId = 1;
+    private readonly scheduler = new RedrawScheduler(token => this.draw(token));
+    private readonly disposables: vscode.Disposable[] = [];
+    private readonly disposed = new vscode.EventEmitter<void>();
+    readonly onDidDispose = this.disposed.event;
+
+    constructor(readonly panel: vscode.WebviewPanel, state: PreviewState, private readonly context: PanelContext) {
+        this.resource = vscode.Uri.parse(state.uri);
+        this.lockedToResource = state.locked;
+        this.journey = state.journey ?? context.journeys.get(this.resource);
+        const roots = ['dist', 'media'].map(folder => vscode.Uri.joinPath(context.extensionUri, folder));
+        panel.webview.options = { enableScripts: true, localResourceRoots: roots };
+        panel.webview.html = previewHtml({
+            cspSource: panel.webview.cspSource,
+            nonce: randomBytes(18).toString('base64'),
+            scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(roots[0], 'webview.js')).toString(),
+            styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(roots[1], 'preview.css')).toString(),
+            state: { ...state, journey: this.journey }
+        });
+        this.updateTitle();
+        this.disposables.push(
+            panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.received(message)),
+            panel.onDidChangeViewState(() => {
+                // A hidden webview is unloaded; it says `ready` again when shown.
+                this.ready &&= panel.visible;
+            }),
+            panel.onDidDispose(() => this.dispose())
+        );
+        this.redraw(0);
+    }
+
+    get locked(): boolean {
+        return this.lockedToResource;
+    }
+
+    get document(): vscode.Uri {
+        return this.resource;
+    }
+
+    /** The journey drawn for the document: the one chosen in the picker, else the server's default (undefined). */
+    get chosenJourney(): string | undefined {
+        return this.journey;
+    }
+
+    shows(resource: vscode.Uri): boolean {
+        return this.resource.toString() === resource.toString();
+    }
+
+    /** Shows another document (a preview following the editor, or one opened on a new file). */
+    showDocument(resource: vscode.Uri, journey?: string): void {
+        const changed = !this.shows(resource) || (journey !== undefined && journey !== this.journey);
+        if (!this.shows(resource)) {
+            const previous = this.resource;
+            this.resource = resource;
+            this.context.left(this, previous);
+            this.sources = [];
+            this.highlight = null;
+        }
+        this.journey = journey ?? (changed ? this.context.journeys.get(resource) : this.journey);
+        if (changed) {
+            this.updateTitle();
+            this.post(this.documentMessage());
+            this.redraw(0);
+        }
+    }
+
+    setLocked(locked: boolean): void {
+        this.lockedToResource = locked;
+        this.updateTitle();
+        this.post(this.documentMessage());
+        this.context.lockChanged(this);
+    }
+
+    /** Redraws after `delay` ms of quiet (the setting's delay when omitted); a newer call cancels this one. */
+    redraw(delay = redrawDelay(this.resource)): void {
+        this.scheduler.schedule(delay);
+    }
+
+    /** Highlights the element whose declaration holds `position` in the previewed document. */
+    highlightAt(position: TextPosition): void {
+        const source = innermostSource(this.sources, position);
+        const element = source === undefined ? null : { kind: source.kind, id: source.id };
+        if (element?.kind !== this.highlight?.kind || element?.id !== this.highlight?.id) {
+            this.highlight = element;
+            this.post({ type: 'highlight', element, reveal: true });
+        }
+    }
+
+    /** The SVG as PNG bytes, drawn by the webview (shown first if hidden, without taking focus). */
+    async rasterize(svg: string, scale: number): Promise<Uint8Array> {
+        if (!this.panel.visible) {
+            this.panel.reveal(undefined, true);
+        }
+        const requestId = this.nextRequestId++;
+        return new Promise<Uint8Array>((resolve, reject) => {
+            const timer = setTimeout(() => settle(() => reject(new Error('the preview did not answer'))), RASTERIZE_TIMEOUT);
+            const settle = (finish: () => void) => {
+                clearTimeout(timer);
+                this.rasterizing.delete(requestId);
+                finish();
+            };
+            this.rasterizing.set(requestId, {
+                resolve: png => settle(() => resolve(png)),
+                reject: error => settle(() => reject(error))
+            });
+            void this.whenReady().then(() => this.post({ type: 'rasterize', requestId, svg, scale }));
+        });
+    }
+
+    dispose(): void {
+        if (this.disposables.length === 0) {
+            return;
+        }
+        this.scheduler.dispose();
+        for (const pending of this.rasterizing.values()) {
+            pending.reject(new Error('the preview was closed'));
+        }
+        this.disposables.splice(0).forEach(disposable => disposable.dispose());
+        this.panel.dispose();
+        this.context.left(this, this.resource);
+        this.disposed.fire();
+        this.disposed.dispose();
+    }
+
+    private async draw(token: vscode.CancellationToken): Promise<void> {
+        let result: DiagramResult;
+        try {
+            result = await this.context.client.diagram(this.resource, { journey: this.journey, theme: editorDiagramTheme() }, token);
+        } catch (error) {
+            if (!token.isCancellationRequested) {
+                this.show(this.picture, { type: 'failed', message: `The preview could not be drawn: ${error instanceof Error ? error.message : String(error)}` });
+            }
+            return;
+        }
+        if (!token.isCancellationRequested) {
+            this.showResult(result);
+        }
+    }
+
+    private showResult(result: DiagramResult): void {
+        switch (result.kind) {
+            case 'diagram':
+                this.sources = result.sources;
+                this.show({ type: 'diagram', svg: result.svg, journey: result.journey, journeys: result.journeys }, undefined);
+                this.context.drew(this, result.journey);
+                break;
+            case 'syntax-error': {
+                const first = result.errors.at(0);
+                const banner: HostMessage = { type: 'syntax-error', message: first?.message ?? 'the text does not parse', line: (first?.range.start.line ?? 0) + 1 };
+                this.show(this.picture, banner);
+                return;
+            }
+            case 'no-journey':
+                this.sources = [];
+                this.show({ type: 'no-journey' }, undefined);
+                this.context.drew(this, undefined);
+                break;
+        }
+        // The text changed: the element under the cursor may be another one now.
+        const editor = editorFor(this.resource);
+        if (editor !== undefined) {
+            this.highlightAt(editor.selection.active);
+        }
+    }
+
+    private show(picture: HostMessage | undefined, banner: HostMessage | undefined): void {
+        if (picture !== this.picture && picture !== undefined) {
+            this.post(picture);
+        }
+        this.picture = picture;
+        this.banner = banner;
+        if (banner !== undefined) {
+            this.post(banner);
+        }
+    }
+
+    private received(message: WebviewMessage): void {
+        switch (message.type) {
+            case 'ready':
+                this.ready = true;
+                this.readyWaiters.splice(0).forEach(resolve => resolve());
+                for (const content of [this.documentMessage(), this.picture, this.banner, { type: 'highlight', element: this.highlight, reveal: false } as const]) {
+                    if (content !== undefined) {
+                        this.post(content);
+                    }
+                }
+                return;
+            case 'reveal': {
+                const source = this.sources.find(candidate => candidate.kind === message.element.kind && candidate.id === message.element.id);
+                if (source !== undefined) {
+                    void revealSource(this.resource, this.context.client.asRange(source.selection), this.panel.viewColumn);
+                }
+                return;
+            }
+            case 'select-journey':
+                this.journey = message.journey;
+                this.context.journeys.set(this.resource, message.journey);
+                this.post(this.documentMessage());
+                this.redraw(0);
+                return;
+            case 'toggle-lock':
+                this.setLocked(!this.lockedToResource);
+                return;
+            case 'rasterized':
+                this.rasterizing.get(message.requestId)?.resolve(Buffer.from(message.png, 'base64'));
+                return;
+            case 'rasterize-failed':
+                this.rasterizing.get(message.requestId)?.reject(new Error(message.message));
+                return;
+        }
+    }
+
+    private documentMessage(): HostMessage {
+        return { type: 'document', uri: this.resource.toString(), label: this.panel.title, locked: this.lockedToResource, journey: this.journey };
+    }
+
+    private updateTitle(): void {
+        this.panel.title = `${this.lockedToResource ? '[Preview] ' : 'Preview '}${documentLabel(this.resource)}`;
+    }
+
+    private post(message: HostMessage): void {
+        if (this.ready) {
+            void this.panel.webview.postMessage(message);
+        }
+    }
+
+    private whenReady(): Promise<void> {
+        return this.ready ? Promise.resolve() : new Promise(resolve => this.readyWaiters.push(resolve));
+    }
+}

@@ -1,0 +1,70 @@
+import type { CancellationToken } from 'vscode-languageserver-protocol';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RedrawScheduler } from '../../src/preview/redraw-scheduler.js';
+
+describe('RedrawScheduler', () => {
+    let draws: CancellationToken[];
+    let finish: Array<() => void>;
+    let scheduler: RedrawScheduler;
+
+    beforeEach(() => {
+        vi.useFakeTimers();
+        draws = [];
+        finish = [];
+        scheduler = new RedrawScheduler(token => {
+            draws.push(token);
+            return new Promise<void>(resolve => finish.push(resolve));
+        });
+    });
+
+    afterEach(() => {
+        scheduler.dispose();
+        vi.useRealTimers();
+    });
+
+    it('draws once the text has rested for the delay', () => {
+        scheduler.schedule(150);
+        vi.advanceTimersByTime(149);
+        expect(draws).toHaveLength(0);
+        vi.advanceTimersByTime(1);
+        expect(draws).toHaveLength(1);
+    });
+
+    it('draws once for a burst of keystrokes, after the last', () => {
+        for (let key = 0; key < 5; key++) {
+            scheduler.schedule(150);
+            vi.advanceTimersByTime(100);
+        }
+        expect(draws).toHaveLength(0);
+        vi.advanceTimersByTime(50);
+        expect(draws).toHaveLength(1);
+    });
+
+    it('cancels the running draw when the text changes again', () => {
+        scheduler.schedule(0);
+        vi.advanceTimersByTime(0);
+        const stale = draws[0];
+        expect(stale.isCancellationRequested).toBe(false);
+        scheduler.schedule(150);
+        expect(stale.isCancellationRequested).toBe(true);
+        vi.advanceTimersByTime(150);
+        expect(draws).toHaveLength(2);
+        expect(draws[1].isCancellationRequested).toBe(false);
+    });
+
+    it('leaves a finished draw alone', async () => {
+        scheduler.schedule(0);
+        vi.advanceTimersByTime(0);
+        finish[0]();
+        await Promise.resolve();
+        scheduler.schedule(150);
+        expect(draws[0].isCancellationRequested).toBe(false);
+    });
+
+    it('draws nothing once disposed', () => {
+        scheduler.schedule(150);
+        scheduler.dispose();
+        vi.advanceTimersByTime(1000);
+        expect(draws).toHaveLength(0);
+    });
+});
