@@ -1,0 +1,79 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type Range as LspRange, type ServerOptions } from 'vscode-languageclient/node';
+import {
+    CoverageRequest, DiagramRequest, DiffWithTextRequest, ExportMarkdownRequest, ExportMermaidRequest,
+    type CoverageResult, type DiagramParams, type DiagramResult, type DiffWithTextParams, type DiffWithTextResult, type ExportResult
+} from '@cjm/language/protocol';
+
+/**
+ * The cjm language server (dist/server.mjs, the same bundle `cjm lsp` runs) over IPC, and
+ * the custom requests of `@cjm/language/protocol`, typed, for the commands and the preview.
+ */
+export class CjmClient implements vscode.Disposable {
+    readonly languageClient: LanguageClient;
+
+    constructor(context: vscode.ExtensionContext) {
+        const module = context.asAbsolutePath('dist/server.mjs');
+        const server: ServerOptions = {
+            run: { module, transport: TransportKind.ipc },
+            debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+        };
+        const options: LanguageClientOptions = {
+            // Every scheme: untitled buffers and files of remote or virtual workspaces are maps too.
+            documentSelector: [{ language: 'cjm' }],
+            // No `synchronize.fileEvents`: the server registers its own watchers for `**/*.cjm` and
+            // `**/cjm.config.json` (document-update-handler.ts); watchers here would send each event twice.
+            outputChannel: vscode.window.createOutputChannel('CJM Language Server'),
+            diagnosticCollectionName: 'cjm'
+        };
+        // The id makes the client read its trace level from the `cjm.trace.server` setting.
+        this.languageClient = new LanguageClient('cjm', 'CJM Language Server', server, options);
+    }
+
+    start(): Promise<void> {
+        return this.languageClient.start();
+    }
+
+    stop(): Promise<void> {
+        return this.languageClient.stop();
+    }
+
+    dispose(): void {
+        void this.languageClient.dispose();
+    }
+
+    /** The picture of a journey of the document as the editor holds it (unsaved and untitled too). */
+    diagram(uri: vscode.Uri, options: Omit<DiagramParams, 'uri'> = {}, token?: vscode.CancellationToken): Promise<DiagramResult> {
+        return this.languageClient.sendRequest(DiagramRequest, { uri: this.asUri(uri), ...options }, token);
+    }
+
+    /** The Markdown report `cjm export --format markdown` writes; the document's first journey without `journey`. */
+    exportMarkdown(uri: vscode.Uri, journey?: string, token?: vscode.CancellationToken): Promise<ExportResult> {
+        return this.languageClient.sendRequest(ExportMarkdownRequest, { uri: this.asUri(uri), ...(journey === undefined ? {} : { journey }) }, token);
+    }
+
+    /** The Mermaid journey diagram `cjm export --format mermaid` writes. */
+    exportMermaid(uri: vscode.Uri, journey?: string, token?: vscode.CancellationToken): Promise<ExportResult> {
+        return this.languageClient.sendRequest(ExportMermaidRequest, { uri: this.asUri(uri), ...(journey === undefined ? {} : { journey }) }, token);
+    }
+
+    /** The semantic diff from `oldText` to the document's current text, as `cjm diff` reports it. */
+    diffWithText(uri: vscode.Uri, params: Omit<DiffWithTextParams, 'uri'>, token?: vscode.CancellationToken): Promise<DiffWithTextResult> {
+        return this.languageClient.sendRequest(DiffWithTextRequest, { uri: this.asUri(uri), ...params }, token);
+    }
+
+    /** Every journey of the document with its range and its stages' coverage. */
+    coverage(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<CoverageResult> {
+        return this.languageClient.sendRequest(CoverageRequest, { uri: this.asUri(uri) }, token);
+    }
+
+    /** A range the server sent (an element's source, a journey's declaration) as the editor's. */
+    asRange(range: LspRange): vscode.Range {
+        return this.languageClient.protocol2CodeConverter.asRange(range);
+    }
+
+    /** The URI as the client sends it in didOpen, so the server finds the document it names. */
+    private asUri(uri: vscode.Uri): string {
+        return this.languageClient.code2ProtocolConverter.asUri(uri);
+    }
+}

@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import type { ActiveJourneys } from '../active-journeys.js';
+import type { CjmClient } from '../client.js';
+import type { DiffDocuments } from '../diff-documents.js';
+import { headText } from './git-head.js';
+import { targetDocument } from './target-document.js';
+
+/**
+ * `cjm.compareWithHead`: the semantic diff (what `cjm diff --format markdown` reports)
+ * from the file at git HEAD to the text in the editor, saved or not, in a read-only
+ * Markdown document.
+ */
+export async function compareWithHead(client: CjmClient, journeys: ActiveJourneys, diffs: DiffDocuments, uri?: unknown): Promise<void> {
+    const document = await targetDocument(journeys, uri);
+    if (!document) {
+        return;
+    }
+    if (document.uri.scheme !== 'file') {
+        void vscode.window.showInformationMessage('Compare with HEAD needs a file saved in a git repository.');
+        return;
+    }
+    const head = await headText(document.uri.fsPath);
+    if (head.kind === 'unavailable') {
+        void vscode.window.showInformationMessage(`Cannot compare with HEAD: ${head.message}`);
+        return;
+    }
+    const result = await client.diffWithText(document.uri, { oldText: head.text, format: 'markdown', labels: { old: `HEAD:${head.path}`, new: head.path } });
+    if (result.kind === 'error') {
+        void vscode.window.showErrorMessage(`Cannot compare with HEAD: ${result.message}`);
+        return;
+    }
+    if (result.changes === 0) {
+        void vscode.window.showInformationMessage(`No change to the journey map since HEAD in ${head.path}.`);
+        return;
+    }
+    await diffs.show(document.uri, result.text);
+}

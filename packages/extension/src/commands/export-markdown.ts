@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import type { ActiveJourneys } from '../active-journeys.js';
+import type { CjmClient } from '../client.js';
+import { pickJourney } from './pick-journey.js';
+import { targetDocument } from './target-document.js';
+
+/** `cjm.exportMarkdown`: the journey's Markdown report (what `cjm export --format markdown` writes), saved where the user says. */
+export async function exportMarkdown(client: CjmClient, journeys: ActiveJourneys, uri?: unknown, journeyId?: unknown): Promise<void> {
+    const document = await targetDocument(journeys, uri);
+    const choice = document && await pickJourney(client, journeys, document, journeyId);
+    if (!document || !choice) {
+        return;
+    }
+    const result = await client.exportMarkdown(document.uri, choice.journey);
+    if (result.kind === 'error') {
+        void vscode.window.showErrorMessage(`Cannot export the report: ${result.message}`);
+        return;
+    }
+    const target = await vscode.window.showSaveDialog({
+        defaultUri: reportUri(document, result.journey),
+        filters: { Markdown: ['md'] },
+        title: `Export the report of ${result.journey}`
+    });
+    if (!target) {
+        return;
+    }
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+    const open = await vscode.window.showInformationMessage(`Wrote the report of ${result.journey} to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
+    if (open) {
+        await vscode.window.showTextDocument(target);
+    }
+}
+
+/** `JOURNEY.md` beside a saved map; in the first workspace folder for an untitled one. */
+function reportUri(document: vscode.TextDocument, journey: string): vscode.Uri | undefined {
+    const folder = document.isUntitled ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.joinPath(document.uri, '..');
+    return folder && vscode.Uri.joinPath(folder, `${journey}.md`);
+}

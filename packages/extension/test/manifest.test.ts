@@ -1,0 +1,168 @@
+/**
+ * The extension's manifest (package.json) against its sources and files: every command it
+ * contributes has a handler, menus and activation name only its commands, and the
+ * language configuration and snippets it points at are valid; a snippet, expanded with
+ * its defaults, is cjm that parses where its keyword may stand.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lint, rules } from '../../language/test/fixtures.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Manifest {
+    main: string;
+    icon: string;
+    activationEvents: string[];
+    contributes: {
+        languages: Array<{ id: string; extensions: string[]; configuration: string; icon: { light: string; dark: string } }>;
+        grammars: Array<{ language: string; scopeName: string; path: string }>;
+        snippets: Array<{ language: string; path: string }>;
+        jsonValidation: Array<{ fileMatch: string; url: string }>;
+        commands: Array<{ command: string; title: string; category: string }>;
+        menus: Record<string, Array<{ command: string; when?: string }>>;
+        configuration: { properties: Record<string, { default: unknown }> };
+    };
+}
+
+const manifest = readJson('package.json') as Manifest;
+const commands = manifest.contributes.commands.map(command => command.command);
+
+function readJson(file: string): unknown {
+    return JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+}
+
+/** Every TypeScript source of the extension, and the protocol shared with the server, by path. */
+function sources(): Map<string, string> {
+    const files = fs.readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+        .filter(name => name.endsWith('.ts'))
+        .map(name => path.join(ROOT, 'src', name));
+    files.push(path.resolve(ROOT, '../language/src/protocol.ts'));
+    return new Map(files.map(file => [file, fs.readFileSync(file, 'utf8')]));
+}
+
+/**
+ * The command ids the sources register: the first argument of each `registerCommand`,
+ * a string literal or a constant (`COMMANDS.openPreview`) whose `openPreview: 'cjm.…'`
+ * is written in the sources.
+ */
+function registeredCommands(): Set<string> {
+    const texts = [...sources().values()];
+    const constants = new Map(texts.flatMap(text => [...text.matchAll(/(\w+): '(cjm\.\w+)'/g)].map(([, key, id]) => [key, id] as const)));
+    const ids = texts.flatMap(text => [...text.matchAll(/registerCommand\(\s*(?:'(cjm\.\w+)'|\w+\.(\w+))/g)]
+        .map(([, literal, key]) => literal ?? constants.get(key)));
+    return new Set(ids.filter((id): id is string => id !== undefined));
+}
+
+describe('the manifest', () => {
+    it('contributes the commands of the extension contract, titled and in the CJM category', () => {
+        expect(Object.fromEntries(manifest.contributes.commands.map(command => [command.command, `${command.category}: ${command.title}`]))).toMatchObject({
+            'cjm.openPreview': 'CJM: Open Preview',
+            'cjm.openPreviewToSide': 'CJM: Open Preview to the Side',
+            'cjm.exportSvg': 'CJM: Export SVG…',
+            'cjm.exportPng': 'CJM: Export PNG…',
+            'cjm.exportMarkdown': 'CJM: Export Markdown Report…',
+            'cjm.copyMermaid': 'CJM: Copy as Mermaid',
+            'cjm.compareWithHead': 'CJM: Compare with HEAD'
+        });
+        expect(manifest.contributes.commands.every(command => command.category === 'CJM')).toBe(true);
+    });
+
+    it('has a handler registered in the sources for every command it contributes', () => {
+        const registered = registeredCommands();
+        expect(commands.filter(command => !registered.has(command))).toEqual([]);
+    });
+
+    it('names only its own commands in menus, and activates on each of them', () => {
+        const inMenus = Object.values(manifest.contributes.menus).flat().map(entry => entry.command);
+        expect(inMenus.filter(command => !commands.includes(command))).toEqual([]);
+        expect(manifest.contributes.menus['editor/title']).toContainEqual(expect.objectContaining({ command: 'cjm.openPreviewToSide', when: 'editorLangId == cjm' }));
+        expect(manifest.activationEvents).toEqual(expect.arrayContaining([
+            'onLanguage:cjm', 'workspaceContains:**/*.cjm', 'onWebviewPanel:cjm.preview', ...commands.map(command => `onCommand:${command}`)
+        ]));
+    });
+
+    it('declares the language cjm for .cjm files with its grammar, snippets and the config schema', () => {
+        expect(manifest.contributes.languages).toEqual([expect.objectContaining({ id: 'cjm', extensions: ['.cjm'] })]);
+        expect(manifest.contributes.grammars).toEqual([{ language: 'cjm', scopeName: 'source.cjm', path: './syntaxes/cjm.tmLanguage.json' }]);
+        expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: 'cjm.config.json', url: './schemas/cjm.config.schema.json' }]);
+        expect(manifest.contributes.configuration.properties['cjm.trace.server']).toMatchObject({ default: 'off' });
+        const [language] = manifest.contributes.languages;
+        for (const file of [language.configuration, language.icon.light, language.icon.dark, manifest.contributes.snippets[0].path, 'icons/cjm.svg']) {
+            expect(fs.existsSync(path.join(ROOT, file)), file).toBe(true);
+        }
+    });
+});
+
+describe('language-configuration.json', () => {
+    const configuration = readJson('language-configuration.json') as {
+        comments: { lineComment: string; blockComment: [string, string] };
+        autoClosingPairs: Array<{ open: string; close: string }>;
+        indentationRules: { increaseIndentPattern: string; decreaseIndentPattern: string };
+        folding: { markers: { start: string; end: string } };
+    };
+
+    it('knows cjm comments, braces and quotes', () => {
+        expect(configuration.comments).toEqual({ lineComment: '//', blockComment: ['/*', '*/'] });
+        expect(configuration.autoClosingPairs.map(pair => pair.open + pair.close)).toEqual(expect.arrayContaining(['{}', '""']));
+    });
+
+    it('indents after a line that opens a block, not after a brace in a string or a comment', () => {
+        const increase = new RegExp(configuration.indentationRules.increaseIndentPattern);
+        const decrease = new RegExp(configuration.indentationRules.decreaseIndentPattern);
+        expect(['stage Осведомлённость "Awareness" {', '  touchpoint Ad "Search {ad}" via Web {', 'journey J {'].filter(line => !increase.test(line))).toEqual([]);
+        expect(['  question "Why {"', '  // stage A {', '  touchpoint Ad via Web { emotion 0 }'].filter(line => increase.test(line))).toEqual([]);
+        expect(decrease.test('  }')).toBe(true);
+        expect(decrease.test('  touchpoint Ad { emotion 0 }')).toBe(false);
+    });
+
+    it('folds // region ... // endregion', () => {
+        expect(new RegExp(configuration.folding.markers.start).test('  // region Research')).toBe(true);
+        expect(new RegExp(configuration.folding.markers.end).test('  // endregion')).toBe(true);
+        expect(new RegExp(configuration.folding.markers.start).test('  // regional channels')).toBe(false);
+    });
+});
+
+describe('snippets', () => {
+    const snippets = readJson('snippets/cjm.json') as Record<string, { prefix: string; body: string[]; description: string }>;
+
+    /** The text a snippet inserts when every placeholder keeps its default (a choice its first option). */
+    function expand(body: string[]): string {
+        return body.join('\n')
+            .replace(/\$\{CURRENT_YEAR\}-\$\{CURRENT_MONTH\}-\$\{CURRENT_DATE\}/g, '2026-09-12')
+            .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+            .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+            .replace(/\$\d+/g, '');
+    }
+
+    /** The snippet's text where its keyword may stand in a map. */
+    function inContext(prefix: string, text: string): string {
+        const stageMember = ['touchpoint', 'metric', 'question', 'barrier', 'opportunity'];
+        if (prefix === 'journey' || prefix === 'persona' || prefix === 'channel') {
+            return text;
+        }
+        if (prefix === 'stage') {
+            return `journey J {\n${text}\n}\n`;
+        }
+        if (prefix === 'answer') {
+            return `journey J {\n stage S {\n  question "Q?" {\n${text}\n  }\n }\n}\n`;
+        }
+        expect(stageMember).toContain(prefix);
+        return `journey J {\n stage S {\n${text}\n }\n}\n`;
+    }
+
+    it('are the ten declarations, each described', () => {
+        expect(Object.values(snippets).map(snippet => snippet.prefix).sort()).toEqual(
+            ['answer', 'barrier', 'channel', 'journey', 'metric', 'opportunity', 'persona', 'question', 'stage', 'touchpoint']);
+        expect(Object.values(snippets).filter(snippet => snippet.description.length === 0)).toEqual([]);
+    });
+
+    it.each(Object.values(snippets).map(snippet => [snippet.prefix, snippet.body] as const))('%s inserts cjm that parses', async (prefix, body) => {
+        const text = expand(body);
+        expect(text).not.toMatch(/\$/);
+        expect(text.startsWith(prefix)).toBe(true);
+        expect(rules(await lint(inContext(prefix, text)))).not.toContain('syntax');
+    });
+});
