@@ -51,12 +51,14 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
         this.disposables = [
             vscode.window.onDidChangeActiveTextEditor(editor => this.follow(editor)),
             vscode.workspace.onDidChangeTextDocument(event => {
-                if (event.contentChanges.length > 0) {
-                    this.panelsOf(event.document.uri).forEach(panel => panel.redraw());
+                // Any map: a journey shows the titles of personas and channels declared in other files.
+                if (event.contentChanges.length > 0 && event.document.languageId === 'cjm') {
+                    this.panels.forEach(panel => panel.redraw());
                 }
             }),
             vscode.window.onDidChangeTextEditorSelection(event => {
-                this.panelsOf(event.textEditor.document.uri).forEach(panel => panel.highlightAt(event.selections[0].active));
+                const { document } = event.textEditor;
+                this.panelsOf(document.uri).forEach(panel => panel.highlightAt(event.selections[0].active, document.version));
             }),
             vscode.window.onDidChangeActiveColorTheme(() => this.panels.forEach(panel => panel.redraw(0))),
             vscode.workspace.onDidCloseTextDocument(document => {

@@ -5,6 +5,7 @@ import type { CjmClient } from '../client.js';
 import { innermostSource, type TextPosition } from './innermost-source.js';
 import type { JourneyMemory } from './journey-memory.js';
 import type { ElementRef, HostMessage, PreviewState, WebviewMessage } from './messages.js';
+import { PendingAnswers } from './pending-answers.js';
 import { previewHtml } from './preview-html.js';
 import { RedrawScheduler } from './redraw-scheduler.js';
 import { editorDiagramTheme, redrawDelay } from './settings.js';
@@ -37,13 +38,14 @@ export class PreviewPanel implements vscode.Disposable {
     private lockedToResource: boolean;
     private journey: string | undefined;
     private sources: readonly ElementSource[] = [];
+    /** The version of the text the sources were read from: a cursor in a newer text waits for the redraw. */
+    private sourcesVersion: number | undefined;
     private picture: HostMessage | undefined;
     private banner: HostMessage | undefined;
     private highlight: ElementRef | null = null;
     private ready = false;
     private readonly readyWaiters: Array<() => void> = [];
-    private readonly rasterizing = new Map<number, { resolve(png: Uint8Array): void; reject(error: Error): void }>();
-    private nextRequestId = 1;
+    private readonly rasterizing = new PendingAnswers<Uint8Array>(RASTERIZE_TIMEOUT);
     private readonly scheduler = new RedrawScheduler(token => this.draw(token));
     private readonly disposables: vscode.Disposable[] = [];
     private readonly disposed = new vscode.EventEmitter<void>();
@@ -99,6 +101,7 @@ export class PreviewPanel implements vscode.Disposable {
             this.resource = resource;
             this.context.left(this, previous);
             this.sources = [];
+            this.sourcesVersion = undefined;
             this.highlight = null;
         }
         this.journey = journey ?? (changed ? this.context.journeys.get(resource) : this.journey);
@@ -121,8 +124,15 @@ export class PreviewPanel implements vscode.Disposable {
         this.scheduler.schedule(delay);
     }
 
-    /** Highlights the element whose declaration holds `position` in the previewed document. */
-    highlightAt(position: TextPosition): void {
+    /**
+     * Highlights the element whose declaration holds `position` in version `version` of the
+     * previewed document; nothing while the picture is of an older text (typing moves the
+     * cursor before the redraw comes).
+     */
+    highlightAt(position: TextPosition, version: number): void {
+        if (version !== this.sourcesVersion) {
+            return;
+        }
         const source = innermostSource(this.sources, position);
         const element = source === undefined ? null : { kind: source.kind, id: source.id };
         if (element?.kind !== this.highlight?.kind || element?.id !== this.highlight?.id) {
@@ -136,20 +146,7 @@ export class PreviewPanel implements vscode.Disposable {
         if (!this.panel.visible) {
             this.panel.reveal(undefined, true);
         }
-        const requestId = this.nextRequestId++;
-        return new Promise<Uint8Array>((resolve, reject) => {
-            const timer = setTimeout(() => settle(() => reject(new Error('the preview did not answer'))), RASTERIZE_TIMEOUT);
-            const settle = (finish: () => void) => {
-                clearTimeout(timer);
-                this.rasterizing.delete(requestId);
-                finish();
-            };
-            this.rasterizing.set(requestId, {
-                resolve: png => settle(() => resolve(png)),
-                reject: error => settle(() => reject(error))
-            });
-            void this.whenReady().then(() => this.post({ type: 'rasterize', requestId, svg, scale }));
-        });
+        return this.rasterizing.ask(requestId => void this.whenReady().then(() => this.post({ type: 'rasterize', requestId, svg, scale })));
     }
 
     dispose(): void {
@@ -157,9 +154,7 @@ export class PreviewPanel implements vscode.Disposable {
             return;
         }
         this.scheduler.dispose();
-        for (const pending of this.rasterizing.values()) {
-            pending.reject(new Error('the preview was closed'));
-        }
+        this.rasterizing.failAll(new Error('the preview was closed'));
         this.disposables.splice(0).forEach(disposable => disposable.dispose());
         this.panel.dispose();
         this.context.left(this, this.resource);
@@ -168,6 +163,8 @@ export class PreviewPanel implements vscode.Disposable {
     }
 
     private async draw(token: vscode.CancellationToken): Promise<void> {
+        // The client sends the editor's changes before the request, so the server draws this version (or a newer one, whose change cancels this draw).
+        const version = vscode.workspace.textDocuments.find(document => this.shows(document.uri))?.version;
         let result: DiagramResult;
         try {
             result = await this.context.client.diagram(this.resource, { journey: this.journey, theme: editorDiagramTheme() }, token);
@@ -178,14 +175,15 @@ export class PreviewPanel implements vscode.Disposable {
             return;
         }
         if (!token.isCancellationRequested) {
-            this.showResult(result);
+            this.showResult(result, version);
         }
     }
 
-    private showResult(result: DiagramResult): void {
+    private showResult(result: DiagramResult, version: number | undefined): void {
         switch (result.kind) {
             case 'diagram':
                 this.sources = result.sources;
+                this.sourcesVersion = version;
                 this.show({ type: 'diagram', svg: result.svg, journey: result.journey, journeys: result.journeys }, undefined);
                 this.context.drew(this, result.journey);
                 break;
@@ -197,6 +195,7 @@ export class PreviewPanel implements vscode.Disposable {
             }
             case 'no-journey':
                 this.sources = [];
+                this.sourcesVersion = version;
                 this.show({ type: 'no-journey' }, undefined);
                 this.context.drew(this, undefined);
                 break;
@@ -204,7 +203,7 @@ export class PreviewPanel implements vscode.Disposable {
         // The text changed: the element under the cursor may be another one now.
         const editor = editorFor(this.resource);
         if (editor !== undefined) {
-            this.highlightAt(editor.selection.active);
+            this.highlightAt(editor.selection.active, editor.document.version);
         }
     }
 
@@ -247,10 +246,10 @@ export class PreviewPanel implements vscode.Disposable {
                 this.setLocked(!this.lockedToResource);
                 return;
             case 'rasterized':
-                this.rasterizing.get(message.requestId)?.resolve(Buffer.from(message.png, 'base64'));
+                this.rasterizing.answer(message.requestId, Buffer.from(message.png, 'base64'));
                 return;
             case 'rasterize-failed':
-                this.rasterizing.get(message.requestId)?.reject(new Error(message.message));
+                this.rasterizing.fail(message.requestId, new Error(message.message));
                 return;
         }
     }
