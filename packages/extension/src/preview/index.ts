@@ -25,7 +25,8 @@ export function registerPreview(context: vscode.ExtensionContext, client: CjmCli
             void vscode.window.showInformationMessage('Open a .cjm file first.');
             return;
         }
-        manager.open(document, { toSide, journey: typeof journey === 'string' ? journey : undefined });
+        // To the side, the editor keeps the focus: type, and watch the picture redraw.
+        manager.open(document, { toSide, preserveFocus: toSide, journey: typeof journey === 'string' ? journey : undefined });
     };
     const exportAs = (format: PictureFormat) => async (...args: unknown[]) => {
         try {
