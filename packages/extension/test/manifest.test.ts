@@ -126,9 +126,11 @@ describe('snippets', () => {
         return `journey J {\n stage S {\n${text}\n }\n}\n`;
     }
 
-    it('are the ten declarations, each described', () => {
-        expect(Object.values(snippets).map(snippet => snippet.prefix).sort()).toEqual(
-            ['answer', 'barrier', 'channel', 'journey', 'metric', 'opportunity', 'persona', 'question', 'stage', 'touchpoint']);
+    // The language server completes journey, stage, touchpoint, metric, question and answer
+    // skeletons where they may stand (dated today); the editor's snippets add only the rest, so no
+    // skeleton is offered twice.
+    it('are the declarations the server does not complete as skeletons, each described', () => {
+        expect(Object.values(snippets).map(snippet => snippet.prefix).sort()).toEqual(['barrier', 'channel', 'opportunity', 'persona']);
         expect(Object.values(snippets).filter(snippet => snippet.description.length === 0)).toEqual([]);
     });
 
