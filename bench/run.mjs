@@ -10,7 +10,9 @@
 //    PNG, and its phases in process (render.mjs).
 // 6. Times the language server over stdio: start-up, diagnostics after edits, completion,
 //    `cjm/diagram`, and its memory (lsp.mjs).
-// 7. Checks the aims and writes bench/RESULTS.md.
+// 7. Times the preview in a real VS Code (code-server, when installed): keystroke to redrawn
+//    preview for 20 and 200 touchpoints (vscode.mjs).
+// 8. Checks the aims and writes bench/RESULTS.md.
 //
 // An aim that cannot be measured yet for a known reason (a request the server does not
 // answer) shows n/a and counts neither as met nor as missed.
@@ -26,6 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateWorkspace } from './generate.mjs';
 import { runLspBench } from './lsp.mjs';
 import { runRenderBench } from './render.mjs';
+import { runVscodeBench } from './vscode.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, '..');
@@ -271,6 +274,10 @@ const render = await runRenderBench({
 const lsp = await runLspBench({ root, work, seed: SEED, today: TODAY, median, log, fmtMs, fmtMb, fmtInt });
 failures.push(...lsp.failures);
 
+// ---------------------------------------------------------------- VS Code
+const vscode = await runVscodeBench({ root, work, seed: SEED, median, log, fmtMs, fmtInt });
+failures.push(...vscode.failures);
+
 // ---------------------------------------------------------------- aims
 const byId = Object.fromEntries(cases.map((c) => [c.id, c]));
 const ws10 = byId['ws-10k'];
@@ -311,6 +318,7 @@ const aims = [
   },
   ...render.aims,
   ...lsp.aims,
+  ...vscode.aims,
 ];
 
 // ---------------------------------------------------------------- report
@@ -370,6 +378,7 @@ if (inProcess.available) {
 md.push('');
 md.push(...render.markdown);
 md.push(...lsp.markdown);
+md.push(...vscode.markdown);
 if (failures.length) {
   md.push('## Failed runs', '');
   for (const f of failures) md.push(`- ${f}`);
