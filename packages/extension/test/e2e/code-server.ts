@@ -11,12 +11,12 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { codeServerBin, install, isInstalled, node24Bin } from '../../scripts/install-code-server.mjs';
+import { codeServerBin, install, installDir, isInstalled, node24Bin } from '../../scripts/install-code-server.mjs';
 
 export { install as installCodeServer, isInstalled as codeServerInstalled };
 
-const EXTENSION = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** packages/extension, found through the installer, which bench/vscode.mjs imports in place (it bundles this file elsewhere). */
+const EXTENSION = path.dirname(installDir);
 
 /**
  * Packages the built extension (dist/, as `npm run build` leaves it) into `directory`/cjm.vsix
@@ -26,7 +26,7 @@ export function packageVsix(directory: string): string {
     if (!existsSync(path.join(EXTENSION, 'dist/extension.cjs'))) {
         throw new Error('packages/extension/dist is not built: run `npm run build -w packages/extension` first.');
     }
-    const vsce = path.join(path.dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
+    const vsce = path.join(path.dirname(createRequire(path.join(EXTENSION, 'package.json')).resolve('@vscode/vsce/package.json')), 'vsce');
     const vsix = path.join(directory, 'cjm.vsix');
     execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], { cwd: EXTENSION, stdio: 'pipe' });
     return vsix;
