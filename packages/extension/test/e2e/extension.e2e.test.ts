@@ -293,4 +293,20 @@ describe.skipIf(skipReason !== undefined)(`the packaged extension in VS Code (co
         expect(view.stages.map(stage => stage.id)).toEqual(STAGES);
         expect(view.touchpoints.map(group => group.id).sort()).toEqual([...TOUCHPOINTS, 'Locker', 'Towel'].sort());
     });
+
+    it('a preview locked to its file comes back after a window reload, with its zoom', async () => {
+        // Locked, it stays on onboarding.cjm whichever editor VS Code makes active after the reload.
+        await preview.locator('#cjm-lock').click();
+        await preview.locator('#cjm-lock[aria-pressed="true"]').waitFor();
+        await preview.locator('#cjm-zoom-in').click();
+        const zoomed = await view();
+        // As the user reloads: VS Code saves its state (the preview's with it) before the page goes.
+        bench.page.once('dialog', dialog => void dialog.accept());
+        await Promise.all([bench.page.waitForEvent('load'), bench.runCommand('Developer: Reload Window')]);
+        await bench.page.locator('.monaco-workbench').waitFor();
+        await preview.locator('#cjm-viewport svg g.cjm-touchpoint').first().waitFor();
+        expect(await ids('stage')).toEqual(STAGES);
+        expect(await preview.locator('#cjm-lock').getAttribute('aria-pressed')).toBe('true');
+        expect((await view()).level).toBe(zoomed.level);
+    });
 });
