@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { EXAMPLES, TODAY, edit, tempTree } from '../fixtures.js';
+import { CLEAN_JOURNEY as CLEAN, EXAMPLES, TODAY, edit, tempTree } from '../fixtures.js';
 import { copyTree, LspSession, uriOf } from './lsp-client.js';
 
 const CLI = path.resolve(EXAMPLES, '../packages/cli/bin/cjm.js');
@@ -251,22 +251,3 @@ describe('the config file', () => {
         expect(watchers.map(watcher => watcher.globPattern)).toEqual(['**/*.cjm', '**/cjm.config.json']);
     });
 });
-
-const CLEAN = `persona Founder "Early-stage founder"
-channel Web "Website" online
-
-journey Onboarding "SaaS onboarding" {
-  objective "Raise trial-to-paid conversion from 4% to 8%"
-  problem "Teams cannot see value before the trial ends"
-  target Founder
-  reviewed 2026-10-01
-
-  stage Awareness "Awareness" {
-    touchpoint Landing "Landing page" via Web for Founder { emotion 1 }
-    metric Visits "Landing visits" { baseline 100 target 200 actual 150 measured 2026-09-30 }
-    question "Where do founders hear about us?" {
-      answer "Peers in chats" source interview date 2026-09-12
-    }
-  }
-}
-`;
