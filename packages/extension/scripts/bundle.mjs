@@ -42,6 +42,10 @@ if (!fs.existsSync(server)) {
 for (const suffix of ['', '.map', '.LEGAL.txt']) {
     copy(`${server}${suffix}`, path.join(dist, `server.mjs${suffix}`));
 }
+// The server loads ELK from beside itself (packages/language/src/diagram/elk-node.ts).
+for (const file of ['elk.bundled.js', 'elk.bundled.js.LEGAL.txt']) {
+    copy(path.join(language, 'dist', file), path.join(dist, file));
+}
 
 const icon = new Resvg(fs.readFileSync(path.join(root, 'icons/cjm.svg'), 'utf8'), { fitTo: { mode: 'width', value: 256 } });
 fs.writeFileSync(path.join(dist, 'icon.png'), icon.render().asPng());

@@ -6,6 +6,8 @@ import {
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { ConfigProvider } from './config/config-provider.js';
+import { loadElk } from './diagram/elk-node.js';
+import { StageLayouts } from './diagram/stage-layouts.js';
 import { CjmGeneratedModule, CjmGeneratedSharedModule } from './generated/module.js';
 import { CjmCompletionProvider } from './lsp/completion-provider.js';
 import { CjmCodeActionProvider } from './lsp/code-action-provider.js';
@@ -47,6 +49,10 @@ export interface CjmAddedServices {
     };
     model: {
         JourneyModels: JourneyModels;
+    };
+    diagram: {
+        /** ELK and the stage layouts of earlier redraws; made (and ELK loaded) on first use. */
+        StageLayouts: StageLayouts;
     };
     validation: {
         WorkspaceFacts: WorkspaceFacts;
@@ -104,6 +110,9 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
     },
     model: {
         JourneyModels: services => new JourneyModels(services.shared)
+    },
+    diagram: {
+        StageLayouts: () => new StageLayouts(loadElk())
     }
 };
 

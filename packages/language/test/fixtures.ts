@@ -6,7 +6,7 @@ import { AstUtils, EmptyFileSystem } from 'langium';
 import { onTestFinished } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import {
-    ast, buildDocuments, buildMapModel, createCjmServices, parseConfig, type ConfigProvider, type BuiltDocument, type CjmServices, type JourneyModel, type MapModel, type SourceText
+    StageLayouts, ast, buildDocuments, buildMapModel, createCjmServices, loadElk, parseConfig, type ConfigProvider, type BuiltDocument, type CjmServices, type JourneyModel, type MapModel, type SourceText
 } from '../src/index.js';
 
 export const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
@@ -249,4 +249,9 @@ export function generatedJourney(touchpoints: number, perStage = 10): string {
 export async function exampleJourneyModels(): Promise<JourneyModel[]> {
     const files = Object.fromEntries(filesUnder(EXAMPLES, '.cjm').map(file => [path.relative(EXAMPLES, file), fs.readFileSync(file, 'utf8')]));
     return Object.values(await journeyModels(files));
+}
+
+/** Fresh stage layouts for the diagram: ELK with an empty cache, so a render through it is a cold one. */
+export function stageLayouts(capacity?: number): StageLayouts {
+    return new StageLayouts(loadElk(), capacity);
 }

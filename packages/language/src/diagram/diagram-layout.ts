@@ -74,12 +74,32 @@ export interface ResolveLinkLayout {
     points: Point[];
 }
 
+/** How a flow reads: on to the next step, one arm of a branch, back to an earlier step, to another stage. */
+export type FlowRole = 'next' | 'branch' | 'loop' | 'stage';
+
+/** A connector's label box: where the flow goes (at its source) or comes from (at its target). */
+export interface ConnectorLabel extends Rect {
+    text: TextBlock;
+}
+
 export interface FlowLayout {
     from: string;
     to: string;
     kind: 'next' | 'arrow';
-    /** Orthogonal polyline from the source's border to the target's border. */
+    role: FlowRole;
+    /**
+     * Orthogonal polyline from the source's border to the target's border; for one end of a
+     * connector pair, from the source's border to its label, or from its label to the target's border.
+     */
     points: Point[];
+    /** Set on the two halves of a connector pair (a flow that skips stages or goes back). */
+    end?: 'source' | 'target';
+    label?: ConnectorLabel;
+}
+
+/** The flow styles the picture uses, each with a sample line and its name. */
+export interface LegendLayout extends Rect {
+    items: { role: FlowRole; label: TextBlock; sample: Point[]; textX: number; textY: number }[];
 }
 
 /** A point of the emotion curve; points spread across their stage's width in journey order. */
@@ -120,6 +140,8 @@ export interface DiagramLayout {
     barriers: BarrierLayout[];
     opportunities: OpportunityLayout[];
     flows: FlowLayout[];
+    /** Absent when the journey has no flows. */
+    legend?: LegendLayout;
     links: ResolveLinkLayout[];
     emotionLane: EmotionLaneLayout;
     stageFacts: StageFactsLayout[];

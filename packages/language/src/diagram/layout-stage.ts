@@ -1,23 +1,24 @@
 /**
- * One stage column, laid out at its own origin (0, 0) = the stage rect's top left. Each
- * touchpoint's node holds its box and, beside it, its barriers, each followed by the
- * opportunities that resolve it; barriers without a touchpoint and opportunities without
- * a barrier in this stage stack under the graph. The touchpoints form a column in journey
- * order (layout-column.ts).
- * Flows to other stages leave through the bottom of the graph and enter through its top;
- * each gets its own track below (exits) or above (entries) the graph, from which
- * layout-routes.ts joins them across the gaps between stages.
+ * One stage column, laid out at its own origin (0, 0) = the stage rect's top left, in two
+ * steps around ELK: `prepareStage` sizes the boxes and describes the stage's graph
+ * (stage-graph.ts), `placeStage` places the boxes by ELK's answer. Each touchpoint's node
+ * holds its box and, beside it, its barriers, each followed by the opportunities that
+ * resolve them; barriers without a touchpoint and opportunities without a barrier in this
+ * stage stack under the graph.
+ * Flows to the next stage leave through the bottom of the graph and flows from the
+ * previous one enter through its top; each gets its own track below (exits) or above
+ * (entries) the graph, from which layout-routes.ts joins them across the gap between the
+ * stages. A flow that skips stages or goes back ends at a connector label instead.
  */
 import type { BarrierModel, FlowEdge, OpportunityModel, StageModel } from '../model/journey-model.js';
 import type {
-    BarrierLayout, FlowLayout, OpportunityLayout, Point, ResolveLinkLayout, TextBlock, TouchpointLayout
+    BarrierLayout, ConnectorLabel, FlowLayout, FlowRole, OpportunityLayout, Point, ResolveLinkLayout, TextBlock, TouchpointLayout
 } from './diagram-layout.js';
 import { dogLeg, tidy } from './geometry.js';
 import {
-    ATTACHED_BARRIER_WIDTH, BOX_WIDTH, PADDING, barrierText, blockHeight, boxHeight, opportunityText, stageTitle, touchpointText
+    ATTACHED_BARRIER_WIDTH, BOX_WIDTH, PADDING, barrierText, blockHeight, boxHeight, opportunityText, stageTitle, touchpointText, widest
 } from './layout-boxes.js';
-import { columnGraph } from './layout-column.js';
-import type { NodeSize } from './stage-graph.js';
+import type { NodeSize, StageGraph, StageGraphInput } from './stage-graph.js';
 
 export const STAGE_PAD = 16;
 /** Distance between parallel route tracks. */
@@ -27,12 +28,20 @@ const STACK_GAP = 6;
 const LINK_LANE = 10;
 const SIDE_GAP = 16;
 
-/** A flow between two stages, by its index among the journey's cross-stage flows. */
-export interface CrossFlow {
+/** A flow with the way it reads. */
+export interface RoledFlow extends FlowEdge {
+    role: FlowRole;
+}
+
+/** A flow to or from the next stage, by its index among the journey's cross-stage flows. */
+export interface CrossFlow extends RoledFlow {
     index: number;
-    from: string;
-    to: string;
-    kind: FlowEdge['kind'];
+}
+
+/** One end of a connector pair, drawn in this stage: its label names the other end. */
+export interface ConnectorEnd extends RoledFlow {
+    end: 'source' | 'target';
+    text: TextBlock;
 }
 
 export interface StageDraft {
@@ -43,6 +52,7 @@ export interface StageDraft {
     touchpoints: TouchpointLayout[];
     barriers: BarrierLayout[];
     opportunities: OpportunityLayout[];
+    /** Flows inside the stage and the connector ends drawn in it. */
     flows: FlowLayout[];
     links: ResolveLinkLayout[];
     /** Cross-stage routes inside the stage by cross-flow index; an exit ends on its track, an entry starts on its track. */
@@ -62,9 +72,26 @@ interface Stack {
     height: number;
 }
 
-export function layoutStage(
-    stage: StageModel, flows: readonly FlowEdge[], outgoing: readonly CrossFlow[], incoming: readonly CrossFlow[]
-): StageDraft {
+/** A stage sized and described for ELK; `graph` is what ELK lays out. */
+export interface PreparedStage {
+    stage: StageModel;
+    flows: readonly RoledFlow[];
+    outgoing: readonly CrossFlow[];
+    incoming: readonly CrossFlow[];
+    connectors: readonly ConnectorEnd[];
+    attached: Map<string, Stack[]>;
+    loose: Stack[];
+    /** The barrier of this stage each opportunity is drawn under, if any. */
+    home: Map<string, string | undefined>;
+    elsewhere: (opportunity: OpportunityModel) => string[];
+    texts: Map<string, ReturnType<typeof touchpointText>>;
+    graph: StageGraphInput;
+}
+
+export function prepareStage(
+    stage: StageModel, flows: readonly RoledFlow[], outgoing: readonly CrossFlow[], incoming: readonly CrossFlow[],
+    connectors: readonly ConnectorEnd[]
+): PreparedStage {
     const here = new Set(stage.barriers.map(barrier => barrier.name));
     // An opportunity is drawn under the first barrier of this stage it resolves.
     const home = new Map(stage.opportunities.map(opportunity => [opportunity.name, opportunity.resolves.find(barrier => here.has(barrier))]));
@@ -82,16 +109,30 @@ export function layoutStage(
         }
     }
     const texts = new Map(stage.touchpoints.map(touchpoint => [touchpoint.name, touchpointText(touchpoint)]));
-    const sizes = new Map<string, NodeSize>(stage.touchpoints.map(touchpoint => {
+    const nodes = stage.touchpoints.map((touchpoint): [string, NodeSize] => {
         const side = attached.get(touchpoint.name) ?? [];
         const sideHeight = side.reduce((sum, item) => sum + item.height, 0) + STACK_GAP * Math.max(0, side.length - 1);
         const width = side.length === 0 ? BOX_WIDTH : BOX_WIDTH + SIDE_GAP + Math.max(...side.map(item => item.width));
         return [touchpoint.name, { width, height: Math.max(texts.get(touchpoint.name)!.height, sideHeight) }];
-    }));
-    const exits = outgoing.map(flow => ({ id: `xo${flow.index}`, from: flow.from }));
-    const entries = incoming.map(flow => ({ id: `xi${flow.index}`, to: flow.to }));
-    const graph = columnGraph(stage, sizes, flows, exits, entries);
+    });
+    const graph: StageGraphInput = {
+        nodes,
+        flows: flows.map((flow, i) => ({ id: `f${i}`, from: flow.from, to: flow.to })),
+        exits: outgoing.map((flow, k) => ({ id: `o${k}`, from: flow.from })),
+        entries: incoming.map((flow, k) => ({ id: `i${k}`, to: flow.to })),
+        connectors: connectors.map((item, k) => ({
+            id: `c${k}`, touchpoint: item.end === 'source' ? item.from : item.to, end: item.end, size: labelSize(item.text)
+        }))
+    };
+    return { stage, flows, outgoing, incoming, connectors, attached, loose, home, elsewhere, texts, graph };
+}
 
+function labelSize(text: TextBlock): NodeSize {
+    return { width: Math.ceil(widest([text])) + 2 * PADDING, height: boxHeight([text]) };
+}
+
+export function placeStage(prepared: PreparedStage, graph: StageGraph): StageDraft {
+    const { stage, outgoing, incoming, attached, loose, elsewhere, texts } = prepared;
     const contentWidth = Math.max(BOX_WIDTH, graph.width, ...loose.map(item => item.width));
     const width = contentWidth + 2 * STAGE_PAD;
     const title = stageTitle(stage, width);
@@ -133,12 +174,22 @@ export function layoutStage(
         const box = boxOf.get(name)!;
         return [{ x: points[0].x, y: box.y + box.height }, ...points];
     };
-    const flowLayouts: FlowLayout[] = flows.map((flow, i) => ({
-        from: flow.from, to: flow.to, kind: flow.kind, points: tidy(fromBox(flow.from, route(`f${i}`)))
+    const flows: FlowLayout[] = prepared.flows.map((flow, i) => ({
+        from: flow.from, to: flow.to, kind: flow.kind, role: flow.role, points: tidy(fromBox(flow.from, route(`f${i}`)))
     }));
+    prepared.connectors.forEach((item, k) => {
+        const at = graph.labels.get(`c${k}`)!;
+        const size = prepared.graph.connectors[k].size;
+        const label: ConnectorLabel = { x: at.x + left, y: at.y + top, ...size, text: item.text };
+        const points = route(`c${k}`);
+        flows.push({
+            from: item.from, to: item.to, kind: item.kind, role: item.role, end: item.end, label,
+            points: tidy(item.end === 'source' ? fromBox(item.from, points) : points)
+        });
+    });
     // Exit tracks: the rightmost port nearest the graph, so no exit crosses another's track.
     const exitRoutes = new Map<number, Point[]>();
-    outgoing.map(flow => ({ flow, points: fromBox(flow.from, route(`xo${flow.index}`)) }))
+    outgoing.map((flow, k) => ({ flow, points: fromBox(flow.from, route(`o${k}`)) }))
         .sort((a, b) => b.points[b.points.length - 1].x - a.points[a.points.length - 1].x)
         .forEach(({ flow, points }, rank) => {
             const port = points[points.length - 1];
@@ -146,7 +197,7 @@ export function layoutStage(
         });
     // Entry tracks come from the left: the leftmost port nearest the graph.
     const entryRoutes = new Map<number, Point[]>();
-    incoming.map(flow => ({ flow, points: route(`xi${flow.index}`) }))
+    incoming.map((flow, k) => ({ flow, points: route(`i${k}`) }))
         .sort((a, b) => a.points[0].x - b.points[0].x)
         .forEach(({ flow, points }, rank) => {
             entryRoutes.set(flow.index, tidy([{ x: points[0].x, y: top - STAGE_PAD / 2 - rank * ROUTE_STEP }, ...points]));
@@ -157,7 +208,7 @@ export function layoutStage(
         place(item, left, y);
         y += item.height + STACK_GAP;
     }
-    for (const opportunity of stage.opportunities.filter(item => home.get(item.name) === undefined)) {
+    for (const opportunity of stage.opportunities.filter(item => prepared.home.get(item.name) === undefined)) {
         const text = opportunityText(opportunity, elsewhere(opportunity), BOX_WIDTH);
         const height = boxHeight([text]);
         opportunities.push({ name: opportunity.name, stage: stage.name, resolves: [...opportunity.resolves], x: left, y, width: BOX_WIDTH, height, title: text });
@@ -165,7 +216,7 @@ export function layoutStage(
     }
     const stacked = y > bottom + STAGE_PAD + outgoing.length * ROUTE_STEP ? STACK_GAP : 0;
     const height = Math.max(y - stacked, top) + STAGE_PAD;
-    return { stage, width, height, title, touchpoints, barriers, opportunities, flows: flowLayouts, links, exits: exitRoutes, entries: entryRoutes };
+    return { stage, width, height, title, touchpoints, barriers, opportunities, flows, links, exits: exitRoutes, entries: entryRoutes };
 }
 
 function stack(barrier: BarrierModel, resolvers: readonly OpportunityModel[], boxWidth: number, elsewhere: (opportunity: OpportunityModel) => string[]): Stack {

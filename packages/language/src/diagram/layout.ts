@@ -1,16 +1,20 @@
 /**
  * Journey model -> laid-out diagram geometry (diagram-layout.ts): the header with the
- * brief, the stage columns side by side in declaration order (each laid out on its own by
- * layout-stage.ts), the flows between stages (layout-routes.ts), the emotion lane and the
- * stage facts under them. Pure and synchronous, linear in the size of the journey: the
- * editor preview redraws it on every keystroke.
+ * brief, the legend of flow styles, the stage columns side by side in declaration order
+ * (each stage's graph laid out by ELK through stage-layouts.ts, its boxes placed by
+ * layout-stage.ts), the flows to the next stage (layout-routes.ts), the emotion lane and
+ * the stage facts under them. Deterministic; asynchronous only because elkjs is. The
+ * editor preview redraws on every keystroke: unchanged stages come from the cache.
  */
 import type { JourneyModel } from '../model/journey-model.js';
 import type { DiagramLayout, EmotionPoint, FlowLayout, StageFactsLayout, StageLayout } from './diagram-layout.js';
+import { legendLayout } from './flow-legend.js';
+import { journeyFlows, type JourneyFlows } from './flow-kinds.js';
 import { shift } from './geometry.js';
 import { PADDING, SMALL_SIZE, boxHeight, briefText, stageFactsText } from './layout-boxes.js';
-import { joinRoute, planRoutes, slotX, type StageHop } from './layout-routes.js';
-import { ROUTE_STEP, layoutStage, type CrossFlow, type StageDraft } from './layout-stage.js';
+import { joinRoute, planRoutes, slotX } from './layout-routes.js';
+import { placeStage, prepareStage, type StageDraft } from './layout-stage.js';
+import type { StageLayouts } from './stage-layouts.js';
 
 const MARGIN = 24;
 const STAGE_GAP = 40;
@@ -19,24 +23,17 @@ const LANE_HEIGHT = 96;
 const SCALE_GUTTER = 64;
 const MIN_WIDTH = 480;
 
-export function layoutJourney(model: JourneyModel): DiagramLayout {
-    const stageOf = new Map(model.stages.flatMap((stage, i) => stage.touchpoints.map(touchpoint => [touchpoint.name, i] as const)));
-    const drawn = model.flows.filter(flow => stageOf.has(flow.from) && stageOf.has(flow.to));
-    const cross: CrossFlow[] = drawn
-        .filter(flow => stageOf.get(flow.from) !== stageOf.get(flow.to))
-        .map((flow, index) => ({ index, from: flow.from, to: flow.to, kind: flow.kind }));
-    const drafts: StageDraft[] = [];
-    for (const [i, stage] of model.stages.entries()) {
-        const inside = drawn.filter(flow => stageOf.get(flow.from) === i && stageOf.get(flow.to) === i);
-        drafts.push(layoutStage(stage, inside,
-            cross.filter(flow => stageOf.get(flow.from) === i), cross.filter(flow => stageOf.get(flow.to) === i)));
-    }
-    const hops: StageHop[] = cross.map(flow => ({ index: flow.index, from: stageOf.get(flow.from)!, to: stageOf.get(flow.to)! }));
-    return assemble(model, drafts, cross, hops);
+/** `layouts` lays out the stages' graphs with ELK and keeps them for the next call. */
+export async function layoutJourney(model: JourneyModel, layouts: StageLayouts): Promise<DiagramLayout> {
+    const flows = journeyFlows(model);
+    const prepared = model.stages.map((stage, i) => prepareStage(stage, flows.inside[i],
+        flows.hops.filter(hop => hop.stage === i), flows.hops.filter(hop => hop.stage + 1 === i), flows.connectors[i]));
+    const graphs = await layouts.layout(prepared.map(item => item.graph));
+    return assemble(model, prepared.map((item, i) => placeStage(item, graphs[i])), flows);
 }
 
-function assemble(model: JourneyModel, drafts: readonly StageDraft[], cross: readonly CrossFlow[], hops: readonly StageHop[]): DiagramLayout {
-    const plan = planRoutes(drafts.length, hops, STAGE_GAP, SCALE_GUTTER);
+function assemble(model: JourneyModel, drafts: readonly StageDraft[], journey: JourneyFlows): DiagramLayout {
+    const plan = planRoutes(drafts.length, journey.hops.map(hop => ({ index: hop.index, from: hop.stage })), STAGE_GAP, SCALE_GUTTER);
     const gapX: number[] = [];
     const stageX: number[] = [];
     let x = MARGIN;
@@ -52,7 +49,8 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], cross: rea
 
     const { title, brief } = briefText(model, width - 2 * MARGIN);
     const header = { label: model.title ?? model.name, x: MARGIN, y: MARGIN, width: width - 2 * MARGIN, height: boxHeight([title, brief]), title, brief };
-    const top = header.y + header.height + MARGIN;
+    const legend = legendLayout(journey.roles, MARGIN, header.y + header.height + MARGIN / 2, width - 2 * MARGIN);
+    const top = (legend === undefined ? header.y + header.height : legend.y + legend.height) + MARGIN;
     const columnHeight = Math.max(0, ...drafts.map(draft => draft.height));
     const stages: StageLayout[] = drafts.map((draft, i) => ({
         name: draft.stage.name, title: draft.title, x: stageX[i], y: top, width: draft.width, height: columnHeight
@@ -64,23 +62,20 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], cross: rea
         .map(barrier => barrier.connector === undefined ? barrier : { ...barrier, connector: place(barrier.connector, i) }));
     const opportunities = drafts.flatMap((draft, i) => place(draft.opportunities, i));
     const links = drafts.flatMap((draft, i) => draft.links.map(link => placeRoute(link, i)));
-    const flows: FlowLayout[] = drafts.flatMap((draft, i) => draft.flows.map(flow => placeRoute(flow, i)));
+    const flows: FlowLayout[] = drafts.flatMap((draft, i) => draft.flows.map(flow => {
+        const placed = placeRoute(flow, i);
+        return flow.label === undefined ? placed : { ...placed, label: shift(flow.label, stageX[i], top) };
+    }));
 
     const bandTop = top + columnHeight;
-    for (const hop of hops) {
-        const flow = cross[hop.index];
-        const exit = place(drafts[hop.from].exits.get(hop.index)!, hop.from);
-        const entry = place(drafts[hop.to].entries.get(hop.index)!, hop.to);
-        const exitX = slotX(plan, hop.from + 1, gapX[hop.from + 1], plan.exitSlot.get(hop.index)!);
-        const track = plan.bandTrack.get(hop.index);
-        const band = track === undefined ? undefined : {
-            y: bandTop + (track + 1) * ROUTE_STEP,
-            entryX: slotX(plan, hop.to, gapX[hop.to], plan.entrySlot.get(hop.index)!)
-        };
-        flows.push({ from: flow.from, to: flow.to, kind: flow.kind, points: joinRoute(exit, entry, exitX, band) });
+    for (const hop of journey.hops) {
+        const exit = place(drafts[hop.stage].exits.get(hop.index)!, hop.stage);
+        const entry = place(drafts[hop.stage + 1].entries.get(hop.index)!, hop.stage + 1);
+        const gapLeft = gapX[hop.stage + 1];
+        flows.push({ from: hop.from, to: hop.to, kind: hop.kind, role: hop.role, points: joinRoute(exit, entry, slotX(plan, hop.stage + 1, gapLeft, plan.slot.get(hop.index)!)) });
     }
 
-    const laneTop = bandTop + plan.bandTracks * ROUTE_STEP + MARGIN;
+    const laneTop = bandTop + MARGIN;
     const emotionLane = {
         x: MARGIN, y: laneTop, width: width - 2 * MARGIN, height: LANE_HEIGHT, zeroY: laneTop + LANE_HEIGHT / 2,
         segments: emotionSegments(model, stages, laneTop)
@@ -91,7 +86,7 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], cross: rea
         return { stage: draft.stage.name, x: stageX[i], y: factsTop, width: draft.width, height: facts.height, fontSize: SMALL_SIZE, metrics: facts.metrics, coverage: facts.coverage };
     });
     const height = factsTop + Math.max(0, ...stageFacts.map(facts => facts.height)) + MARGIN;
-    return { width, height, padding: PADDING, header, stages, touchpoints, barriers, opportunities, flows, links, emotionLane, stageFacts };
+    return { width, height, padding: PADDING, header, stages, touchpoints, barriers, opportunities, flows, legend, links, emotionLane, stageFacts };
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
  * Journey model -> SVG text: layout, then drawing. The one entry point the CLI and the
- * editor preview call, so both draw the same picture.
+ * editor preview call, so both draw the same picture. `layouts` holds the ELK engine and
+ * the stage layouts of earlier calls (stage-layouts.ts).
  */
 import type { JourneyModel } from '../model/journey-model.js';
 import { layoutJourney } from './layout.js';
+import type { StageLayouts } from './stage-layouts.js';
 import { renderSvg, type SvgOptions } from './svg.js';
 
-export function renderJourneySvg(model: JourneyModel, options: SvgOptions = {}): string {
-    return renderSvg(layoutJourney(model), options);
+export async function renderJourneySvg(model: JourneyModel, layouts: StageLayouts, options: SvgOptions = {}): Promise<string> {
+    return renderSvg(await layoutJourney(model, layouts), options);
 }

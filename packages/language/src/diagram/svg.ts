@@ -5,7 +5,7 @@
  * the page; everything is in absolute coordinates, with no `transform`.
  */
 import type {
-    BarrierLayout, DiagramLayout, EmotionLaneLayout, FlowLayout, HeaderLayout, OpportunityLayout, Point, ResolveLinkLayout, StageFactsLayout,
+    BarrierLayout, DiagramLayout, EmotionLaneLayout, FlowLayout, FlowRole, HeaderLayout, LegendLayout, OpportunityLayout, Point, ResolveLinkLayout, StageFactsLayout,
     StageLayout, TextBlock, TouchpointLayout
 } from './diagram-layout.js';
 import type { BarrierSeverity } from '../model/journey-model.js';
@@ -51,7 +51,8 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
         ...layout.barriers.map(barrier => barrierGroup(barrier, pad, theme)),
         ...layout.opportunities.map(opportunity => opportunityGroup(opportunity, pad, theme)),
         ...layout.links.map(link => linkGroup(link, theme)),
-        ...layout.flows.map(flow => flowGroup(flow, theme))
+        ...layout.flows.map(flow => flowGroup(flow, pad, theme)),
+        layout.legend === undefined ? '' : legendGroup(layout.legend, theme)
     ];
     return `${el('svg', {
         xmlns: 'http://www.w3.org/2000/svg',
@@ -149,10 +150,32 @@ function arrow(points: readonly Point[], colour: string, width: number, dash?: s
         + (head === '' ? '' : el('path', { d: head, fill: colour }));
 }
 
-function flowGroup(flow: FlowLayout, theme: Theme): string {
-    const explicit = flow.kind === 'arrow';
-    return el('g', { class: 'cjm-flow', 'data-cjm-from': flow.from, 'data-cjm-to': flow.to, 'data-cjm-kind': flow.kind },
-        arrow(flow.points, explicit ? theme.flow.arrow : theme.flow.next, explicit ? 1.5 : 1.25));
+/** Stroke width and dashes by role: a loop back dashed, a flow to another stage dotted. */
+const FLOW_STROKE: Readonly<Record<FlowRole, { width: number; dash?: string }>> = {
+    next: { width: 1.25 }, branch: { width: 1.5 }, loop: { width: 1.5, dash: '6 3' }, stage: { width: 1.5, dash: '2 2' }
+};
+
+/** A flow, or one half of a connector pair: its path, then its label box naming the other end. */
+function flowGroup(flow: FlowLayout, pad: number, theme: Theme): string {
+    const colour = theme.flow[flow.role];
+    const stroke = FLOW_STROKE[flow.role];
+    const label = flow.label === undefined ? ''
+        : rect(flow.label, theme.connector.fill, colour, BOX_RADIUS)
+            + textLines(flow.label.text.lines, flow.label.x + pad, flow.label.y + pad, style(flow.label.text, theme.connector.text));
+    return el('g', {
+        class: 'cjm-flow', 'data-cjm-from': flow.from, 'data-cjm-to': flow.to, 'data-cjm-kind': flow.kind, 'data-cjm-role': flow.role,
+        'data-cjm-end': flow.end
+    }, arrow(flow.points, colour, stroke.width, stroke.dash) + label);
+}
+
+function legendGroup(legend: LegendLayout, theme: Theme): string {
+    const items = legend.items.map(item => {
+        const stroke = FLOW_STROKE[item.role];
+        return el('path', {
+            d: polylineData(item.sample), fill: 'none', stroke: theme.flow[item.role], 'stroke-width': stroke.width, 'stroke-dasharray': stroke.dash
+        }) + textLines(item.label.lines, item.textX, item.textY, style(item.label, theme.header.text));
+    });
+    return el('g', { class: 'cjm-legend' }, rect(legend, theme.background, theme.stage.border, BOX_RADIUS) + items.join(''));
 }
 
 function linkGroup(link: ResolveLinkLayout, theme: Theme): string {

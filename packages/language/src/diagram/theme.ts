@@ -6,6 +6,7 @@
  * middle: the sign reads by hue, the strength by lightness.
  */
 import type { BarrierSeverity } from '../model/journey-model.js';
+import type { FlowRole } from './diagram-layout.js';
 
 export type ThemeName = 'light' | 'dark';
 
@@ -29,8 +30,10 @@ export interface Theme {
     emotion: readonly [string, string, string, string, string];
     barrier: Readonly<Record<BarrierSeverity, BoxColours>>;
     opportunity: BoxColours;
-    /** Flow strokes: implicit next-in-order, explicit `->`. */
-    flow: { next: string; arrow: string };
+    /** Flow strokes by role (FlowRole in diagram-layout.ts). */
+    flow: Readonly<Record<FlowRole, string>>;
+    /** A connector's label box (its border takes the flow's colour). */
+    connector: { fill: string; text: string };
     /** Opportunity-to-barrier links. */
     link: string;
     emotionLane: { fill: string; border: string; grid: string; zero: string; curve: string; text: string };
@@ -51,7 +54,8 @@ const LIGHT: Theme = {
         critical: { fill: '#ffd7d9', border: '#a40e26', text: '#1f2328' }
     },
     opportunity: { fill: '#dafbe1', border: '#1a7f37', text: '#1f2328' },
-    flow: { next: '#818b98', arrow: '#24292f' },
+    flow: { next: '#818b98', branch: '#24292f', loop: '#8250df', stage: '#1b7c83' },
+    connector: { fill: '#ffffff', text: '#1f2328' },
     link: '#1a7f37',
     emotionLane: { fill: '#f6f8fa', border: '#d0d7de', grid: '#e1e6eb', zero: '#8c959f', curve: '#57606a', text: '#57606a' },
     facts: { fill: '#ffffff', border: '#d0d7de', met: '#1a7f37', notMet: '#cf222e', neutral: '#1f2328', coverage: '#57606a' }
@@ -70,7 +74,8 @@ const DARK: Theme = {
         critical: { fill: '#42131a', border: '#ff5a6e', text: '#e6edf3' }
     },
     opportunity: { fill: '#12261e', border: '#3fb950', text: '#e6edf3' },
-    flow: { next: '#6e7681', arrow: '#c9d1d9' },
+    flow: { next: '#6e7681', branch: '#c9d1d9', loop: '#bc8cff', stage: '#39c5cf' },
+    connector: { fill: '#1c2128', text: '#e6edf3' },
     link: '#3fb950',
     emotionLane: { fill: '#161b22', border: '#30363d', grid: '#21262d', zero: '#6e7681', curve: '#9da7b3', text: '#9da7b3' },
     facts: { fill: '#161b22', border: '#30363d', met: '#3fb950', notMet: '#ff7b72', neutral: '#e6edf3', coverage: '#9da7b3' }

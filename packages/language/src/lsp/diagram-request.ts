@@ -33,6 +33,6 @@ export async function diagramRequest(services: CjmServices, params: DiagramParam
         return { kind: 'no-journey', journeys: entries };
     }
     checkCancelled(token);
-    const svg = renderJourneySvg(services.model.JourneyModels.get(journey), { theme });
+    const svg = await renderJourneySvg(services.model.JourneyModels.get(journey), services.diagram.StageLayouts, { theme });
     return { kind: 'diagram', svg, journey: journey.name, journeys: entries, sources: elementSources(journey) };
 }

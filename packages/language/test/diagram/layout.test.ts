@@ -5,7 +5,7 @@ import type { DiagramLayout, Point, Rect, TextBlock } from '../../src/diagram/di
 import { measureText } from '../../src/diagram/text.js';
 import type { JourneyModel } from '../../src/index.js';
 import { crosses as crossesWithin, inside as insideWithin, onBorder as onBorderWithin, overlap as overlapWithin } from './rects.js';
-import { EXAMPLES, filesUnder, generatedJourney, journeyModel, journeyModels, journeyOf, stage } from '../fixtures.js';
+import { EXAMPLES, filesUnder, generatedJourney, journeyModel, journeyModels, journeyOf, stage, stageLayouts } from '../fixtures.js';
 
 const EPS = 1e-6;
 
@@ -59,10 +59,15 @@ function checkGeometry(model: JourneyModel, layout: DiagramLayout): void {
     }
     const byName = new Map(layout.touchpoints.map(touchpoint => [touchpoint.name, touchpoint]));
     for (const flow of layout.flows) {
-        const label = `${flow.from} -> ${flow.to}`;
+        const label = `${flow.from} -> ${flow.to}${flow.end ? ` (${flow.end})` : ''}`;
+        const [first, last] = [flow.points[0], flow.points[flow.points.length - 1]];
         expect(flow.points.length, label).toBeGreaterThanOrEqual(2);
-        expect(onBorder(flow.points[0], byName.get(flow.from)!), label).toBe(true);
-        expect(onBorder(flow.points[flow.points.length - 1], byName.get(flow.to)!), label).toBe(true);
+        expect(onBorder(first, flow.end === 'target' ? flow.label! : byName.get(flow.from)!), label).toBe(true);
+        expect(onBorder(last, flow.end === 'source' ? flow.label! : byName.get(flow.to)!), label).toBe(true);
+        if (flow.label !== undefined) {
+            expect(inside(flow.label, stageByName.get(byName.get(flow.end === 'source' ? flow.from : flow.to)!.stage)!), label).toBe(true);
+            fits(flow.label.text, flow.label, layout.padding);
+        }
         checkRoute(layout, flow.points, label);
     }
     const barrierByName = new Map(layout.barriers.map(barrier => [barrier.name, barrier]));
@@ -80,7 +85,7 @@ function checkGeometry(model: JourneyModel, layout: DiagramLayout): void {
         checkRoute(layout, barrier.connector!, `${barrier.name} connector`);
     }
     const known = new Set(model.stages.flatMap(stage => stage.touchpoints.map(touchpoint => touchpoint.name)));
-    expect(layout.flows.length).toBe(model.flows.filter(flow => known.has(flow.from) && known.has(flow.to)).length);
+    expect(layout.flows.filter(flow => flow.end !== 'target').length).toBe(model.flows.filter(flow => known.has(flow.from) && known.has(flow.to)).length);
     const points = layout.emotionLane.segments.flat();
     points.forEach((point, i) => {
         const column = stageByName.get(byName.get(point.touchpoint)!.stage)!;
@@ -108,9 +113,9 @@ describe('layoutJourney', () => {
         const models = await exampleModels();
         expect(models.length).toBeGreaterThan(3);
         for (const model of models) {
-            const layout = layoutJourney(model);
+            const layout = await layoutJourney(model, stageLayouts());
             checkGeometry(model, layout);
-            expect(layoutJourney(model)).toEqual(layout);
+            expect(await layoutJourney(model, stageLayouts())).toEqual(layout);
             expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);
         }
     });
@@ -122,14 +127,14 @@ describe('layoutJourney', () => {
         expect(model.flows.some(flow => flow.kind === 'arrow' && stageOf.get(flow.from) !== stageOf.get(flow.to))).toBe(true);
         expect(model.stages.some(stage => stage.barriers.length > 0 && stage.opportunities.length > 0)).toBe(true);
         const successors = model.flows.filter(flow => flow.from === 'T11').map(flow => flow.to);
-        expect(successors, 'a branching stage, laid out by ELK').toEqual(['T12', 'T13']);
-        const layout = layoutJourney(model);
+        expect(successors, 'a branching stage').toEqual(['T12', 'T13']);
+        const layout = await layoutJourney(model, stageLayouts());
         expect(layout.links.length).toBeGreaterThan(10);
         const box = (name: string) => layout.touchpoints.find(touchpoint => touchpoint.name === name)!;
         expect(box('T1').x, 'a chain in one column').toBe(box('T2').x);
         checkGeometry(model, layout);
         expect(layout.touchpoints.some(touchpoint => /[а-я]/.test(touchpoint.title.lines.join(' ')))).toBe(true);
-        expect(layoutJourney(model)).toEqual(layout);
+        expect(await layoutJourney(model, stageLayouts())).toEqual(layout);
     });
 
     it('lays out an empty stage, an unattached barrier, and a touchpoint named like its stage', async () => {
@@ -139,9 +144,87 @@ describe('layoutJourney', () => {
     touchpoint Done "Done" { emotion 2 }
     barrier Fees "Hidden fees" severity high
     opportunity ShowFees "Show fees up front" resolves Fees`)), 'Onboarding');
-        const layout = layoutJourney(model);
+        const layout = await layoutJourney(model, stageLayouts());
         checkGeometry(model, layout);
         expect(layout.barriers.map(barrier => [barrier.name, barrier.touchpoint])).toEqual([['Fees', undefined]]);
         expect(layout.emotionLane.segments.flat().map(point => point.touchpoint)).toEqual(['Pay', 'Done']);
+    });
+});
+
+/** Three stages: a branch and a loop inside Browse, a flow to the next stage, one that skips a stage, one that goes back. */
+const FLOWING = journeyOf(
+    stage('Browse', `    touchpoint Ad "Sees an ad" { -> Site, Store }
+    touchpoint Site "Visits the site" { -> Pick }
+    touchpoint Store "Visits a store" { -> Pick }
+    touchpoint Pick "Picks a plan" { -> Ad, Pay, Help }`) +
+    stage('Pay', `    touchpoint Pay "Pays" { -> Done }`) +
+    stage('Keep', `    touchpoint Help "Asks for help" { -> Ad }
+    touchpoint Done "Done"`));
+
+describe('layoutJourney: flows a reader can follow', () => {
+    const flowing = async (): Promise<DiagramLayout> => layoutJourney(await journeyModel(FLOWING, 'Onboarding'), stageLayouts());
+    const box = (layout: DiagramLayout, name: string): Rect => layout.touchpoints.find(touchpoint => touchpoint.name === name)!;
+    const flow = (layout: DiagramLayout, from: string, to: string) => layout.flows.filter(item => item.from === from && item.to === to);
+
+    it('puts the arms of a branch side by side, under their source and above where they meet', async () => {
+        const layout = await flowing();
+        const [ad, site, store, pick] = ['Ad', 'Site', 'Store', 'Pick'].map(name => box(layout, name));
+        expect(site.y).toBe(store.y);
+        expect(site.x + site.width, 'declaration order, left to right').toBeLessThanOrEqual(store.x);
+        expect(site.y).toBeGreaterThan(ad.y + ad.height);
+        expect(pick.y).toBeGreaterThan(site.y + site.height);
+        expect(flow(layout, 'Ad', 'Site')[0].role).toBe('branch');
+        expect(flow(layout, 'Site', 'Pick')[0].role).toBe('next');
+    });
+
+    it('draws a loop back inside a stage beside the boxes, upwards, as a loop', async () => {
+        const layout = await flowing();
+        const [loop] = flow(layout, 'Pick', 'Ad');
+        expect(loop.role).toBe('loop');
+        expect(loop.end).toBeUndefined();
+        expect(loop.points[0].y, 'leaves Pick at its bottom').toBe(box(layout, 'Pick').y + box(layout, 'Pick').height);
+        expect(loop.points[loop.points.length - 1].y, 'enters Ad at its top').toBe(box(layout, 'Ad').y);
+        checkGeometry(await journeyModel(FLOWING, 'Onboarding'), layout);
+    });
+
+    it('routes a flow to the next stage through the gap between the two columns', async () => {
+        const layout = await flowing();
+        const [hop] = flow(layout, 'Pick', 'Pay');
+        const [browse, pay] = layout.stages;
+        expect(hop.role).toBe('stage');
+        expect(hop.end).toBeUndefined();
+        const outside = hop.points.filter(point => point.x > browse.x + browse.width && point.x < pay.x);
+        expect(outside.length, 'a vertical in the gap').toBe(2);
+        expect(Math.max(...hop.points.map(point => point.y)), 'nothing under the columns').toBeLessThanOrEqual(browse.y + browse.height);
+    });
+
+    it('draws flows that skip a stage or go back as connector pairs labelled with the other end\'s titles', async () => {
+        const layout = await flowing();
+        const skip = flow(layout, 'Pick', 'Help');
+        expect(skip.map(item => [item.end, item.role, item.label!.text.lines.join(' ')])).toEqual([
+            ['source', 'stage', '\u2192 Keep \u00b7 Asks for help'],
+            ['target', 'stage', '\u2190 Browse \u00b7 Picks a plan']
+        ]);
+        // Drawn stage by stage: the target half, in Browse, comes first.
+        const back = flow(layout, 'Help', 'Ad').reverse();
+        expect(back.map(item => [item.end, item.role])).toEqual([['source', 'loop'], ['target', 'loop']]);
+        const [browse, , keep] = layout.stages;
+        expect(back[0].label!.x, 'the source half in the source\'s stage').toBeGreaterThan(keep.x);
+        expect(back[1].label!.x + back[1].label!.width, 'the target half in the target\'s stage').toBeLessThan(browse.x + browse.width);
+        for (const item of layout.flows) {
+            expect(Math.max(...item.points.map(point => point.y)), `${item.from} -> ${item.to}: no wire under the picture`).toBeLessThanOrEqual(browse.y + browse.height);
+        }
+    });
+
+    it('lists in the legend only the flow styles the picture uses', async () => {
+        expect((await flowing()).legend!.items.map(item => [item.role, item.label.lines.join(' ')])).toEqual([
+            ['next', 'next step'], ['branch', 'branch'], ['loop', 'loop back'], ['stage', 'to another stage']
+        ]);
+        const plain = await layoutJourney(await journeyModel(journeyOf(stage('Only', `    touchpoint A "A"
+    touchpoint B "B"`)), 'Onboarding'), stageLayouts());
+        expect(plain.legend!.items.map(item => item.role)).toEqual(['next']);
+        expect(plain.stages[0].y, 'stages start under the legend').toBeGreaterThan(plain.legend!.y + plain.legend!.height);
+        const still = await layoutJourney(await journeyModel(journeyOf(stage('Only', '    touchpoint A "A"')), 'Onboarding'), stageLayouts());
+        expect(still.legend, 'no flows, no legend').toBeUndefined();
     });
 });

@@ -38,6 +38,10 @@ export interface SvgBox extends GroupRef {
 export interface SvgFlow {
     from: string;
     to: string;
+    /** The end of a connector pair this group draws (`data-cjm-end`); absent for a whole flow. */
+    end?: 'source' | 'target';
+    /** A connector's label box: the group's first `<rect>`. */
+    label?: SvgRect;
     /** Vertices of the group's first `<path>`; absent (with `pathError`) if it is not a polyline. */
     points?: SvgPoint[];
     pathError?: string;
@@ -271,8 +275,12 @@ export function readSvg(svg: string): SvgContractView {
 function contractGroup(element: Element, kind: GroupKind, context: Context, view: SvgContractView): Partial<Context> {
     if (kind === 'flow') {
         const flow: SvgFlow = { from: element.attributes['data-cjm-from'] ?? '', to: element.attributes['data-cjm-to'] ?? '' };
+        const end = element.attributes['data-cjm-end'];
+        if (end === 'source' || end === 'target') {
+            flow.end = end;
+        }
         view.flows.push(flow);
-        return { owner: { kind, id: `${flow.from} -> ${flow.to}` }, ownerRecord: flow };
+        return { owner: { kind, id: `${flow.from} -> ${flow.to}${flow.end ? ` (${flow.end})` : ''}` }, ownerRecord: flow };
     }
     const record: SvgBox = { kind, id: element.attributes['data-cjm-id'] ?? '' };
     if (context.stageId !== undefined) {
@@ -282,7 +290,7 @@ function contractGroup(element: Element, kind: GroupKind, context: Context, view
     return { owner: { kind, id: record.id }, ownerRecord: record, ...(kind === 'stage' ? { stageId: record.id } : {}) };
 }
 
-/** The first `<rect>` of a box group, or the first `<path>` of a flow group, is its shape. */
+/** The first `<rect>` of a box group, or the first `<path>` of a flow group, is its shape; a flow's first `<rect>` its label. */
 function claimShape(element: Element, context: Context, noTransform: (element: Element, owner?: GroupRef) => void): void {
     const record = context.ownerRecord!;
     if ('kind' in record && element.name === 'rect' && !record.rect) {
@@ -296,6 +304,9 @@ function claimShape(element: Element, context: Context, noTransform: (element: E
         } else {
             record.points = path.subpaths[0];
         }
+    } else if (!('kind' in record) && element.name === 'rect' && !record.label) {
+        noTransform(element, context.owner);
+        record.label = shapeExtent(element);
     }
 }
 

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderJourneySvg } from '../../src/diagram/render-journey.js';
 import type { JourneyModel } from '../../src/index.js';
-import { CLEAN_JOURNEY, EXAMPLES, edit, filesUnder, generatedJourney, journeyModel, journeyModels } from '../fixtures.js';
+import { CLEAN_JOURNEY, EXAMPLES, edit, filesUnder, generatedJourney, journeyModel, journeyModels, stageLayouts } from '../fixtures.js';
 import { inside as insideWithin, onBorder as onBorderWithin, overlap as overlapWithin } from './rects.js';
 import { lineLeft, lineText, lineWidth, readSvg, wellFormedProblems, type SvgBox, type SvgContractView, type SvgPoint, type SvgRect } from './svg-contract.js';
 
@@ -84,7 +84,7 @@ for (const testCase of CASES) {
         let rendered: Promise<Rendered> | undefined;
         const render = (): Promise<Rendered> => rendered ??= (async () => {
             const model = await testCase.model();
-            const svg = renderJourneySvg(model, {});
+            const svg = await renderJourneySvg(model, stageLayouts(), {});
             return { model, svg, view: readSvg(svg) };
         })();
 
@@ -163,24 +163,35 @@ for (const testCase of CASES) {
             expect(problems).toEqual([]);
         });
 
-        it('draws every flow as an orthogonal path from its source\'s border to its target\'s border', async () => {
+        it('draws every flow as an orthogonal path from its source\'s border to its target\'s border, or as a connector pair', async () => {
             const { model, view } = await render();
-            expect(sortedNames(view.flows.map(flow => `${flow.from} -> ${flow.to}`))).toEqual(sortedNames(drawnFlows(model)));
+            // A connector pair is one flow: its source half and its target half.
+            const names = (end?: string): string[] => sortedNames(view.flows.filter(flow => flow.end === end).map(flow => `${flow.from} -> ${flow.to}`));
+            expect(names('target')).toEqual(names('source'));
+            expect(sortedNames([...names(), ...names('source')])).toEqual(sortedNames(drawnFlows(model)));
             const rects = new Map(view.touchpoints.map(touchpoint => [touchpoint.id, touchpoint.rect]));
             const problems: string[] = [];
             for (const flow of view.flows) {
-                const name = `flow ${flow.from} -> ${flow.to}`;
+                const name = `flow ${flow.from} -> ${flow.to}${flow.end ? ` (${flow.end} end)` : ''}`;
                 const points = flow.points ?? [];
                 if (flow.pathError || points.length < 2) {
                     problems.push(`${name}: ${flow.pathError ?? `${points.length} points`}`);
                     continue;
                 }
+                const [first, last] = [points[0], points[points.length - 1]];
                 const [source, target] = [rects.get(flow.from), rects.get(flow.to)];
-                if (source && !onBorder(points[0], source)) {
-                    problems.push(`${name} starts at ${show(points[0])}, not on ${flow.from}'s border ${show(source)}`);
+                if (flow.end !== 'target' && source && !onBorder(first, source)) {
+                    problems.push(`${name} starts at ${show(first)}, not on ${flow.from}'s border ${show(source)}`);
                 }
-                if (target && !onBorder(points[points.length - 1], target)) {
-                    problems.push(`${name} ends at ${show(points[points.length - 1])}, not on ${flow.to}'s border ${show(target)}`);
+                if (flow.end !== 'source' && target && !onBorder(last, target)) {
+                    problems.push(`${name} ends at ${show(last)}, not on ${flow.to}'s border ${show(target)}`);
+                }
+                // A connector's other end is its label, which names the touchpoint at the far end.
+                if (flow.end !== undefined) {
+                    const far = flow.end === 'source' ? last : first;
+                    if (!flow.label || !onBorder(far, flow.label)) {
+                        problems.push(`${name} does not reach its label ${flow.label ? show(flow.label) : '(none)'} at ${show(far)}`);
+                    }
                 }
                 points.slice(1).forEach((b, i) => {
                     const a = points[i];
@@ -188,6 +199,25 @@ for (const testCase of CASES) {
                         problems.push(`${name} segment ${i + 1} ${show(a)} to ${show(b)} is diagonal`);
                     }
                 });
+            }
+            expect(problems).toEqual([]);
+        });
+
+        it('fits every connector label\'s text into its label box', async () => {
+            const { view } = await render();
+            const problems: string[] = [];
+            for (const flow of view.flows.filter(item => item.end !== undefined)) {
+                const owner = `${flow.from} -> ${flow.to} (${flow.end})`;
+                const lines = view.texts.filter(line => line.owner?.kind === 'flow' && line.owner.id === owner);
+                if (lines.length === 0 || !flow.label) {
+                    problems.push(`connector ${owner} has no label text or box`);
+                }
+                for (const line of lines) {
+                    const [left, width, box] = [lineLeft(line), lineWidth(line), flow.label!];
+                    if (left < box.x - TOLERANCE || left + width > box.x + box.width + TOLERANCE || line.y < box.y || line.y > box.y + box.height) {
+                        problems.push(`connector ${owner}: line ${JSON.stringify(lineText(line))} leaves its box ${show(box)}`);
+                    }
+                }
             }
             expect(problems).toEqual([]);
         });
@@ -222,9 +252,9 @@ for (const testCase of CASES) {
             expect(view.extents.filter(extent => !inside(extent.rect, box)).map(extent => `${extent.element} ${show(extent.rect)}`)).toEqual([]);
         });
 
-        it('is byte-identical when rendered again', async () => {
+        it('is byte-identical when rendered again, ELK included', async () => {
             const { model, svg } = await render();
-            expect(renderJourneySvg(model, {}) === svg).toBe(true);
+            expect(await renderJourneySvg(model, stageLayouts(), {}) === svg).toBe(true);
         });
     });
 }
@@ -235,7 +265,7 @@ describe('the SVG of a journey whose texts look like markup', () => {
         const model = await journeyModel(edit(CLEAN_JOURNEY, {
             '"Landing page"': JSON.stringify(title), '"SaaS onboarding"': '"Q&A <b>onboarding</b>"'
         }), 'Onboarding');
-        const svg = renderJourneySvg(model, {});
+        const svg = await renderJourneySvg(model, stageLayouts(), {});
         expect(wellFormedProblems(svg)).toEqual([]);
         const view = readSvg(svg);
         expect(view.forbidden).toEqual([]);

@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderJourneySvg } from '../../src/diagram/render-journey.js';
 import { THEMES, THEME_NAMES } from '../../src/diagram/theme.js';
 import type { JourneyModel } from '../../src/index.js';
-import { EXAMPLES, filesUnder, generatedJourney, journeyModel, journeyModels } from '../fixtures.js';
+import { EXAMPLES, filesUnder, generatedJourney, journeyModel, journeyModels, stageLayouts } from '../fixtures.js';
+
+const layouts = stageLayouts();
 
 interface Element {
     name: string;
@@ -70,8 +72,11 @@ function checkGroups(root: Element, model: JourneyModel): void {
     expect(ids('touchpoint')).toEqual(stages.flatMap(stage => stage.touchpoints.map(touchpoint => touchpoint.name)).sort());
     expect(ids('barrier')).toEqual(stages.flatMap(stage => stage.barriers.map(barrier => barrier.name)).sort());
     expect(ids('opportunity')).toEqual(stages.flatMap(stage => stage.opportunities.map(opportunity => opportunity.name)).sort());
-    const flows = groups(root, 'flow').map(group => `${group.attributes['data-cjm-from']} -> ${group.attributes['data-cjm-to']}`).sort();
-    expect(flows).toEqual(model.flows.map(flow => `${flow.from} -> ${flow.to}`).sort());
+    // A connector pair is one flow drawn as two groups, one at each end.
+    const flows = (end?: string): string[] => groups(root, 'flow').filter(group => group.attributes['data-cjm-end'] === end)
+        .map(group => `${group.attributes['data-cjm-from']} -> ${group.attributes['data-cjm-to']}`).sort();
+    expect(flows('target')).toEqual(flows('source'));
+    expect([...flows(), ...flows('source')].sort()).toEqual(model.flows.map(flow => `${flow.from} -> ${flow.to}`).sort());
     for (const kind of ['stage', 'touchpoint', 'barrier', 'opportunity']) {
         for (const group of groups(root, kind)) {
             const rect = firstChild(group, 'rect')!;
@@ -107,7 +112,7 @@ describe('renderSvg on the examples', () => {
     it('draws every stage, touchpoint, barrier, opportunity and flow as its contract group, in both themes', async () => {
         for (const model of models) {
             for (const theme of THEME_NAMES) {
-                const root = parse(renderJourneySvg(model, { theme }));
+                const root = parse(await renderJourneySvg(model, layouts, { theme }));
                 checkGroups(root, model);
                 expect(forbidden(root), model.name).toEqual([]);
             }
@@ -116,7 +121,7 @@ describe('renderSvg on the examples', () => {
 
     it('has a viewBox and size, and names the journey in its title', async () => {
         const model = models.find(item => item.name === 'RestaurantVisit')!;
-        const root = parse(renderJourneySvg(model));
+        const root = parse(await renderJourneySvg(model, layouts));
         expect(root.attributes.viewBox).toMatch(new RegExp(`^0 0 ${NUMBER} ${NUMBER}$`));
         expect(root.attributes.viewBox).toBe(`0 0 ${root.attributes.width} ${root.attributes.height}`);
         expect(root.attributes.role).toBe('img');
@@ -125,12 +130,12 @@ describe('renderSvg on the examples', () => {
 
     it('gives byte-identical output for the same model', async () => {
         for (const model of models) {
-            expect(renderJourneySvg(model, { theme: 'dark' })).toBe(renderJourneySvg(model, { theme: 'dark' }));
+            expect(await renderJourneySvg(model, stageLayouts(), { theme: 'dark' })).toBe(await renderJourneySvg(model, stageLayouts(), { theme: 'dark' }));
         }
     });
 
     it('writes numbers compactly: at most two decimals, never -0', async () => {
-        const svg = renderJourneySvg(models[0]);
+        const svg = await renderJourneySvg(models[0], layouts);
         const numbers = [...svg.matchAll(/(?<=[" ])-?\d+\.\d+(?=[" ])/g)].map(match => match[0]);
         expect(numbers.length).toBeGreaterThan(0);
         expect(numbers.filter(text => !/^-?\d+\.\d?[1-9]$/.test(text))).toEqual([]);
@@ -139,7 +144,7 @@ describe('renderSvg on the examples', () => {
 
     it('renders the two themes differently, each on its own background', async () => {
         const model = models[0];
-        const svgs = await Promise.all(THEME_NAMES.map(theme => renderJourneySvg(model, { theme })));
+        const svgs = await Promise.all(THEME_NAMES.map(theme => renderJourneySvg(model, layouts, { theme })));
         expect(new Set(svgs).size).toBe(THEME_NAMES.length);
         THEME_NAMES.forEach((theme, i) => {
             const background = firstChild(parse(svgs[i]), 'rect')!;
@@ -149,7 +154,7 @@ describe('renderSvg on the examples', () => {
 
     it('colours each touchpoint\'s emotion mark and leaves touchpoints without emotion unmarked', async () => {
         const model = models.find(item => item.name === 'RestaurantVisit')!;
-        const root = parse(renderJourneySvg(model));
+        const root = parse(await renderJourneySvg(model, layouts));
         const touchpoints = model.stages.flatMap(stage => stage.touchpoints);
         for (const group of groups(root, 'touchpoint')) {
             const touchpoint = touchpoints.find(item => item.name === group.attributes['data-cjm-id'])!;
@@ -196,7 +201,7 @@ describe('renderSvg with hostile text', () => {
         it(`draws ${JSON.stringify(title)} as text`, async () => {
             // Controls XML 1.0 forbids (and a lone surrogate, U+FFFE) are dropped; tab and DEL are allowed.
             const model = await journeyModel(hostileJourney(title, '\u0001\u0008\u000b\u001b\ud800\ufffe\u007f'), 'Hostile');
-            const svg = renderJourneySvg(model);
+            const svg = await renderJourneySvg(model, layouts);
             const root = parse(svg);
             expect(forbidden(root)).toEqual([]);
             checkGroups(root, model);
@@ -216,7 +221,7 @@ describe('renderSvg with hostile text', () => {
 describe('renderSvg on a large journey', () => {
     it('draws a large generated journey, Cyrillic and loops included, well-formed', async () => {
         const model = Object.values(await journeyModels(generatedJourney(60)))[0];
-        const root = parse(renderJourneySvg(model, { theme: 'dark' }));
+        const root = parse(await renderJourneySvg(model, layouts, { theme: 'dark' }));
         checkGroups(root, model);
     });
 });

@@ -29,20 +29,22 @@ describe.each(THEME_NAMES)('the %s theme', name => {
             ['metric met', theme.facts.met, theme.facts.fill],
             ['metric not met', theme.facts.notMet, theme.facts.fill],
             ['metric', theme.facts.neutral, theme.facts.fill],
-            ['coverage', theme.facts.coverage, theme.facts.fill]
+            ['coverage', theme.facts.coverage, theme.facts.fill],
+            ['connector label', theme.connector.text, theme.connector.fill]
         ];
         expect(pairs.filter(([, text, fill]) => contrast(text, fill) < 4.5).map(([what]) => what)).toEqual([]);
     });
 
     it('gives emotion marks and flow strokes at least 3:1 on what they are drawn on', () => {
         const marks = theme.emotion.flatMap(colour => [contrast(colour, theme.touchpoint.fill), contrast(colour, theme.emotionLane.fill)]);
-        const strokes = [theme.flow.next, theme.flow.arrow, theme.link].flatMap(colour => [contrast(colour, theme.stage.fill), contrast(colour, theme.background)]);
+        const strokes = [...Object.values(theme.flow), theme.link].flatMap(colour => [contrast(colour, theme.stage.fill), contrast(colour, theme.background)]);
         expect(Math.min(...marks, ...strokes)).toBeGreaterThanOrEqual(3);
     });
 
-    it('has five distinct emotion colours and draws explicit flows stronger than implicit ones', () => {
+    it('has five distinct emotion colours, four distinct flow colours, and draws branches stronger than plain next steps', () => {
         expect(new Set(theme.emotion).size).toBe(5);
-        expect(contrast(theme.flow.arrow, theme.stage.fill)).toBeGreaterThan(contrast(theme.flow.next, theme.stage.fill));
+        expect(new Set(Object.values(theme.flow)).size).toBe(4);
+        expect(contrast(theme.flow.branch, theme.stage.fill)).toBeGreaterThan(contrast(theme.flow.next, theme.stage.fill));
     });
 
     it('rounds and clamps emotions to the -2..+2 scale', () => {

@@ -1,0 +1,62 @@
+/**
+ * Lays out stage graphs with ELK and remembers each result by its exact ELK input, so a
+ * redraw after an edit lays out only the stages that changed. The caller owns one (the
+ * language server one per service instance, the CLI one per run); stages that miss go to
+ * ELK in one call, under a root that keeps them apart (`elk.algorithm: fixed`), which costs
+ * less than one call per stage. A stage's layout does not depend on its siblings, so a
+ * cached result is the same as a fresh one.
+ */
+import type { ElkEngine, ElkNode } from './elk-engine.js';
+import { readStageGraph, stageElkNode } from './elk-stage-graph.js';
+import type { StageGraph, StageGraphInput } from './stage-graph.js';
+
+/** Enough for every stage of a few large journeys open at once. */
+const DEFAULT_CAPACITY = 1000;
+
+export class StageLayouts {
+    /** Stages answered from the cache, and stages ELK laid out, since this object was made. */
+    hits = 0;
+    misses = 0;
+    /** Insertion order is recency: a hit moves its entry to the end, the oldest go first. */
+    private readonly cache = new Map<string, StageGraph>();
+
+    constructor(private readonly engine: ElkEngine, private readonly capacity = DEFAULT_CAPACITY) {}
+
+    async layout(inputs: readonly StageGraphInput[]): Promise<StageGraph[]> {
+        const keys = inputs.map(input => JSON.stringify(stageElkNode(input, '')));
+        const results: (StageGraph | undefined)[] = keys.map(key => this.take(key));
+        const missing = [...new Set(keys.filter((_, i) => results[i] === undefined))];
+        const fresh = new Map<string, StageGraph>();
+        if (missing.length > 0) {
+            const first = new Map(missing.map(key => [key, keys.indexOf(key)]));
+            const children = missing.map((key, k) => stageElkNode(inputs[first.get(key)!], `${k}`));
+            const root: ElkNode = await this.engine.layout({ id: '\u0000root', layoutOptions: { 'elk.algorithm': 'fixed' }, children });
+            missing.forEach((key, k) => {
+                this.misses++;
+                fresh.set(key, readStageGraph(inputs[first.get(key)!], root.children![k], `${k}`));
+                this.put(key, fresh.get(key)!);
+            });
+        }
+        return keys.map((key, i) => results[i] ?? fresh.get(key)!);
+    }
+
+    private take(key: string): StageGraph | undefined {
+        const found = this.cache.get(key);
+        if (found !== undefined) {
+            this.hits++;
+            this.cache.delete(key);
+            this.cache.set(key, found);
+        }
+        return found;
+    }
+
+    private put(key: string, graph: StageGraph): void {
+        this.cache.set(key, graph);
+        for (const oldest of this.cache.keys()) {
+            if (this.cache.size <= this.capacity) {
+                break;
+            }
+            this.cache.delete(oldest);
+        }
+    }
+}
