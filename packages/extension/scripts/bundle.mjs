@@ -43,7 +43,7 @@ for (const suffix of ['', '.map', '.LEGAL.txt']) {
     copy(`${server}${suffix}`, path.join(dist, `server.mjs${suffix}`));
 }
 // The server loads ELK from beside itself (packages/language/src/diagram/elk-node.ts).
-for (const file of ['elk.bundled.js', 'elk.bundled.js.LEGAL.txt']) {
+for (const file of ['elk.bundled.cjs', 'elk.bundled.cjs.LEGAL.txt']) {
     copy(path.join(language, 'dist', file), path.join(dist, file));
 }
 

@@ -1,5 +1,6 @@
 // Bundles the language server (src/main.ts) into one file, dist/server.mjs, with every
-// dependency inside but elkjs (copied beside it, see the end): `cjm lsp --stdio` and the VS Code extension both start this file.
+// dependency inside but elkjs (copied beside it, see the end): `cjm lsp --stdio` and the
+// VS Code extension both start this file.
 // It reads the TypeScript sources directly, so it needs no `tsc` run first.
 import { copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,8 +21,9 @@ await build({
     logLevel: 'warning'
 });
 
-// elkjs stays a file of its own beside the bundle, loaded on the first diagram (src/diagram/elk-node.ts):
-// the editor extension ships this folder without node_modules. Its licence goes with it.
+// elkjs stays a file of its own beside the bundle (as .cjs: this package is ESM), loaded on
+// the first diagram (src/diagram/elk-node.ts): the editor extension ships this folder
+// without node_modules. Its licence goes with it.
 const require = createRequire(import.meta.url);
-copyFileSync(require.resolve('elkjs/lib/elk.bundled.js'), 'dist/elk.bundled.js');
-copyFileSync(require.resolve('elkjs/LICENSE.md'), 'dist/elk.bundled.js.LEGAL.txt');
+copyFileSync(require.resolve('elkjs/lib/elk.bundled.js'), 'dist/elk.bundled.cjs');
+copyFileSync(require.resolve('elkjs/LICENSE.md'), 'dist/elk.bundled.cjs.LEGAL.txt');

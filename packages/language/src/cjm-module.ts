@@ -51,7 +51,7 @@ export interface CjmAddedServices {
         JourneyModels: JourneyModels;
     };
     diagram: {
-        /** ELK and the stage layouts of earlier redraws; made (and ELK loaded) on first use. */
+        /** The stage layouts of earlier redraws; ELK loads on the first diagram. */
         StageLayouts: StageLayouts;
     };
     validation: {
@@ -112,7 +112,7 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
         JourneyModels: services => new JourneyModels(services.shared)
     },
     diagram: {
-        StageLayouts: () => new StageLayouts(loadElk())
+        StageLayouts: () => new StageLayouts(loadElk)
     }
 };
 

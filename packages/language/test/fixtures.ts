@@ -253,5 +253,5 @@ export async function exampleJourneyModels(): Promise<JourneyModel[]> {
 
 /** Fresh stage layouts for the diagram: ELK with an empty cache, so a render through it is a cold one. */
 export function stageLayouts(capacity?: number): StageLayouts {
-    return new StageLayouts(loadElk(), capacity);
+    return new StageLayouts(loadElk, capacity);
 }

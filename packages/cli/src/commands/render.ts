@@ -47,7 +47,7 @@ export async function run(operands: readonly string[], options: RenderOptions, c
     }
     const { journey } = read;
     const { renderJourneySvg, renderHtml, StageLayouts, loadElk } = await import('@cjm/language');
-    const svg = await renderJourneySvg(journey, new StageLayouts(loadElk()), { theme: options.theme });
+    const svg = await renderJourneySvg(journey, new StageLayouts(loadElk), { theme: options.theme });
     const picture = format === 'svg' ? svg
         : format === 'html' ? renderHtml(svg, { title: journey.title ?? journey.name, theme: options.theme })
         : await (await import('../render/png.js')).svgToPng(svg);

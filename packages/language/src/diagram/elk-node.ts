@@ -9,12 +9,13 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ElkEngine } from './elk-engine.js';
 
-const ELK_FILE = 'elk.bundled.js';
+/** The copy beside a bundle ends in .cjs: in a `"type": "module"` package a .js file would load as ESM. */
+const BESIDE = 'elk.bundled.cjs';
 
 /** A fresh engine; the caller keeps it for as long as it draws. */
 export function loadElk(): ElkEngine {
     const require = createRequire(import.meta.url);
-    const beside = fileURLToPath(new URL(`./${ELK_FILE}`, import.meta.url));
-    const ELK = require(existsSync(beside) ? beside : `elkjs/lib/${ELK_FILE}`) as new () => ElkEngine;
+    const beside = fileURLToPath(new URL(`./${BESIDE}`, import.meta.url));
+    const ELK = require(existsSync(beside) ? beside : 'elkjs/lib/elk.bundled.js') as new () => ElkEngine;
     return new ELK();
 }

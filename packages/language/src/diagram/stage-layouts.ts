@@ -19,8 +19,10 @@ export class StageLayouts {
     misses = 0;
     /** Insertion order is recency: a hit moves its entry to the end, the oldest go first. */
     private readonly cache = new Map<string, StageGraph>();
+    private engine: ElkEngine | undefined;
 
-    constructor(private readonly engine: ElkEngine, private readonly capacity = DEFAULT_CAPACITY) {}
+    /** `loadEngine` runs on the first stage that is not cached, so that making this object costs nothing. */
+    constructor(private readonly loadEngine: () => ElkEngine, private readonly capacity = DEFAULT_CAPACITY) {}
 
     async layout(inputs: readonly StageGraphInput[]): Promise<StageGraph[]> {
         const keys = inputs.map(input => JSON.stringify(stageElkNode(input, '')));
@@ -30,6 +32,7 @@ export class StageLayouts {
         if (missing.length > 0) {
             const first = new Map(missing.map(key => [key, keys.indexOf(key)]));
             const children = missing.map((key, k) => stageElkNode(inputs[first.get(key)!], `${k}`));
+            this.engine ??= this.loadEngine();
             const root: ElkNode = await this.engine.layout({ id: '\u0000root', layoutOptions: { 'elk.algorithm': 'fixed' }, children });
             missing.forEach((key, k) => {
                 this.misses++;
