@@ -6,7 +6,7 @@ import { AstUtils, EmptyFileSystem } from 'langium';
 import { onTestFinished } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import {
-    StageLayouts, ast, buildDocuments, buildMapModel, createCjmServices, loadElk, parseConfig, type ConfigProvider, type BuiltDocument, type CjmServices, type JourneyModel, type MapModel, type SourceText
+    StageLayouts, ast, buildDocuments, buildMapModel, createCjmServices, loadElk, parseConfig, type ConfigProvider, type BuiltDocument, type CjmServices, type ElkEngine, type JourneyModel, type MapModel, type SourceText
 } from '../src/index.js';
 
 export const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
@@ -251,7 +251,9 @@ export async function exampleJourneyModels(): Promise<JourneyModel[]> {
     return Object.values(await journeyModels(files));
 }
 
-/** Fresh stage layouts for the diagram: ELK with an empty cache, so a render through it is a cold one. */
+let elk: ElkEngine | undefined;
+
+/** Fresh stage layouts for the diagram: an empty cache, so a render through it lays out every stage (ELK is loaded once). */
 export function stageLayouts(capacity?: number): StageLayouts {
-    return new StageLayouts(loadElk, capacity);
+    return new StageLayouts(() => elk ??= loadElk(), capacity);
 }

@@ -33,7 +33,12 @@ export async function layoutJourney(model: JourneyModel, layouts: StageLayouts):
 }
 
 function assemble(model: JourneyModel, drafts: readonly StageDraft[], journey: JourneyFlows): DiagramLayout {
-    const plan = planRoutes(drafts.length, journey.hops.map(hop => ({ index: hop.index, from: hop.stage })), STAGE_GAP, SCALE_GUTTER);
+    // In each gap, the flow leaving (then entering) furthest right takes the leftmost vertical:
+    // exits and entries are ranked the same way (layout-stage.ts), so their tracks do not cross.
+    const exitX = (hop: JourneyFlows['hops'][number]): number => drafts[hop.stage].exits.get(hop.index)!.at(-1)!.x;
+    const entryX = (hop: JourneyFlows['hops'][number]): number => drafts[hop.stage + 1].entries.get(hop.index)![0].x;
+    const ordered = [...journey.hops].sort((a, b) => a.stage - b.stage || exitX(b) - exitX(a) || entryX(b) - entryX(a) || a.index - b.index);
+    const plan = planRoutes(drafts.length, ordered.map(hop => ({ index: hop.index, from: hop.stage })), STAGE_GAP, SCALE_GUTTER);
     const gapX: number[] = [];
     const stageX: number[] = [];
     let x = MARGIN;
