@@ -1,10 +1,12 @@
 /**
  * A stage's graph as an ELK node, and the laid-out node read back (the seam is
  * stage-graph.ts). Layered, direction DOWN, orthogonal edges: branch arms sit side by
- * side and loops run beside the boxes. Every edge end has its own port at a fixed place:
- * outgoing flows on the box's bottom, incoming on its top, spread around the middle in the
- * order of the nodes at their other ends, so arrows never merge into one line. Flows to
- * and from the next stage end on ports of the graph's own bottom and top border.
+ * side and loops run beside the boxes. Each touchpoint has two ports at fixed places, the
+ * middle of its box's bottom (flows out) and top (flows in): flows split and merge there,
+ * and ELK orders them so that they do not cross (a port per flow, ordered before the
+ * layout, crossed where ELK placed the other ends in another order). Flows to and from the
+ * next stage end on ports of the graph's own bottom and top border, connector labels are
+ * nodes of their own beside their touchpoint.
  */
 import type { ElkExtendedEdge, ElkNode, ElkPort } from './elk-engine.js';
 import { BOX_WIDTH } from './layout-boxes.js';

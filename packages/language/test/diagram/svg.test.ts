@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FLOW_WORDS } from '../../src/diagram/flow-legend.js';
+import { ROLE_ORDER } from '../../src/diagram/flow-kinds.js';
 import { renderJourneySvg } from '../../src/diagram/render-journey.js';
 import { THEMES, THEME_NAMES } from '../../src/diagram/theme.js';
 import type { JourneyModel } from '../../src/index.js';
@@ -150,6 +152,17 @@ describe('renderSvg on the examples', () => {
             const background = firstChild(parse(svgs[i]), 'rect')!;
             expect(background.attributes.fill).toBe(THEMES[theme].background);
         });
+    });
+
+    it('draws a legend naming the flow styles the picture uses, and no others', async () => {
+        for (const model of models) {
+            const root = parse(await renderJourneySvg(model, layouts));
+            const used = new Set(groups(root, 'flow').map(group => group.attributes['data-cjm-role']));
+            const legend = squashed(textContent(groups(root, 'legend')[0]));
+            for (const role of ROLE_ORDER) {
+                expect(legend.includes(squashed(FLOW_WORDS[role])), `${model.name}: ${role}`).toBe(used.has(role));
+            }
+        }
     });
 
     it('colours each touchpoint\'s emotion mark and leaves touchpoints without emotion unmarked', async () => {
