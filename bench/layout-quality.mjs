@@ -142,7 +142,7 @@ function markdown(rows, base, root) {
   const md = ['## Layout quality', ''];
   md.push('Read from the SVG of one generated journey (`generate-journey.mjs`) per size: branches, loops back, jumps');
   md.push('ahead and flows between stages. `old router` is the CLI named by `CJM_BENCH_BASE_CLI`',
-    `(${base ? `\`${path.relative(root, base) || base}\`` : 'not set in this run'}), \`new\` the CLI under test. A connector pair counts as one flow.`, '');
+    `(${base ? `\`${base.startsWith(root + path.sep) ? path.relative(root, base) : base}\`` : 'not set in this run'}), \`new\` the CLI under test. A connector pair counts as one flow.`, '');
   md.push('| touchpoints | stages | layout | flows | connector pairs | crossings | segments through boxes | total flow length | bends | wires around the picture | picture |');
   md.push('| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const fmt = (n) => Math.round(n).toLocaleString('en-US');

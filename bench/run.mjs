@@ -17,6 +17,9 @@
 // An aim that cannot be measured yet for a known reason (a request the server does not
 // answer) shows n/a and counts neither as met nor as missed.
 //
+// `--only PART,...` runs some of the parts (lint, render, quality, lsp, vscode); RESULTS.md
+// keeps the other parts' sections and aims from the run before (results-merge.mjs).
+//
 // Exit code: 0 when every aim is met, 1 when an aim is missed, 2 when a run failed.
 
 import { spawnSync } from 'node:child_process';
@@ -26,8 +29,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateWorkspace } from './generate.mjs';
+import { runQualityBench } from './layout-quality.mjs';
 import { runLspBench } from './lsp.mjs';
 import { runRenderBench } from './render.mjs';
+import { PARTS, partsToRun, previousResults, whenRan } from './results-merge.mjs';
 import { runVscodeBench } from './vscode.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -57,6 +62,10 @@ const fmtMs = (ms) => (ms == null ? 'n/a' : ms >= 1000 ? `${(ms / 1000).toFixed(
 const fmtInt = (n) => (n == null ? 'n/a' : Math.round(n).toLocaleString('en-US'));
 const fmtMb = (b) => (b == null ? 'n/a' : `${(b / 1024 ** 2).toFixed(0)} MB`);
 const log = (...a) => console.error(...a);
+const parts = partsToRun(process.argv.slice(2));
+const want = (part) => parts.includes(part);
+const resultsFile = path.join(benchDir, 'RESULTS.md');
+const previous = previousResults(fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '', Object.keys(PARTS).filter((part) => !want(part)));
 
 if (!fs.existsSync(cli)) {
   log(`bench: ${path.relative(root, cli)} not found; run \`npm run build\` first (or \`npm run bench\`).`);
@@ -77,7 +86,7 @@ const stolenShare = () => {
   return `${((100 * (now.steal - cpuAtStart.steal)) / Math.max(1, now.total - cpuAtStart.total)).toFixed(0)}%`;
 };
 fs.mkdirSync(work, { recursive: true });
-const cases = [
+const cases = !want('lint') ? [] : [
   { id: 'ws-1k', label: '1k lines, many files', lines: 1_000 },
   { id: 'ws-10k', label: '10k lines, many files', lines: 10_000 },
   { id: 'ws-100k', label: '100k lines, many files', lines: 100_000 },
@@ -184,17 +193,18 @@ for (const c of cases) {
 }
 
 const version = { times: [] };
-for (let i = 0; i < 10; i++) {
+for (let i = 0; i < (want('lint') ? 10 : 0); i++) {
   const r = runCli(['--version']);
   if (!checkStatus('cjm --version', r, [0])) break;
   version.output = r.stdout.trim();
   version.times.push(r.ms);
 }
 version.ms = version.times.length === 10 ? median(version.times) : null;
+version.output ??= runCli(['--version']).stdout.trim(); // for the Machine section when lint did not run
 log(`--version: ${fmtMs(version.ms)}`);
 
 const exampleRun = { times: [] };
-for (let i = 0; i < 5; i++) {
+for (let i = 0; i < (want('lint') ? 5 : 0); i++) {
   const r = runCli(['lint', example, '--today', TODAY]);
   if (!checkStatus(`cjm lint ${example}`, r)) break;
   exampleRun.status = r.status;
@@ -206,6 +216,7 @@ log(`lint ${example}: ${fmtMs(exampleRun.ms)}`);
 // ---------------------------------------------------------------- in-process phases
 const inProcess = { available: false, reason: '', rows: [] };
 try {
+  if (!want('lint')) throw new Error('lint not run (--only)');
   if (!fs.existsSync(languageModule)) throw new Error(`${path.relative(root, languageModule)} not built`);
   const { createCjmServices } = await import(pathToFileURL(languageModule).href);
   const { NodeFileSystem } = await import('langium/node');
@@ -266,16 +277,21 @@ try {
 }
 
 // ---------------------------------------------------------------- render
-const render = await runRenderBench({
+const skipped = { aims: [], markdown: [], failures: [] };
+const render = !want('render') ? skipped : await runRenderBench({
   root, work, seed: SEED, today: TODAY, median, runCli, peakRss, checkStatus, log, fmtMs, fmtMb, fmtInt,
 });
 
+// ---------------------------------------------------------------- layout quality
+const quality = !want('quality') ? skipped : runQualityBench({ root, work, seed: SEED, log, cli });
+failures.push(...quality.failures);
+
 // ---------------------------------------------------------------- language server
-const lsp = await runLspBench({ root, work, seed: SEED, today: TODAY, median, log, fmtMs, fmtMb, fmtInt });
+const lsp = !want('lsp') ? skipped : await runLspBench({ root, work, seed: SEED, today: TODAY, median, log, fmtMs, fmtMb, fmtInt });
 failures.push(...lsp.failures);
 
 // ---------------------------------------------------------------- VS Code
-const vscode = await runVscodeBench({ root, work, seed: SEED, median, log, fmtMs, fmtInt });
+const vscode = !want('vscode') ? skipped : await runVscodeBench({ root, work, seed: SEED, median, log, fmtMs, fmtInt });
 failures.push(...vscode.failures);
 
 // ---------------------------------------------------------------- aims
@@ -290,7 +306,7 @@ const scaling =
 const ws1 = byId['ws-1k'];
 const scalingSmall = ws1?.ms && ws10?.ms ? (ws10.ms / ws1.ms) * (10 / (ws10.actualLines / ws1.actualLines)) : null;
 
-const aims = [
+const lintAims = !want('lint') ? [] : [
   {
     aim: `lint throughput on the 100k-line workspace >= ${fmtInt(AIMS.linesPerSecond)} lines/s`,
     value: ws100?.linesPerSecond != null ? `${fmtInt(ws100.linesPerSecond)} lines/s` : 'n/a',
@@ -316,9 +332,13 @@ const aims = [
     value: fmtMs(exampleRun.ms),
     pass: exampleRun.ms != null && exampleRun.ms < AIMS.exampleMs,
   },
-  ...render.aims,
-  ...lsp.aims,
-  ...vscode.aims,
+];
+const aims = [
+  ...lintAims.map((a) => ({ ...a, part: 'lint' })),
+  ...render.aims.map((a) => ({ ...a, part: 'render' })),
+  ...quality.aims.map((a) => ({ ...a, part: 'quality' })),
+  ...lsp.aims.map((a) => ({ ...a, part: 'lsp' })),
+  ...vscode.aims.map((a) => ({ ...a, part: 'vscode' })),
 ];
 
 // ---------------------------------------------------------------- report
@@ -335,57 +355,70 @@ const machine = [
 ];
 const diagText = (d) => (d ? `${d.error} errors, ${d.warning} warnings` : 'n/a');
 const md = [];
+const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 md.push('# Benchmark results', '');
-md.push(`Written by \`bench/run.mjs\` on ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}. Do not edit by hand;`);
+md.push(`Written by \`bench/run.mjs\` on ${now}. Do not edit by hand;`);
 md.push('see [README.md](README.md) for what each figure means.', '');
-md.push('## Machine', '', ...machine, '');
-md.push('## Aims', '', '| aim | measured | result |', '| --- | --- | --- |');
-const verdict = (a) => (a.pass == null ? 'n/a' : a.pass ? 'pass' : '**FAIL**');
-for (const a of aims) md.push(`| ${a.aim} | ${a.value} | ${verdict(a)} |`);
-md.push('');
-md.push(`## \`cjm lint DIR --today ${TODAY} --format json\` (whole process)`, '');
-md.push('Median wall time of 3 runs; peak RSS from one more run.', '');
-md.push('| input | files | lines | wall time | lines/s | peak RSS | diagnostics |', '| --- | ---: | ---: | ---: | ---: | ---: | --- |');
-for (const c of cases) {
-  md.push(
-    `| ${c.label} | ${c.files.length} | ${fmtInt(c.actualLines)} | ${fmtMs(c.ms)} | ${fmtInt(c.linesPerSecond)} | ${fmtMb(c.rss)} | ${diagText(c.diagnostics)} |`,
-  );
+md.push('## Machine', '', ...machine);
+const thisRun = `${now} (load ${loadAtStart.toFixed(2)} to ${os.loadavg()[0].toFixed(2)})`;
+md.push(whenRan(Object.fromEntries(Object.keys(PARTS).map((part) => [part, want(part) ? thisRun : previous.dates[part]]))));
+if (parts.length < Object.keys(PARTS).length) {
+  md.push(`- This run (\`--only ${parts.join(',')}\`) measured ${parts.join(', ')}; the other parts' sections and aims are kept from their own runs, on another machine state (compare figures only within one run). The machine's load above is this run's.`);
 }
 md.push('');
-md.push(
-  `Scaling: 1k -> 10k lines ${scalingSmall != null ? `${scalingSmall.toFixed(1)}x` : 'n/a'} time, ` +
-    `10k -> 100k lines ${scaling != null ? `${scaling.toFixed(1)}x` : 'n/a'} time (normalised to exactly 10x input).`,
-  '',
-);
-md.push('## Start-up', '', '| command | runs | median wall time |', '| --- | ---: | ---: |');
-md.push(`| \`cjm --version\` | 10 | ${fmtMs(version.ms)} |`);
-md.push(`| \`cjm lint ${example} --today ${TODAY}\` | 5 | ${fmtMs(exampleRun.ms)} |`);
+md.push('## Aims', '', '| part | aim | measured | result |', '| --- | --- | --- | --- |');
+const verdict = (a) => (a.pass == null ? 'n/a' : a.pass ? 'pass' : '**FAIL**');
+const aimRows = [...aims.map((a) => [a.part, a.aim, a.value, verdict(a)]), ...previous.aims];
+for (const part of Object.keys(PARTS)) for (const row of aimRows.filter(([p]) => p === part)) md.push(`| ${row.join(' | ')} |`);
 md.push('');
-md.push('## In process (language services, no CLI)', '');
-if (inProcess.available) {
-  md.push('Median of 3 builds, each with fresh services: `parse` = `LangiumDocumentFactory.fromString` for every');
-  md.push('file, `link` = indexing, scoping and linking up to `DocumentState.Linked`, `validate` = up to');
-  md.push('`DocumentState.Validated`.', '');
-  md.push('| input | lines | parse | link | validate | total | lines/s | diagnostics |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const r of inProcess.rows) {
+if (want('lint')) {
+  md.push(`## \`cjm lint DIR --today ${TODAY} --format json\` (whole process)`, '');
+  md.push('Median wall time of 3 runs; peak RSS from one more run.', '');
+  md.push('| input | files | lines | wall time | lines/s | peak RSS | diagnostics |', '| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const c of cases) {
     md.push(
-      `| ${r.label} | ${fmtInt(r.lines)} | ${fmtMs(r.parse)} | ${fmtMs(r.link)} | ${fmtMs(r.validate)} | ${fmtMs(r.total)} | ${fmtInt(r.linesPerSecond)} | ${r.diagnostics}${r.parseErrors ? ` (${r.parseErrors} syntax)` : ''} |`,
+      `| ${c.label} | ${c.files.length} | ${fmtInt(c.actualLines)} | ${fmtMs(c.ms)} | ${fmtInt(c.linesPerSecond)} | ${fmtMb(c.rss)} | ${diagText(c.diagnostics)} |`,
     );
   }
+  md.push('');
+  md.push(
+    `Scaling: 1k -> 10k lines ${scalingSmall != null ? `${scalingSmall.toFixed(1)}x` : 'n/a'} time, ` +
+      `10k -> 100k lines ${scaling != null ? `${scaling.toFixed(1)}x` : 'n/a'} time (normalised to exactly 10x input).`,
+    '',
+  );
+  md.push('## Start-up', '', '| command | runs | median wall time |', '| --- | ---: | ---: |');
+  md.push(`| \`cjm --version\` | 10 | ${fmtMs(version.ms)} |`);
+  md.push(`| \`cjm lint ${example} --today ${TODAY}\` | 5 | ${fmtMs(exampleRun.ms)} |`);
+  md.push('');
+  md.push('## In process (language services, no CLI)', '');
+  if (inProcess.available) {
+    md.push('Median of 3 builds, each with fresh services: `parse` = `LangiumDocumentFactory.fromString` for every');
+    md.push('file, `link` = indexing, scoping and linking up to `DocumentState.Linked`, `validate` = up to');
+    md.push('`DocumentState.Validated`.', '');
+    md.push('| input | lines | parse | link | validate | total | lines/s | diagnostics |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of inProcess.rows) {
+      md.push(
+        `| ${r.label} | ${fmtInt(r.lines)} | ${fmtMs(r.parse)} | ${fmtMs(r.link)} | ${fmtMs(r.validate)} | ${fmtMs(r.total)} | ${fmtInt(r.linesPerSecond)} | ${r.diagnostics}${r.parseErrors ? ` (${r.parseErrors} syntax)` : ''} |`,
+      );
+    }
+  } else {
+    md.push(`Skipped: ${inProcess.reason}.`);
+  }
+  md.push('');
 } else {
-  md.push(`Skipped: ${inProcess.reason}.`);
+  md.push(...previous.sections.lint);
 }
-md.push('');
-md.push(...render.markdown);
-md.push(...lsp.markdown);
-md.push(...vscode.markdown);
+md.push(...(want('render') ? render.markdown : previous.sections.render));
+md.push(...(want('quality') ? quality.markdown : previous.sections.quality));
+md.push(...(want('lsp') ? lsp.markdown : previous.sections.lsp));
+md.push(...(want('vscode') ? vscode.markdown : previous.sections.vscode));
 if (failures.length) {
   md.push('## Failed runs', '');
   for (const f of failures) md.push(`- ${f}`);
   md.push('');
 }
-fs.writeFileSync(path.join(benchDir, 'RESULTS.md'), md.join('\n'));
-log(`wrote ${path.relative(root, path.join(benchDir, 'RESULTS.md'))}`);
+fs.writeFileSync(resultsFile, md.join('\n'));
+log(`wrote ${path.relative(root, resultsFile)}`);
 for (const a of aims) log(`${a.pass == null ? 'n/a ' : a.pass ? 'pass' : 'FAIL'}  ${a.aim}: ${a.value}`);
 for (const f of failures) log(`failed: ${f}`);
 process.exit(failures.length ? 2 : aims.every((a) => a.pass !== false) ? 0 : 1);
