@@ -196,6 +196,29 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         await webview.page.close();
     });
 
+    it('drops the picture of the previous document when it shows another, even one that does not parse', async () => {
+        const webview = await withPicture();
+        await webview.send({ type: 'document', uri: 'untitled:Untitled-1', label: 'Preview Untitled-1', locked: false });
+        await webview.send({ type: 'syntax-error', message: 'unexpected `}`', line: 3 });
+        await expect.poll(() => webview.page.locator('#cjm-banner').isVisible()).toBe(true);
+        expect(await webview.page.locator('#cjm-viewport > svg').count()).toBe(0);
+        await webview.page.close();
+    });
+
+    it("lays the picture on the editor's own background, light and dark", async () => {
+        for (const [inDark, svg] of [[false, light], [true, dark]] as const) {
+            const webview = await withPicture({ dark: inDark });
+            await webview.send({ ...diagram, svg });
+            await webview.page.locator(`svg.cjm-theme-${inDark ? 'dark' : 'light'}`).waitFor();
+            const [editor, picture] = await webview.page.evaluate(() => [
+                getComputedStyle(document.body).backgroundColor,
+                getComputedStyle(document.querySelector('#cjm-viewport .cjm-background')!).fill
+            ]);
+            expect(picture).toBe(editor);
+            await webview.page.close();
+        }
+    });
+
     it('shows a friendly empty state for a file without a journey', async () => {
         const webview = await withPicture();
         await webview.send({ type: 'no-journey' });

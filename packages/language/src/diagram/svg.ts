@@ -42,7 +42,7 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
     const pad = layout.padding;
     const parts = [
         el('title', {}, escapeXml(layout.header.label)),
-        el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: theme.background }),
+        el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: theme.background, class: 'cjm-background' }),
         header(layout.header, pad, theme),
         ...layout.stages.map(stage => stageGroup(stage, pad, theme)),
         emotionLane(layout.emotionLane, pad, theme),
