@@ -1,3 +1,4 @@
+import { isRuleId } from '../validation/rules.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError, DEFAULT_CONFIG, type CjmConfig } from './config.js';
 import { CONFIG_SCHEMA } from './schema.js';
@@ -43,7 +44,10 @@ function errorKey(error: ErrorObject | undefined): string | undefined {
 function errorProblem(error: ErrorObject | undefined): string {
     switch (error?.keyword) {
         case 'additionalProperties':
-            return error.instancePath === '/rules' ? 'unknown rule id' : 'unknown key';
+            if (error.instancePath !== '/rules') {
+                return 'unknown key';
+            }
+            return isRuleId(String(error.params.additionalProperty)) ? 'cannot be configured: it always fails the lint' : 'unknown rule id';
         case 'enum':
             return `must be one of ${(error.params.allowedValues as string[]).map(value => `"${value}"`).join(', ')}`;
         case undefined:

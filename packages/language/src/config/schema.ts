@@ -1,4 +1,4 @@
-import { RULE_IDS } from '../validation/rules.js';
+import { CONFIGURABLE_RULE_IDS } from '../validation/rules.js';
 
 /** The JSON Schema of cjm.config.json, derived from the rule registry (shipped as cjm.config.schema.json). */
 export const CONFIG_SCHEMA = {
@@ -25,7 +25,7 @@ export const CONFIG_SCHEMA = {
             description: 'Severity per rule id.',
             type: 'object',
             additionalProperties: false,
-            properties: Object.fromEntries(RULE_IDS.map(id => [id, { enum: ['off', 'info', 'warning', 'error'] }]))
+            properties: Object.fromEntries(CONFIGURABLE_RULE_IDS.map(id => [id, { enum: ['off', 'info', 'warning', 'error'] }]))
         }
     }
 } as const;
