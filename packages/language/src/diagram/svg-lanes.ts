@@ -4,7 +4,7 @@
  * data-cjm-stage="STAGE">` per stage; the emotion lane also keeps its `cjm-emotion-lane`
  * class. Drawn by svg.ts; absolute coordinates, no transform.
  */
-import type { EmotionLaneLayout, LaneLayout, LaneTone } from './diagram-layout.js';
+import type { DiagramLayout, EmotionLaneLayout, LaneLayout, LaneTone } from './diagram-layout.js';
 import { LINE_GAP } from './layout-boxes.js';
 import { EMOTION_SCALE, SCALE_FONT } from './lanes/layout-lanes.js';
 import { el, polylineData, rect, textLines, type TextStyle } from './svg-markup.js';
@@ -15,11 +15,20 @@ const LANE_RADIUS = 6;
 const CELL_RADIUS = 4;
 const POINT_RADIUS = 4;
 
+/** Every lane, top to bottom, so that the SVG reads in the order the picture does. */
+export function lanes(layout: DiagramLayout, pad: number, theme: Theme): string {
+    const drawn: [number, string][] = layout.lanes.map(lane => [lane.y, laneGroup(lane, pad, theme)]);
+    if (layout.emotionLane !== undefined) {
+        drawn.push([layout.emotionLane.y, emotionLaneGroup(layout.emotionLane, pad, theme)]);
+    }
+    return drawn.sort(([a], [b]) => a - b).map(([, markup]) => markup).join('\n');
+}
+
 function title(lane: LaneLayout | EmotionLaneLayout, pad: number, theme: Theme): string {
     return textLines(lane.title.lines, lane.x + pad, lane.y + pad, { fontSize: lane.title.fontSize, weight: lane.title.weight, fill: theme.lane.title });
 }
 
-export function laneGroup(lane: LaneLayout, pad: number, theme: Theme): string {
+function laneGroup(lane: LaneLayout, pad: number, theme: Theme): string {
     const colours = theme.lane;
     const tone: Readonly<Record<LaneTone, string>> = { text: colours.text, met: colours.met, notMet: colours.notMet, stale: colours.stale };
     const step = lineHeight(lane.fontSize);
@@ -42,7 +51,7 @@ function emotionY(lane: EmotionLaneLayout, pad: number, emotion: number): number
     return lane.zeroY - (emotion * (lane.height - 2 * pad)) / 4;
 }
 
-export function emotionLaneGroup(lane: EmotionLaneLayout, pad: number, theme: Theme): string {
+function emotionLaneGroup(lane: EmotionLaneLayout, pad: number, theme: Theme): string {
     const colours = theme.emotionLane;
     const label: TextStyle = { fontSize: SCALE_FONT, weight: 'normal', fill: colours.text };
     // A one-line label's line box centred on its level.

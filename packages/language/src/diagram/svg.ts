@@ -10,7 +10,7 @@ import type {
 import type { BarrierSeverity } from '../model/journey-model.js';
 import { LINE_GAP } from './layout-boxes.js';
 import { arrowheadData, el, escapeXml, num, polylineData, rect, textLines, type TextStyle } from './svg-markup.js';
-import { emotionLaneGroup, laneGroup } from './svg-lanes.js';
+import { lanes } from './svg-lanes.js';
 import { FONT_FAMILY, lineHeight } from './text.js';
 import { THEMES, emotionColour, type Theme, type ThemeName } from './theme.js';
 
@@ -40,8 +40,7 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
         el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: theme.background }),
         header(layout.header, pad, theme),
         ...layout.stages.map(stage => stageGroup(stage, pad, theme)),
-        ...layout.lanes.map(lane => laneGroup(lane, pad, theme)),
-        layout.emotionLane === undefined ? '' : emotionLaneGroup(layout.emotionLane, pad, theme),
+        lanes(layout, pad, theme),
         ...layout.touchpoints.map(touchpoint => touchpointGroup(touchpoint, pad, theme)),
         ...layout.barriers.map(barrier => barrierGroup(barrier, pad, theme)),
         ...layout.opportunities.map(opportunity => opportunityGroup(opportunity, pad, theme)),
