@@ -104,10 +104,9 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], cross: rea
     }
 
     const laneTop = bandTop + plan.bandTracks * ROUTE_STEP + MARGIN;
-    const { lanes, emotionLane, bottom } = layoutLanes(speech.lanes, model, stages, MARGIN, width - 2 * MARGIN, laneTop);
-    const height = bottom + MARGIN;
+    const { lanes, emotionLane, bottom, right } = layoutLanes(speech.lanes, model, stages, MARGIN, width - 2 * MARGIN, laneTop);
     return {
-        width, height, padding: PADDING, header, stages, touchpoints, barriers, opportunities, flows, links,
+        width: Math.max(width, right + MARGIN), height: bottom + MARGIN, padding: PADDING, header, stages, touchpoints, barriers, opportunities, flows, links,
         locale: speech.locale, lanes, ...(emotionLane ? { emotionLane } : {})
     };
 }

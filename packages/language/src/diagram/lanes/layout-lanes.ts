@@ -49,10 +49,14 @@ export interface LanesLayout {
     emotionLane?: EmotionLaneLayout;
     /** y just below the last lane (`top` when there is none). */
     bottom: number;
+    /** x of the lanes' right edge (`x + width`, or further to keep the last cell off the border). */
+    right: number;
 }
 
 /** Lays the planned lanes out from `top` down, `x` and `width` being the picture's inner extent. */
-export function layoutLanes(plan: LanePlan, model: JourneyModel, stages: readonly StageLayout[], x: number, width: number, top: number): LanesLayout {
+export function layoutLanes(plan: LanePlan, model: JourneyModel, stages: readonly StageLayout[], x: number, innerWidth: number, top: number): LanesLayout {
+    const last = stages.at(-1);
+    const width = Math.max(innerWidth, last === undefined ? 0 : last.x + last.width + CELL_INSET - x);
     const lanes: LaneLayout[] = [];
     let emotionLane: EmotionLaneLayout | undefined;
     let y = top;
@@ -74,7 +78,7 @@ export function layoutLanes(plan: LanePlan, model: JourneyModel, stages: readonl
             y += lane.height + LANE_GAP;
         }
     }
-    return { lanes, ...(emotionLane ? { emotionLane } : {}), bottom: y === top ? top : y - LANE_GAP };
+    return { lanes, ...(emotionLane ? { emotionLane } : {}), bottom: y === top ? top : y - LANE_GAP, right: x + width };
 }
 
 function textLane(planned: LanePlan['text'][number], stages: readonly StageLayout[], x: number, width: number, y: number): LaneLayout {
