@@ -188,6 +188,13 @@ for (const testCase of CASES) {
                 if (lane.id !== 'emotion' && cells.map(cell => cell.id).join() !== model.stages.map(stage => stage.name).join()) {
                     problems.push(`lane ${lane.id} has cells ${cells.map(cell => cell.id).join()}, not one per stage`);
                 }
+                // The lane's own texts (its title, the emotion scale) stand in the gutter before the first stage.
+                const firstStage = Math.min(...view.stages.map(stage => stage.rect!.x));
+                for (const line of view.texts.filter(text => text.owner?.kind === 'lane' && text.owner.id === lane.id)) {
+                    if (lineLeft(line) + lineWidth(line) > firstStage + TOLERANCE) {
+                        problems.push(`lane ${lane.id}: ${JSON.stringify(lineText(line))} reaches x ${(lineLeft(line) + lineWidth(line)).toFixed(2)}, past the first stage at ${firstStage}`);
+                    }
+                }
                 for (const cell of cells) {
                     const column = stageRects.get(cell.id);
                     if (!cell.rect || !inside(cell.rect, lane.rect) || !column || Math.abs(cell.rect.x - column.x) > TOLERANCE || Math.abs(cell.rect.width - column.width) > TOLERANCE) {
