@@ -26,6 +26,7 @@ export function parseConfig(text: string, file: string): CjmConfig {
     return {
         requiredStages: config.requiredStages ?? DEFAULT_CONFIG.requiredStages,
         evidenceMaxAgeDays: config.evidenceMaxAgeDays ?? DEFAULT_CONFIG.evidenceMaxAgeDays,
+        ...(config.locale === undefined ? {} : { locale: config.locale }),
         rules: config.rules ?? DEFAULT_CONFIG.rules
     };
 }

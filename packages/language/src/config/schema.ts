@@ -1,3 +1,4 @@
+import { LOCALES } from '../diagram/words.js';
 import { CONFIGURABLE_RULE_IDS } from '../validation/rules.js';
 
 /** The JSON Schema of cjm.config.json, derived from the rule registry (shipped as cjm.config.schema.json). */
@@ -20,6 +21,10 @@ export const CONFIG_SCHEMA = {
             description: 'How old an answer date, a metric measurement or a journey review may be before stale-evidence reports it.',
             type: 'integer',
             minimum: 1
+        },
+        locale: {
+            description: 'Language of the diagram\'s own words (headings, lane titles, legend); without it, Russian when most of a journey\'s titles are Cyrillic, else English.',
+            enum: LOCALES
         },
         rules: {
             description: 'Severity per rule id.',
