@@ -32,6 +32,11 @@ export const RULES = {
         summary: 'A date that is not a real calendar date.',
         help: 'Write the date as YYYY-MM-DD with a month from 01 to 12 and a day that exists in that month.'
     },
+    'invalid-number': {
+        severity: 'error',
+        summary: 'A number cjm cannot use: not finite as a double, or past what its attribute takes.',
+        help: 'Write the number with at most 15 digits before the decimal point (up to 1e15 in size): no emotion, metric value or sample size needs more.'
+    },
     'internal-error': {
         severity: 'error',
         summary: 'Checking the file failed inside cjm, so it is not known to be clean.',
