@@ -2,6 +2,7 @@
 // needs on demand, and is the only place that sets the process exit code.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, type CommandContext, type CommandDefinition, type CommandModule, type ExitCode } from './command.js';
+import { visibleText } from './output/visible-text.js';
 import { TOOL } from './tool.js';
 
 /** Every command, loaded only when used. */
@@ -111,13 +112,14 @@ main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: { write: text => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
-    stderr: { write: text => void process.stderr.write(text) }
+    // Every message on stderr may quote a map or a file name: none may drive the terminal.
+    stderr: { write: text => void process.stderr.write(typeof text === 'string' ? visibleText(text) : text) }
 }).then(
     code => {
         process.exitCode = code;
     },
     (error: unknown) => {
-        process.stderr.write(`cjm: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+        process.stderr.write(visibleText(`cjm: internal error: ${error instanceof Error ? error.stack : String(error)}\n`));
         process.exitCode = 2;
     }
 );

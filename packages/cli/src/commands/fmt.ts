@@ -1,6 +1,7 @@
 import type { CommandContext, CommandDefinition, ExitCode } from '../command.js';
 import { CliError } from '../command.js';
 import { writeAtomic } from '../fmt/write-atomic.js';
+import { visibleText } from '../output/visible-text.js';
 import { findFiles } from '../workspace/find-files.js';
 import { readSources } from '../workspace/read-sources.js';
 
@@ -55,7 +56,7 @@ export async function run(operands: readonly string[], options: FmtOptions, cont
         }
     }
     if (options.check && changed.length > 0) {
-        context.stdout.write(changed.map(file => `${file}\n`).join(''));
+        context.stdout.write(changed.map(file => `${visibleText(file, { oneLine: true })}\n`).join(''));
     }
 
     const broken = results.flatMap(result => 'errors' in result ? [result.errors] : []);

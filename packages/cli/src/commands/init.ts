@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
 import { schemaReference } from '../init/schema-reference.js';
 import { starterFiles } from '../init/starter-files.js';
+import { visibleText } from '../output/visible-text.js';
 import { displayPath } from '../workspace/read-sources.js';
 import { describeFsError } from '../workspace/fs-errors.js';
 
@@ -37,7 +38,7 @@ export async function run(operands: readonly string[], _options: InitOptions, co
         throw new CliError(`cannot write into ${displayPath(dir, context.cwd)}: ${describeFsError(error)}`, { cause: error });
     }
     for (const file of files) {
-        context.stdout.write(`wrote ${displayPath(file.path, context.cwd)}\n`);
+        context.stdout.write(`wrote ${visibleText(displayPath(file.path, context.cwd), { oneLine: true })}\n`);
     }
     return 0;
 }
