@@ -8,18 +8,17 @@ import type {
     BarrierLayout, DiagramLayout, EmotionLaneLayout, FlowLayout, HeaderLayout, OpportunityLayout, Point, ResolveLinkLayout, StageFactsLayout,
     StageLayout, TextBlock, TouchpointLayout
 } from './diagram-layout.js';
+import { FONT_STACK } from './fonts.js';
 import type { BarrierSeverity } from '../model/journey-model.js';
 import { LINE_GAP } from './layout-boxes.js';
 import { arrowheadData, el, escapeXml, num, polylineData, textLines, type TextStyle } from './svg-markup.js';
-import { FONT_FAMILY, lineHeight, measureText } from './text.js';
+import { lineHeight, measureText } from './text.js';
 import { THEMES, emotionColour, type Theme, type ThemeName } from './theme.js';
 
 export interface SvgOptions {
     theme?: ThemeName;
 }
 
-/** DejaVu Sans is what the layout measured; the generic fallback only guards against a missing font. */
-const FONT_STACK = `'${FONT_FAMILY}', sans-serif`;
 const BOX_RADIUS = 4;
 const STAGE_RADIUS = 6;
 /** Width of the emotion stripe on a touchpoint's left edge; less than the padding, so it never meets text. */

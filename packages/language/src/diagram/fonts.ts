@@ -1,0 +1,117 @@
+/**
+ * The fonts the picture is drawn with, as resvg uses them for the PNG: a text is set in
+ * DejaVu Sans (normal or bold), and a character that face lacks comes from the first other
+ * face, in load order, that has it (the CJK and emoji fallbacks). From the generated cmaps
+ * and advance widths (font-metrics.generated.ts), so measuring needs no font file.
+ * Pure: no DOM and no Node APIs, so the CLI and the editor preview measure alike.
+ */
+import { FONT_FACES, UNITS_PER_EM, type FontFaceMetrics } from './font-metrics.generated.js';
+
+export type FontWeight = 'normal' | 'bold';
+
+/** Widths are in these units per em: integers, so sums are exact and order-independent. */
+export { UNITS_PER_EM };
+
+/** The face text is set in; its metrics give the line height. */
+export const PRIMARY_FACE: FontFaceMetrics = FONT_FACES[0];
+
+/** The font family to name first in the SVG `font-family`. */
+export const FONT_FAMILY = PRIMARY_FACE.family;
+
+/**
+ * The SVG `font-family`: DejaVu Sans, then the fallbacks the PNG draws with, so that a browser
+ * which has them draws like the PNG, and one which has not picks its own fonts for the rest.
+ */
+export const FONT_STACK = [...new Set(FONT_FACES.map(face => face.family)), 'sans-serif']
+    .map(family => (family === 'sans-serif' ? family : `'${family}'`))
+    .join(', ');
+
+/**
+ * The font files as package specifiers (e.g. `dejavu-fonts-ttf/ttf/DejaVuSans.ttf`),
+ * resolvable from `@cjm/language`, in the order to hand them to resvg: the measurements
+ * take each character from the first face that has it, as resvg does, in this order.
+ */
+export const FONT_FILES: readonly string[] = FONT_FACES.map(face => face.file);
+
+/** One face's covered code points, searchable by code point. */
+interface FaceTable {
+    readonly firsts: Int32Array;
+    readonly spans: FontFaceMetrics['spans'];
+    /** UNITS_PER_EM over the face's units per em. */
+    readonly scale: number;
+}
+
+function faceTable(face: FontFaceMetrics): FaceTable {
+    return { firsts: Int32Array.from(face.spans, span => span[0]), spans: face.spans, scale: UNITS_PER_EM / face.unitsPerEm };
+}
+
+/** The advance of `codePoint` in UNITS_PER_EM, or undefined when the face has no glyph for it. */
+function advanceIn(table: FaceTable, codePoint: number): number | undefined {
+    const { firsts } = table;
+    let low = 0;
+    let high = firsts.length - 1;
+    // The last span starting at or before the code point.
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (firsts[mid] <= codePoint) {
+            low = mid;
+        } else {
+            high = mid - 1;
+        }
+    }
+    const span = table.spans[low];
+    if (span === undefined || codePoint < span[0] || codePoint > span[1]) {
+        return undefined;
+    }
+    const advance = span[2];
+    return (typeof advance === 'number' ? advance : advance[codePoint - span[0]]) * table.scale;
+}
+
+/** The faces a text of one weight is drawn with, its own first, and the empty box's width. */
+interface FaceChain {
+    readonly faces: readonly FaceTable[];
+    readonly notdefWidth: number;
+}
+
+function faceChain(weight: FontWeight): FaceChain {
+    const tables = FONT_FACES.map(faceTable);
+    const own = FONT_FACES.findIndex(face => face.weight === weight);
+    return {
+        faces: [tables[own], ...tables.filter((_, i) => i !== own)],
+        notdefWidth: FONT_FACES[own].notdefWidth * tables[own].scale
+    };
+}
+
+const CHAINS: Readonly<Record<FontWeight, FaceChain>> = { normal: faceChain('normal'), bold: faceChain('bold') };
+
+/**
+ * Advance of one code point in UNITS_PER_EM, from the face resvg draws it with; where no
+ * face has it, the width of the empty box resvg draws instead.
+ */
+export function advanceOf(codePoint: number, weight: FontWeight): number {
+    const chain = CHAINS[weight];
+    for (const face of chain.faces) {
+        const advance = advanceIn(face, codePoint);
+        if (advance !== undefined) {
+            return advance;
+        }
+    }
+    return chain.notdefWidth;
+}
+
+/** Whether some face has a glyph for the code point (the same faces serve both weights). */
+export function hasGlyph(codePoint: number): boolean {
+    return CHAINS.normal.faces.some(face => advanceIn(face, codePoint) !== undefined);
+}
+
+/** The code points of `text` that no face has, each once, in order of first appearance. */
+export function codePointsWithoutGlyph(text: string): number[] {
+    const missing = new Set<number>();
+    for (const ch of text) {
+        const codePoint = ch.codePointAt(0)!;
+        if (!missing.has(codePoint) && !hasGlyph(codePoint)) {
+            missing.add(codePoint);
+        }
+    }
+    return [...missing];
+}
