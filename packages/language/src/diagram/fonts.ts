@@ -67,26 +67,38 @@ function advanceIn(table: FaceTable, codePoint: number): number | undefined {
     return (typeof advance === 'number' ? advance : advance[codePoint - span[0]]) * table.scale;
 }
 
+/** A face ready for look-ups, with its family and weight. */
+interface Face extends FaceTable {
+    readonly family: string;
+    readonly weight: FontWeight;
+}
+
 /** The faces a text of one weight is drawn with, its own first, and the empty box's width. */
 interface FaceChain {
-    readonly faces: readonly FaceTable[];
+    readonly faces: readonly Face[];
     readonly notdefWidth: number;
 }
 
 function faceChain(weight: FontWeight): FaceChain {
-    const tables = FONT_FACES.map(faceTable);
+    const faces = FONT_FACES.map(face => ({ ...faceTable(face), family: face.family, weight: face.weight }));
     const own = FONT_FACES.findIndex(face => face.weight === weight);
     return {
-        faces: [tables[own], ...tables.filter((_, i) => i !== own)],
-        notdefWidth: FONT_FACES[own].notdefWidth * tables[own].scale
+        faces: [faces[own], ...faces.filter((_, i) => i !== own)],
+        notdefWidth: FONT_FACES[own].notdefWidth * faces[own].scale
     };
 }
 
 const CHAINS: Readonly<Record<FontWeight, FaceChain>> = { normal: faceChain('normal'), bold: faceChain('bold') };
 
+/** The position in the chain of the face that draws `codePoint`, 0 (the text's own face) when none has it. */
+function drawingFace(chain: FaceChain, codePoint: number): number {
+    const index = chain.faces.findIndex(face => advanceIn(face, codePoint) !== undefined);
+    return Math.max(index, 0);
+}
+
 /**
- * Advance of one code point in UNITS_PER_EM, from the face resvg draws it with; where no
- * face has it, the width of the empty box resvg draws instead.
+ * Advance of one code point in UNITS_PER_EM, from the face that draws it; where no face has
+ * it, the width of the empty box resvg draws instead.
  */
 export function advanceOf(codePoint: number, weight: FontWeight): number {
     const chain = CHAINS[weight];
@@ -114,4 +126,42 @@ export function codePointsWithoutGlyph(text: string): number[] {
         }
     }
     return [...missing];
+}
+
+/**
+ * A stretch of text drawn in one face: `family` is undefined for the text's own face, and
+ * `weight` is set only where the face is the other weight of the text's own family.
+ */
+export interface FontRun {
+    readonly text: string;
+    readonly family?: string;
+    readonly weight?: FontWeight;
+}
+
+/**
+ * `text` cut where the face that draws it changes (each character from its own face, else
+ * the first fallback that has it), so that each run can be set in its face explicitly.
+ * resvg's own fallback cannot be relied on: it gives up on a whole line, leaving empty boxes,
+ * when two faces shape it into different numbers of glyphs (a ligature such as "fi", or an
+ * emoji with a skin tone), and it sets a line entirely in a fallback that happens to cover it.
+ */
+export function fontRuns(text: string, weight: FontWeight): FontRun[] {
+    const chain = CHAINS[weight];
+    const runs: { text: string; face: number }[] = [];
+    for (const ch of text) {
+        const face = drawingFace(chain, ch.codePointAt(0)!);
+        const last = runs[runs.length - 1];
+        if (last !== undefined && last.face === face) {
+            last.text += ch;
+        } else {
+            runs.push({ text: ch, face });
+        }
+    }
+    const own = chain.faces[0];
+    return runs.map(({ text: runText, face: index }) => {
+        const face = chain.faces[index];
+        return index === 0 ? { text: runText }
+            : face.family === own.family ? { text: runText, family: face.family, weight: face.weight }
+            : { text: runText, family: face.family };
+    });
 }

@@ -7,7 +7,7 @@ import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
 import { FONT_FACES } from '../../src/diagram/font-metrics.generated.js';
 import {
-    advanceOf, codePointsWithoutGlyph, FONT_FAMILY, FONT_FILES, FONT_STACK, hasGlyph, UNITS_PER_EM, type FontWeight
+    advanceOf, codePointsWithoutGlyph, FONT_FAMILY, FONT_FILES, FONT_STACK, fontRuns, hasGlyph, UNITS_PER_EM, type FontWeight
 } from '../../src/diagram/fonts.js';
 
 const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -85,5 +85,33 @@ describe('codePointsWithoutGlyph', () => {
         expect(codePointsWithoutGlyph('Оплата картой — Café 注文 ご注文 주문 🛒🍜👍🏽❤️')).toEqual([]);
         expect(hasGlyph(0x4e2d)).toBe(true);
         expect(hasGlyph(0x16a0)).toBe(false);
+    });
+});
+
+describe('fontRuns', () => {
+    it('keeps a line its own font draws whole as one run without a family', () => {
+        expect(fontRuns('Оплата картой — Café', 'normal')).toEqual([{ text: 'Оплата картой — Café' }]);
+        expect(fontRuns('', 'bold')).toEqual([]);
+    });
+
+    it('cuts where the drawing face changes, naming the fallback of each run', () => {
+        expect(fontRuns('Profile 注文 한국 ✅👍🏽!', 'normal')).toEqual([
+            { text: 'Profile ' },
+            { text: '注文', family: 'Noto Sans SC' },
+            { text: ' ' },
+            { text: '한국', family: 'Noto Sans KR' },
+            { text: ' ' },
+            { text: '✅👍🏽', family: 'Noto Emoji' },
+            { text: '!' }
+        ]);
+    });
+
+    it('asks for the other weight of DejaVu Sans by weight, for a character only it has', () => {
+        // U+1D5A0 MATHEMATICAL SANS-SERIF CAPITAL A is in DejaVu Sans, not in DejaVu Sans Bold.
+        expect(fontRuns('A\u{1d5a0}', 'bold')).toEqual([{ text: 'A' }, { text: '\u{1d5a0}', family: 'DejaVu Sans', weight: 'normal' }]);
+    });
+
+    it('leaves a character no font has in the text\'s own face, where resvg draws its empty box', () => {
+        expect(fontRuns('aᚠb', 'normal')).toEqual([{ text: 'aᚠb' }]);
     });
 });
