@@ -48,6 +48,11 @@ export async function run(operands: readonly string[], options: RenderOptions, c
     const { journey } = read;
     const { renderJourneySvg, renderHtml } = await import('@cjm/language');
     const svg = renderJourneySvg(journey, { theme: options.theme });
+    const { missingGlyphsWarning } = await import('../render/missing-glyphs.js');
+    const warning = missingGlyphsWarning(svg, format);
+    if (warning !== undefined) {
+        context.stderr.write(warning);
+    }
     const picture = format === 'svg' ? svg
         : format === 'html' ? renderHtml(svg, { title: journey.title ?? journey.name, theme: options.theme })
         : await (await import('../render/png.js')).svgToPng(svg);
