@@ -3,10 +3,10 @@
 // packages with opentype.js. The output depends only on the font files, so the build
 // regenerates it byte for byte.
 //
-// resvg draws a text in its own font (DejaVu Sans, normal or bold) and takes a character
-// that font lacks from the first other loaded face that has it, in load order. So the faces
-// are listed here in the order the CLI hands them to resvg, and each fallback keeps only the
-// characters no earlier face has: that is all a measurement can ever take from it.
+// The diagram sets a character in the text's own font (DejaVu Sans, normal or bold), else in
+// the first other face that has it, in this order, which is also the order the CLI hands the
+// files to resvg (see src/diagram/fonts.ts). So each fallback keeps only the characters no
+// earlier face has: that is all a measurement can ever take from it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import opentype from 'opentype.js';
