@@ -6,7 +6,8 @@
 // The diagram sets a character in the text's own font (DejaVu Sans, normal or bold), else in
 // the first other face that has it, in this order, which is also the order the CLI hands the
 // files to resvg (see src/diagram/fonts.ts). So each fallback keeps only the characters no
-// earlier face has: that is all a measurement can ever take from it.
+// earlier face has, which is all a measurement can ever take from it, and those of no width
+// (joiners, variation selectors, marks), which stay in the run of the character they follow.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import opentype from 'opentype.js';
@@ -159,7 +160,9 @@ const faceSources = FACES.map((face, i) => {
     const advances = advancesOf(fonts[i]);
     if (i >= PRIMARY_FACES) {
         for (const codePoint of drawnBefore) {
-            advances.delete(codePoint);
+            if (advances.get(codePoint) !== 0) {
+                advances.delete(codePoint);
+            }
         }
     }
     for (const codePoint of advances.keys()) {
@@ -189,7 +192,7 @@ export interface FontFaceMetrics {
     /**
      * Covered code points, sorted: [first, last, advance] for a run of one advance, or
      * [first, last, advances] with one advance per code point. A fallback face lists only
-     * the code points that no face before it has.
+     * the code points that no face before it has, and those it gives no width.
      */
     readonly spans: readonly (readonly [number, number, number | readonly number[]])[];
 }

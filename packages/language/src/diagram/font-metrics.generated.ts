@@ -18,7 +18,7 @@ export interface FontFaceMetrics {
     /**
      * Covered code points, sorted: [first, last, advance] for a run of one advance, or
      * [first, last, advances] with one advance per code point. A fallback face lists only
-     * the code points that no face before it has.
+     * the code points that no face before it has, and those it gives no width.
      */
     readonly spans: readonly (readonly [number, number, number | readonly number[]])[];
 }
@@ -1346,6 +1346,10 @@ export const FONT_FACES: readonly FontFaceMetrics[] = [
         notdefWidth: 1000,
         spans: [
             [0x02ea, 0x02eb, [600, 600]],
+            [0x0300, 0x0301, [0, 0]],
+            [0x0304, 0x0304, [0]],
+            [0x0307, 0x0307, [0]],
+            [0x030c, 0x030c, [0]],
             [0x20dd, 0x20de, [0, 0]],
             [0x210a, 0x210a, [1000]],
             [0x2312, 0x2312, [1000]],
@@ -1677,7 +1681,14 @@ export const FONT_FACES: readonly FontFaceMetrics[] = [
         lineGap: 0,
         notdefWidth: 1000,
         spans: [
+            [0x0300, 0x0301, [0, 0]],
+            [0x0304, 0x0304, [0]],
+            [0x0307, 0x0307, [0]],
+            [0x030c, 0x030c, [0]],
             [0x1100, 0x11ff, 920],
+            [0x20dd, 0x20de, [0, 0]],
+            [0x302a, 0x302d, [0, 0, 0, 0]],
+            [0x3099, 0x309a, [0, 0]],
             [0x3164, 0x3164, [920]],
             [0xa960, 0xa97c, 920],
             [0xac00, 0xd7a3, 920],
@@ -1845,6 +1856,7 @@ export const FONT_FACES: readonly FontFaceMetrics[] = [
         spans: [
             [0x0000, 0x0000, [1200]],
             [0x000d, 0x000d, [1200]],
+            [0x200d, 0x200d, [0]],
             [0x20e3, 0x20e3, [2600]],
             [0x231a, 0x231b, [2600, 2600]],
             [0x23e9, 0x23f3, 2600],
@@ -1871,6 +1883,7 @@ export const FONT_FACES: readonly FontFaceMetrics[] = [
             [0x2b1b, 0x2b1c, [2600, 2600]],
             [0x2b50, 0x2b50, [2600]],
             [0x2b55, 0x2b55, [2600]],
+            [0xfe0e, 0xfe0f, [0, 0]],
             [0x1f004, 0x1f004, [2600]],
             [0x1f1e6, 0x1f1ff, 2600],
             [0x1f300, 0x1f310, 2600],

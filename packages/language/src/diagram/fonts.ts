@@ -140,7 +140,9 @@ export interface FontRun {
 
 /**
  * `text` cut where the face that draws it changes (each character from its own face, else
- * the first fallback that has it), so that each run can be set in its face explicitly.
+ * the first fallback that has it), so that each run can be set in its face explicitly. A
+ * character of no width in the run's face (a zero-width joiner, a variation selector, a
+ * combining mark) stays in the run, so that an emoji sequence is shaped as one.
  * resvg's own fallback cannot be relied on: it gives up on a whole line, leaving empty boxes,
  * when two faces shape it into different numbers of glyphs (a ligature such as "fi", or an
  * emoji with a skin tone), and it sets a line entirely in a fallback that happens to cover it.
@@ -149,8 +151,13 @@ export function fontRuns(text: string, weight: FontWeight): FontRun[] {
     const chain = CHAINS[weight];
     const runs: { text: string; face: number }[] = [];
     for (const ch of text) {
-        const face = drawingFace(chain, ch.codePointAt(0)!);
+        const codePoint = ch.codePointAt(0)!;
         const last = runs[runs.length - 1];
+        if (last !== undefined && advanceIn(chain.faces[last.face], codePoint) === 0) {
+            last.text += ch;
+            continue;
+        }
+        const face = drawingFace(chain, codePoint);
         if (last !== undefined && last.face === face) {
             last.text += ch;
         } else {

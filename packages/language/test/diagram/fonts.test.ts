@@ -106,6 +106,14 @@ describe('fontRuns', () => {
         ]);
     });
 
+    it('keeps zero-width joiners and variation selectors in the run of the emoji they join', () => {
+        expect(fontRuns('👨\u200d👩\u200d👧 ❤\ufe0f 🧿\ufe0f', 'normal')).toEqual([
+            { text: '👨\u200d👩\u200d👧', family: 'Noto Emoji' },
+            { text: ' ❤\ufe0f ' },
+            { text: '🧿\ufe0f', family: 'Noto Emoji' }
+        ]);
+    });
+
     it('asks for the other weight of DejaVu Sans by weight, for a character only it has', () => {
         // U+1D5A0 MATHEMATICAL SANS-SERIF CAPITAL A is in DejaVu Sans, not in DejaVu Sans Bold.
         expect(fontRuns('A\u{1d5a0}', 'bold')).toEqual([{ text: 'A' }, { text: '\u{1d5a0}', family: 'DejaVu Sans', weight: 'normal' }]);
