@@ -73,19 +73,38 @@ interface Face extends FaceTable {
     readonly weight: FontWeight;
 }
 
-/** The faces a text of one weight is drawn with, its own first, and the empty box's width. */
+/**
+ * The faces a text of one weight is drawn with, its own first, and the empty box's width;
+ * `direct` holds the advances of the code points below DIRECT_LIMIT, looked up most often.
+ */
 interface FaceChain {
     readonly faces: readonly Face[];
     readonly notdefWidth: number;
+    readonly direct: Float64Array;
 }
+
+/** Latin, Greek, Cyrillic, Armenian, Hebrew and Arabic: most labels are only these. */
+const DIRECT_LIMIT = 0x800;
 
 function faceChain(weight: FontWeight): FaceChain {
     const faces = FONT_FACES.map(face => ({ ...faceTable(face), family: face.family, weight: face.weight }));
     const own = FONT_FACES.findIndex(face => face.weight === weight);
-    return {
+    const chain = {
         faces: [faces[own], ...faces.filter((_, i) => i !== own)],
         notdefWidth: FONT_FACES[own].notdefWidth * faces[own].scale
     };
+    return { ...chain, direct: Float64Array.from({ length: DIRECT_LIMIT }, (_, codePoint) => searchAdvance(chain, codePoint)) };
+}
+
+/** The advance from the first face of the chain that has the code point, else the empty box's. */
+function searchAdvance(chain: Omit<FaceChain, 'direct'>, codePoint: number): number {
+    for (const face of chain.faces) {
+        const advance = advanceIn(face, codePoint);
+        if (advance !== undefined) {
+            return advance;
+        }
+    }
+    return chain.notdefWidth;
 }
 
 const CHAINS: Readonly<Record<FontWeight, FaceChain>> = { normal: faceChain('normal'), bold: faceChain('bold') };
@@ -102,13 +121,7 @@ function drawingFace(chain: FaceChain, codePoint: number): number {
  */
 export function advanceOf(codePoint: number, weight: FontWeight): number {
     const chain = CHAINS[weight];
-    for (const face of chain.faces) {
-        const advance = advanceIn(face, codePoint);
-        if (advance !== undefined) {
-            return advance;
-        }
-    }
-    return chain.notdefWidth;
+    return codePoint < DIRECT_LIMIT ? chain.direct[codePoint] : searchAdvance(chain, codePoint);
 }
 
 /** Whether some face has a glyph for the code point (the same faces serve both weights). */
