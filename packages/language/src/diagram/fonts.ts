@@ -1,8 +1,9 @@
 /**
- * The fonts the picture is drawn with, as resvg uses them for the PNG: a text is set in
- * DejaVu Sans (normal or bold), and a character that face lacks comes from the first other
- * face, in load order, that has it (the CJK and emoji fallbacks). From the generated cmaps
- * and advance widths (font-metrics.generated.ts), so measuring needs no font file.
+ * The fonts the picture is drawn with: a text is set in DejaVu Sans (normal or bold), and a
+ * character that face lacks in the first other face, in FONT_FILES order, that has it (the
+ * CJK and emoji fallbacks). fontRuns names that face for each run in the SVG, and the CLI
+ * hands resvg the same files for the PNG. From the generated cmaps and advance widths
+ * (font-metrics.generated.ts), so measuring needs no font file.
  * Pure: no DOM and no Node APIs, so the CLI and the editor preview measure alike.
  */
 import { FONT_FACES, UNITS_PER_EM, type FontFaceMetrics } from './font-metrics.generated.js';
@@ -28,8 +29,8 @@ export const FONT_STACK = [...new Set(FONT_FACES.map(face => face.family)), 'san
 
 /**
  * The font files as package specifiers (e.g. `dejavu-fonts-ttf/ttf/DejaVuSans.ttf`),
- * resolvable from `@cjm/language`, in the order to hand them to resvg: the measurements
- * take each character from the first face that has it, as resvg does, in this order.
+ * resolvable from `@cjm/language`, to hand to resvg in this order: a character is taken
+ * from the first face that has it, by the diagram and, where it falls back itself, by resvg.
  */
 export const FONT_FILES: readonly string[] = FONT_FACES.map(face => face.file);
 
