@@ -17,7 +17,8 @@ export { renderJourneySvg, type DiagramOptions } from './diagram/render-journey.
 export { diagramOptions } from './diagram/diagram-options.js';
 export { LOCALES, WORDS, type Locale, type Words } from './diagram/words.js';
 export * from './diagram/theme.js';
-export { FONT_FAMILY, FONT_FILES, measureText } from './diagram/text.js';
+export { codePointsWithoutGlyph, FONT_FAMILY, FONT_FILES } from './diagram/fonts.js';
+export { measureText } from './diagram/text.js';
 export { renderHtml, type HtmlOptions } from './export/html.js';
 export { formatText, type FormatResult, type ParseError } from './lsp/format-text.js';
 export { exportMermaid } from './export/mermaid.js';

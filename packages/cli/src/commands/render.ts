@@ -56,6 +56,11 @@ export async function run(operands: readonly string[], options: RenderOptions, c
     const { diagramOptions, renderJourneySvg, renderHtml } = await import('@cjm/language');
     const drawing = diagramOptions(journey, config, today, options.locale);
     const svg = renderJourneySvg(journey, { theme: options.theme, ...drawing });
+    const { missingGlyphsWarning } = await import('../render/missing-glyphs.js');
+    const warning = missingGlyphsWarning(svg, format);
+    if (warning !== undefined) {
+        context.stderr.write(warning);
+    }
     const picture = format === 'svg' ? svg
         : format === 'html' ? renderHtml(svg, { title: journey.title ?? journey.name, theme: options.theme, locale: drawing.locale })
         : await (await import('../render/png.js')).svgToPng(svg);

@@ -7,19 +7,18 @@
 import type {
     BarrierLayout, DiagramLayout, FlowLayout, HeaderLayout, OpportunityLayout, Point, ResolveLinkLayout, StageLayout, TextBlock, TouchpointLayout
 } from './diagram-layout.js';
+import { FONT_STACK } from './fonts.js';
 import type { BarrierSeverity } from '../model/journey-model.js';
 import { LINE_GAP } from './layout-boxes.js';
 import { arrowheadData, el, escapeXml, num, polylineData, rect, textLines, type TextStyle } from './svg-markup.js';
 import { lanes } from './svg-lanes.js';
-import { FONT_FAMILY, lineHeight } from './text.js';
+import { lineHeight } from './text.js';
 import { THEMES, emotionColour, type Theme, type ThemeName } from './theme.js';
 
 export interface SvgOptions {
     theme?: ThemeName;
 }
 
-/** DejaVu Sans is what the layout measured; the generic fallback only guards against a missing font. */
-const FONT_STACK = `'${FONT_FAMILY}', sans-serif`;
 const BOX_RADIUS = 4;
 const STAGE_RADIUS = 6;
 /** Width of the emotion stripe on a touchpoint's left edge; less than the padding, so it never meets text. */

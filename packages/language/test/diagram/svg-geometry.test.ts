@@ -66,6 +66,11 @@ function journeyWithLanes(touchpoints: number): string {
         ? `${head} action "Сравнивает тарифы и звонит в поддержку ${n}" thought "Why does this take so long? ${n}"` : whole);
 }
 
+/** The generated journey with CJK and emoji in every title: labels of several font runs. */
+function cjkJourney(touchpoints: number): string {
+    return generatedJourney(touchpoints).replace(/^(\s*(?:stage|touchpoint|barrier|opportunity|metric) \S+ ")/gm, '$1注文 한국어 🧾👨\u200d👩\u200d👧 ');
+}
+
 async function onlyModel(text: string): Promise<JourneyModel> {
     const models = Object.values(await journeyModels(text));
     expect(models).toHaveLength(1);
@@ -78,7 +83,8 @@ const exampleModels = Object.values(await journeyModels(exampleFiles));
 const CASES: Case[] = [
     ...exampleModels.map(model => ({ name: `example ${model.name}`, model: async () => model })),
     ...[20, 200, 500].map(n => ({ name: `generated journey of ${n} touchpoints, Cyrillic names`, model: () => onlyModel(cyrillicJourney(n)) })),
-    { name: 'generated journey of 200 touchpoints with actions and thoughts', model: () => onlyModel(journeyWithLanes(200)) }
+    { name: 'generated journey of 200 touchpoints with actions and thoughts', model: () => onlyModel(journeyWithLanes(200)) },
+    { name: 'generated journey of 20 touchpoints, CJK and emoji titles', model: () => onlyModel(cjkJourney(20)) }
 ];
 
 it('renders every example journey (more than one per file in examples/ is fine)', () => {
