@@ -11,20 +11,43 @@ const blocks = docFiles().flatMap(codeBlocks);
 const maps = blocks.filter(block => block.language === 'cjm');
 const configs = blocks.filter(block => block.language === 'json' && block.options.includes('cjm.config.json'));
 
-/** Lints a ```cjm block as the convention of docs/README.md says, and returns the rules it reports. */
-async function lintBlock(block: CodeBlock): Promise<{ rules: string[]; messages: string[] }> {
-    const map = lintableMap(block);
-    const name = option(block, 'file') ?? 'example.cjm';
+/**
+ * Fragments without a config declare nothing at the top level but their own journey, so
+ * one lint run checks them all (one file each), which keeps the suite fast.
+ */
+const fragments = maps.filter(block => option(block, 'in') !== undefined && block.config === undefined);
+let fragmentRun: Promise<JsonResult[]> | undefined;
+function lintFragments(): Promise<JsonResult[]> {
+    fragmentRun ??= (async () => {
+        const root = makeWorkspace(Object.fromEntries(fragments.map((block, index) => [`fragment-${index}.cjm`, lintableMap(block, `Example${index}`).text])));
+        const { code, stdout, stderr } = await runCli(['lint', '--format', 'json', '.'], { cwd: root });
+        expect(code, stderr).not.toBe(2);
+        return parseJson<JsonResult[]>(stdout);
+    })();
+    return fragmentRun;
+}
+
+/** Lints the other blocks on their own, with the files of their workspace (file=) and their config. */
+async function lintAlone(block: CodeBlock, name: string): Promise<JsonResult[]> {
     // The other files of the block's workspace: the file=... blocks of its section.
     const others = option(block, 'file') === undefined ? [] : maps.filter(other => other !== block && other.section === block.section && option(other, 'file') !== undefined);
     const root = makeWorkspace({
-        [name]: map.text,
+        [name]: lintableMap(block).text,
         ...Object.fromEntries(others.map(other => [option(other, 'file'), other.text])),
         ...block.config ? { 'cjm.config.json': block.config } : {}
     });
     const { code, stdout, stderr } = await runCli(['lint', '--format', 'json', '.'], { cwd: root });
     expect(code, stderr).not.toBe(2);
-    const own = parseJson<JsonResult[]>(stdout).filter(result => result.file === name).flatMap(result => result.diagnostics)
+    return parseJson<JsonResult[]>(stdout);
+}
+
+/** Lints a ```cjm block as the convention of docs/README.md says, and returns the rules reported in its own lines. */
+async function lintBlock(block: CodeBlock): Promise<{ rules: string[]; messages: string[] }> {
+    const index = fragments.indexOf(block);
+    const name = index >= 0 ? `fragment-${index}.cjm` : option(block, 'file') ?? 'example.cjm';
+    const results = index >= 0 ? await lintFragments() : await lintAlone(block, name);
+    const map = lintableMap(block);
+    const own = results.filter(result => result.file === name).flatMap(result => result.diagnostics)
         .filter(diagnostic => diagnostic.line >= map.firstLine && diagnostic.line <= map.lastLine);
     return { rules: [...new Set(own.map(diagnostic => diagnostic.rule))].sort(), messages: own.map(diagnostic => `${diagnostic.line}: ${diagnostic.message}`) };
 }

@@ -6,8 +6,8 @@
  * - ```cjm triggers=a,b      a whole file; lint reports exactly the rules a and b.
  * - ```cjm in=journey        a fragment, put inside `journey Example "Example" { ... }`.
  * - ```cjm in=stage          a fragment, put inside `stage Example "Example" { ... }` of that journey.
- *   Both wrappers also declare `persona Customer` and `channel Web` for the fragment to use;
- *   only diagnostics that point into the fragment's own lines count.
+ *   Both wrappers also declare `persona Customer` and `channel Web` (in the journey) for the
+ *   fragment to use; only diagnostics that point into the fragment's own lines count.
  * - ```cjm file=NAME.cjm      a whole file of a workspace: the ```cjm file=... blocks of one
  *   section are linted together, each as its NAME; each lints clean (or triggers=...).
  * - A ```json cjm.config.json block is the config of the ```cjm blocks after it in the same
@@ -97,8 +97,12 @@ export interface LintableMap {
 
 const NAMES = 'persona Customer "Customer"\nchannel Web "Website" online\n';
 
-/** The file to lint for a block: the block itself, or the block inside its wrapper. */
-export function lintableMap(block: CodeBlock): LintableMap {
+/**
+ * The file to lint for a block: the block itself, or the block inside its wrapper. A
+ * wrapper declares nothing at the top level but its journey, named `journey`, so that
+ * fragments can share one workspace.
+ */
+export function lintableMap(block: CodeBlock, journey = 'Example'): LintableMap {
     const placement = option(block, 'in');
     const lineCount = block.text.split('\n').length - 1;
     const wrap = (before: string, after: string): LintableMap => {
@@ -109,9 +113,9 @@ export function lintableMap(block: CodeBlock): LintableMap {
         case undefined:
             return wrap('', '');
         case 'journey':
-            return wrap(`${NAMES}journey Example "Example" {\n`, '}\n');
+            return wrap(`journey ${journey} "Example" {\n${NAMES}`, '}\n');
         case 'stage':
-            return wrap(`${NAMES}journey Example "Example" {\nstage Example "Example" {\n`, '}\n}\n');
+            return wrap(`journey ${journey} "Example" {\n${NAMES}stage Example "Example" {\n`, '}\n}\n');
         default:
             throw new Error(`${block.where}: unknown placement in=${placement} (journey or stage)`);
     }
