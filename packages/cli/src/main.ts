@@ -21,9 +21,9 @@ async function main(argv: readonly string[], context: CommandContext): Promise<E
     let exitCode: ExitCode = 0;
     const program = new Command('cjm')
         .description('Lint and render customer journey maps kept as text (.cjm).')
-        .version(TOOL.version, '-V, --version', 'print the version')
+        .version(TOOL.version, '-v, --version', 'print the version')
         .helpOption('-h, --help', 'print help')
-        .helpCommand(false)
+        .helpCommand('help [command]', 'print help for a command')
         .option('--debug', 'print stack traces of errors')
         .configureHelp({ showGlobalOptions: true })
         .exitOverride()

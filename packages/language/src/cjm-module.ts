@@ -31,6 +31,7 @@ import { CjmLinker } from './references/linker.js';
 import { CjmScopeComputation } from './references/scope-computation.js';
 import { CjmScopeProvider } from './references/scope-provider.js';
 import { CjmDocumentValidator } from './validation/document-validator.js';
+import { CjmValidationRegistry } from './validation/validation-registry.js';
 import { registerValidationChecks } from './validation/index.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
 import { CjmWorkspaceManager } from './workspace/workspace-manager.js';
@@ -97,6 +98,7 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
     },
     validation: {
         DocumentValidator: services => new CjmDocumentValidator(services),
+        ValidationRegistry: services => new CjmValidationRegistry(services),
         WorkspaceFacts: services => new WorkspaceFacts(services.shared)
     },
     config: {

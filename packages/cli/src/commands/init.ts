@@ -1,6 +1,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
+import { schemaReference } from '../init/schema-reference.js';
 import { starterFiles } from '../init/starter-files.js';
 import { displayPath } from '../workspace/read-sources.js';
 import { describeFsError } from '../workspace/fs-errors.js';
@@ -17,9 +18,9 @@ export const definition: CommandDefinition = {
 };
 
 export async function run(operands: readonly string[], _options: InitOptions, context: CommandContext): Promise<ExitCode> {
-    const { resolveToday } = await import('../lint/today.js');
+    const [{ resolveToday }, { CONFIG_SCHEMA }] = await Promise.all([import('../lint/today.js'), import('@cjm/language')]);
     const dir = path.resolve(context.cwd, operands[0] ?? '.');
-    const files = starterFiles(resolveToday(undefined, context.env)).map(file => ({ ...file, path: path.join(dir, file.name) }));
+    const files = starterFiles(resolveToday(undefined, context.env), schemaReference(dir, CONFIG_SCHEMA.$id)).map(file => ({ ...file, path: path.join(dir, file.name) }));
 
     for (const file of files) {
         if (await exists(file.path)) {

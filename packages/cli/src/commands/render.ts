@@ -1,4 +1,4 @@
-import type { ThemeName } from '@cjm/language';
+import type { Locale, ThemeName } from '@cjm/language';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
 import { resolveFormat } from '../output/format.js';
 import { deliver } from '../output/write-output.js';
@@ -9,6 +9,7 @@ export interface RenderOptions {
     output?: string;
     format?: RenderFormat;
     theme: ThemeName;
+    locale?: Locale;
 }
 
 /**
@@ -16,6 +17,8 @@ export interface RenderOptions {
  * load Langium; as a Record over ThemeName, the type checker keeps the two lists equal.
  */
 const THEMES: Readonly<Record<ThemeName, string>> = { light: 'light', dark: 'dark' };
+/** The picture's languages, named here for the same reason. */
+const LOCALES: Readonly<Record<Locale, string>> = { en: 'en', ru: 'ru' };
 
 export const definition: CommandDefinition = {
     name: 'render',
@@ -30,7 +33,11 @@ export const definition: CommandDefinition = {
         { flags: '--journey <id>', description: 'the journey to draw (needed when FILE has several)' },
         { flags: '-o, --output <out>', description: 'write to OUT (.svg, .png, .html or .htm) instead of standard output' },
         { flags: '--format <format>', description: 'output format (default: from OUT\'s extension, else svg)', choices: RENDER_FORMATS },
-        { flags: '--theme <theme>', description: 'colour theme', choices: Object.keys(THEMES), defaultValue: THEMES.light }
+        { flags: '--theme <theme>', description: 'colour theme', choices: Object.keys(THEMES), defaultValue: THEMES.light },
+        {
+            flags: '--locale <locale>', choices: Object.keys(LOCALES),
+            description: 'language of the picture\'s own words (default: "locale" in cjm.config.json, else Russian when most of the journey\'s titles are Cyrillic, else English)'
+        }
     ]
 };
 
@@ -45,11 +52,12 @@ export async function run(operands: readonly string[], options: RenderOptions, c
     if (read === undefined) {
         return 2;
     }
-    const { journey } = read;
-    const { renderJourneySvg, renderHtml } = await import('@cjm/language');
-    const svg = renderJourneySvg(journey, { theme: options.theme });
+    const { journey, config, today } = read;
+    const { diagramOptions, renderJourneySvg, renderHtml } = await import('@cjm/language');
+    const drawing = diagramOptions(journey, config, today, options.locale);
+    const svg = renderJourneySvg(journey, { theme: options.theme, ...drawing });
     const picture = format === 'svg' ? svg
-        : format === 'html' ? renderHtml(svg, { title: journey.title ?? journey.name, theme: options.theme })
+        : format === 'html' ? renderHtml(svg, { title: journey.title ?? journey.name, theme: options.theme, locale: drawing.locale })
         : await (await import('../render/png.js')).svgToPng(svg);
     await deliver(picture, options.output, context);
     return 0;

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { ast, type JourneyModel } from '@cjm/language';
+import { ast, type CjmConfig, type JourneyModel } from '@cjm/language';
 import { CliError } from '../command.js';
 import type { LintResult } from '../lint/lint-result.js';
 import { toLintResult } from '../lint/linter.js';
@@ -8,11 +8,14 @@ import { findFiles } from './find-files.js';
 import { readSources } from './read-sources.js';
 
 /**
- * A map read for one of its journeys (render, export): its journeys and its lint
- * diagnostics, or its syntax errors when it does not parse.
+ * A map read for one of its journeys (render, export): its journeys, its lint diagnostics,
+ * the config that applies to it and lint's today, or its syntax errors when it does not parse.
  */
 export type MapRead =
-    | { readonly file: string; readonly parses: true; readonly journeys: readonly JourneyModel[]; readonly diagnostics: LintResult }
+    | {
+        readonly file: string; readonly parses: true; readonly journeys: readonly JourneyModel[]; readonly diagnostics: LintResult;
+        readonly config: CjmConfig; readonly today: string;
+    }
     | { readonly file: string; readonly parses: false; readonly errors: LintResult };
 
 /**
@@ -40,6 +43,8 @@ export async function readMap(given: string, cwd: string, today: string, command
         file: sources[0].file,
         parses: true,
         journeys: journeys.map(journey => services.model.JourneyModels.get(journey)),
-        diagnostics: toLintResult(sources[0].file, map.diagnostics)
+        diagnostics: toLintResult(sources[0].file, map.diagnostics),
+        config: services.config.ConfigProvider.configFor(map.document.uri),
+        today
     };
 }

@@ -14,7 +14,7 @@ import type {
 } from './diagram-layout.js';
 import { dogLeg, tidy } from './geometry.js';
 import {
-    ATTACHED_BARRIER_WIDTH, BOX_WIDTH, PADDING, barrierText, blockHeight, boxHeight, opportunityText, stageTitle, touchpointText
+    ATTACHED_BARRIER_WIDTH, BOX_WIDTH, PADDING, blockHeight, boxHeight, stageTitle, type BoxTexts
 } from './layout-boxes.js';
 import { columnGraph } from './layout-column.js';
 import type { NodeSize } from './stage-graph.js';
@@ -63,13 +63,13 @@ interface Stack {
 }
 
 export function layoutStage(
-    stage: StageModel, flows: readonly FlowEdge[], outgoing: readonly CrossFlow[], incoming: readonly CrossFlow[]
+    stage: StageModel, flows: readonly FlowEdge[], outgoing: readonly CrossFlow[], incoming: readonly CrossFlow[], labels: BoxTexts
 ): StageDraft {
     const here = new Set(stage.barriers.map(barrier => barrier.name));
     // An opportunity is drawn under the first barrier of this stage it resolves.
     const home = new Map(stage.opportunities.map(opportunity => [opportunity.name, opportunity.resolves.find(barrier => here.has(barrier))]));
     const elsewhere = (opportunity: OpportunityModel): string[] => opportunity.resolves.filter(barrier => barrier !== home.get(opportunity.name));
-    const stackOf = (barrier: BarrierModel, width: number): Stack => stack(barrier, stage.opportunities.filter(item => home.get(item.name) === barrier.name), width, elsewhere);
+    const stackOf = (barrier: BarrierModel, width: number): Stack => stack(barrier, stage.opportunities.filter(item => home.get(item.name) === barrier.name), width, elsewhere, labels);
 
     const touchpointNames = new Set(stage.touchpoints.map(touchpoint => touchpoint.name));
     const attached = new Map<string, Stack[]>();
@@ -81,7 +81,7 @@ export function layoutStage(
             loose.push(stackOf(barrier, BOX_WIDTH));
         }
     }
-    const texts = new Map(stage.touchpoints.map(touchpoint => [touchpoint.name, touchpointText(touchpoint)]));
+    const texts = new Map(stage.touchpoints.map(touchpoint => [touchpoint.name, labels.touchpoint(touchpoint)]));
     const sizes = new Map<string, NodeSize>(stage.touchpoints.map(touchpoint => {
         const side = attached.get(touchpoint.name) ?? [];
         const sideHeight = side.reduce((sum, item) => sum + item.height, 0) + STACK_GAP * Math.max(0, side.length - 1);
@@ -158,7 +158,7 @@ export function layoutStage(
         y += item.height + STACK_GAP;
     }
     for (const opportunity of stage.opportunities.filter(item => home.get(item.name) === undefined)) {
-        const text = opportunityText(opportunity, elsewhere(opportunity), BOX_WIDTH);
+        const text = labels.opportunity(opportunity, elsewhere(opportunity), BOX_WIDTH);
         const height = boxHeight([text]);
         opportunities.push({ name: opportunity.name, stage: stage.name, resolves: [...opportunity.resolves], x: left, y, width: BOX_WIDTH, height, title: text });
         y += height + STACK_GAP;
@@ -168,12 +168,12 @@ export function layoutStage(
     return { stage, width, height, title, touchpoints, barriers, opportunities, flows: flowLayouts, links, exits: exitRoutes, entries: entryRoutes };
 }
 
-function stack(barrier: BarrierModel, resolvers: readonly OpportunityModel[], boxWidth: number, elsewhere: (opportunity: OpportunityModel) => string[]): Stack {
-    const title = barrierText(barrier, boxWidth);
+function stack(barrier: BarrierModel, resolvers: readonly OpportunityModel[], boxWidth: number, elsewhere: (opportunity: OpportunityModel) => string[], labels: BoxTexts): Stack {
+    const title = labels.barrier(barrier, boxWidth);
     const items: Stack['items'] = [{ model: barrier, title, y: 0, height: boxHeight([title]) }];
     let y = items[0].height;
     for (const opportunity of resolvers) {
-        const text = opportunityText(opportunity, elsewhere(opportunity), boxWidth);
+        const text = labels.opportunity(opportunity, elsewhere(opportunity), boxWidth);
         y += STACK_GAP;
         items.push({ model: opportunity, title: text, y, height: boxHeight([text]) });
         y += items[items.length - 1].height;

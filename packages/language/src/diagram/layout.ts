@@ -1,25 +1,48 @@
 /**
  * Journey model -> laid-out diagram geometry (diagram-layout.ts): the header with the
  * brief, the stage columns side by side in declaration order (each laid out on its own by
- * layout-stage.ts), the flows between stages (layout-routes.ts), the emotion lane and the
- * stage facts under them. Pure and synchronous, linear in the size of the journey: the
+ * layout-stage.ts), the flows between stages (layout-routes.ts), and the lanes under them
+ * (lanes/layout-lanes.ts), in the picture's language (words.ts). Pure and synchronous, linear in the size of the journey: the
  * editor preview redraws it on every keystroke.
  */
+import type { EvidenceClock } from '../model/evidence.js';
 import type { JourneyModel } from '../model/journey-model.js';
-import type { DiagramLayout, EmotionPoint, FlowLayout, StageFactsLayout, StageLayout } from './diagram-layout.js';
+import type { DiagramLayout, FlowLayout, StageLayout } from './diagram-layout.js';
+import { mapLocale } from './diagram-locale.js';
+import { displayNames, type DisplayNames } from './display-names.js';
 import { shift } from './geometry.js';
-import { PADDING, SMALL_SIZE, boxHeight, briefText, stageFactsText } from './layout-boxes.js';
+import { PADDING, boxHeight, boxTexts, briefText } from './layout-boxes.js';
 import { joinRoute, planRoutes, slotX, type StageHop } from './layout-routes.js';
 import { ROUTE_STEP, layoutStage, type CrossFlow, type StageDraft } from './layout-stage.js';
+import { layoutLanes, planLanes, type LanePlan } from './lanes/layout-lanes.js';
+import { WORDS, type Locale, type Words } from './words.js';
 
 const MARGIN = 24;
 const STAGE_GAP = 40;
-const LANE_HEIGHT = 96;
-/** Room left of the first stage for the emotion lane's scale. */
+/** The least room left of the first stage (the lanes' titles may need more). */
 const SCALE_GUTTER = 64;
 const MIN_WIDTH = 480;
 
-export function layoutJourney(model: JourneyModel): DiagramLayout {
+export interface LayoutOptions {
+    /** The language of the picture's own words; by default the map's own (diagram-locale.ts). */
+    locale?: Locale;
+    /** "Today" and the age limit of stale-evidence; without it no evidence is marked stale. */
+    evidence?: EvidenceClock;
+}
+
+/** What the picture says in its own words and how it names things, fixed once per layout. */
+interface Speech {
+    locale: Locale;
+    words: Words;
+    names: DisplayNames;
+    lanes: LanePlan;
+}
+
+export function layoutJourney(model: JourneyModel, options: LayoutOptions = {}): DiagramLayout {
+    const locale = options.locale ?? mapLocale(model);
+    const words = WORDS[locale];
+    const speech: Speech = { locale, words, names: displayNames(model), lanes: planLanes(model, words, options.evidence) };
+    const texts = boxTexts(speech.names, words);
     const stageOf = new Map(model.stages.flatMap((stage, i) => stage.touchpoints.map(touchpoint => [touchpoint.name, i] as const)));
     const drawn = model.flows.filter(flow => stageOf.has(flow.from) && stageOf.has(flow.to));
     const cross: CrossFlow[] = drawn
@@ -29,14 +52,14 @@ export function layoutJourney(model: JourneyModel): DiagramLayout {
     for (const [i, stage] of model.stages.entries()) {
         const inside = drawn.filter(flow => stageOf.get(flow.from) === i && stageOf.get(flow.to) === i);
         drafts.push(layoutStage(stage, inside,
-            cross.filter(flow => stageOf.get(flow.from) === i), cross.filter(flow => stageOf.get(flow.to) === i)));
+            cross.filter(flow => stageOf.get(flow.from) === i), cross.filter(flow => stageOf.get(flow.to) === i), texts));
     }
     const hops: StageHop[] = cross.map(flow => ({ index: flow.index, from: stageOf.get(flow.from)!, to: stageOf.get(flow.to)! }));
-    return assemble(model, drafts, cross, hops);
+    return assemble(model, drafts, cross, hops, speech);
 }
 
-function assemble(model: JourneyModel, drafts: readonly StageDraft[], cross: readonly CrossFlow[], hops: readonly StageHop[]): DiagramLayout {
-    const plan = planRoutes(drafts.length, hops, STAGE_GAP, SCALE_GUTTER);
+function assemble(model: JourneyModel, drafts: readonly StageDraft[], cross: readonly CrossFlow[], hops: readonly StageHop[], speech: Speech): DiagramLayout {
+    const plan = planRoutes(drafts.length, hops, STAGE_GAP, Math.max(SCALE_GUTTER, speech.lanes.gutter));
     const gapX: number[] = [];
     const stageX: number[] = [];
     let x = MARGIN;
@@ -50,7 +73,7 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], cross: rea
     x += plan.gapWidths[drafts.length];
     const width = Math.max(x, MIN_WIDTH) + MARGIN;
 
-    const { title, brief } = briefText(model, width - 2 * MARGIN);
+    const { title, brief } = briefText(model, width - 2 * MARGIN, speech.names, speech.words);
     const header = { label: model.title ?? model.name, x: MARGIN, y: MARGIN, width: width - 2 * MARGIN, height: boxHeight([title, brief]), title, brief };
     const top = header.y + header.height + MARGIN;
     const columnHeight = Math.max(0, ...drafts.map(draft => draft.height));
@@ -81,45 +104,9 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], cross: rea
     }
 
     const laneTop = bandTop + plan.bandTracks * ROUTE_STEP + MARGIN;
-    const emotionLane = {
-        x: MARGIN, y: laneTop, width: width - 2 * MARGIN, height: LANE_HEIGHT, zeroY: laneTop + LANE_HEIGHT / 2,
-        segments: emotionSegments(model, stages, laneTop)
+    const { lanes, emotionLane, bottom, right } = layoutLanes(speech.lanes, model, stages, MARGIN, width - 2 * MARGIN, laneTop);
+    return {
+        width: Math.max(width, right + MARGIN), height: bottom + MARGIN, padding: PADDING, header, stages, touchpoints, barriers, opportunities, flows, links,
+        locale: speech.locale, lanes, ...(emotionLane ? { emotionLane } : {})
     };
-    const factsTop = laneTop + LANE_HEIGHT + MARGIN;
-    const stageFacts: StageFactsLayout[] = drafts.map((draft, i) => {
-        const facts = stageFactsText(draft.stage, draft.width);
-        return { stage: draft.stage.name, x: stageX[i], y: factsTop, width: draft.width, height: facts.height, fontSize: SMALL_SIZE, metrics: facts.metrics, coverage: facts.coverage };
-    });
-    const height = factsTop + Math.max(0, ...stageFacts.map(facts => facts.height)) + MARGIN;
-    return { width, height, padding: PADDING, header, stages, touchpoints, barriers, opportunities, flows, links, emotionLane, stageFacts };
-}
-
-/**
- * One point per touchpoint in journey order. A stage's touchpoints share few x positions
- * (they stack in columns), so their points spread evenly across the stage's width in
- * journey order: the curve reads left to right as the journey does, stage by stage.
- */
-function emotionSegments(model: JourneyModel, stages: readonly StageLayout[], laneTop: number): EmotionPoint[][] {
-    const inner = LANE_HEIGHT - 2 * PADDING;
-    const segments: EmotionPoint[][] = [];
-    let run: EmotionPoint[] = [];
-    model.stages.forEach((stage, i) => {
-        const column = stages[i];
-        stage.touchpoints.forEach((touchpoint, rank) => {
-            if (touchpoint.emotion === undefined) {
-                if (run.length > 0) {
-                    segments.push(run);
-                }
-                run = [];
-                return;
-            }
-            const x = column.x + ((rank + 0.5) / stage.touchpoints.length) * column.width;
-            const emotion = Math.max(-2, Math.min(2, touchpoint.emotion));
-            run.push({ touchpoint: touchpoint.name, emotion, x, y: laneTop + PADDING + ((2 - emotion) / 4) * inner });
-        });
-    });
-    if (run.length > 0) {
-        segments.push(run);
-    }
-    return segments;
 }

@@ -3,9 +3,11 @@
  * editor preview call, so both draw the same picture.
  */
 import type { JourneyModel } from '../model/journey-model.js';
-import { layoutJourney } from './layout.js';
+import { layoutJourney, type LayoutOptions } from './layout.js';
 import { renderSvg, type SvgOptions } from './svg.js';
 
-export function renderJourneySvg(model: JourneyModel, options: SvgOptions = {}): string {
-    return renderSvg(layoutJourney(model), options);
+export type DiagramOptions = SvgOptions & LayoutOptions;
+
+export function renderJourneySvg(model: JourneyModel, options: DiagramOptions = {}): string {
+    return renderSvg(layoutJourney(model, options), options);
 }

@@ -77,3 +77,11 @@ export function arrowheadData(points: readonly Point[], length: number, halfWidt
     const [bx, by] = [tip.x - ux * length, tip.y - uy * length];
     return `${polylineData([tip, { x: bx - uy * halfWidth, y: by + ux * halfWidth }, { x: bx + uy * halfWidth, y: by - ux * halfWidth }])} Z`;
 }
+
+/** A rectangle with rounded corners; a stroke width of 1 is left to the default. */
+export function rect(box: { x: number; y: number; width: number; height: number }, fill: string, stroke: string, radius: number, strokeWidth = 1): string {
+    return el('rect', {
+        x: box.x, y: box.y, width: box.width, height: box.height, rx: radius,
+        fill, stroke, 'stroke-width': strokeWidth === 1 ? undefined : strokeWidth
+    });
+}

@@ -1,9 +1,10 @@
-import { DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
-import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
+import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { CjmConfig } from '../config/config.js';
 import type { ConfigProvider } from '../config/config-provider.js';
 import type { CjmServices } from '../cjm-module.js';
-import { isRuleId, ruleHelpUrl, type RuleId, type SeveritySetting } from './rules.js';
+import { internalErrorDiagnostic } from './internal-error.js';
+import { FIXED_RULES, isRuleId, ruleHelpUrl, type RuleId, type SeveritySetting } from './rules.js';
 import { applySuppressions } from './suppressions.js';
 
 const BUILT_IN_RULES: Record<string, RuleId> = {
@@ -25,7 +26,9 @@ const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> 
  * Langium's validator, plus what makes cjm's diagnostics a contract: every diagnostic
  * carries its rule id as `code`, severities follow the config, suppression comments apply.
  * A document that does not parse gets only its syntax and reference errors, as the
- * checks would report noise about a half-read map.
+ * checks would report noise about a half-read map. It cannot fail open: an error inside
+ * any step is an `internal-error` diagnostic, never a shorter or empty list; and no step
+ * spreads the diagnostics into a call, whose argument count is bounded by the stack.
  */
 export class CjmDocumentValidator extends DefaultDocumentValidator {
     private readonly configs: ConfigProvider;
@@ -35,14 +38,40 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
         this.configs = services.config.ConfigProvider;
     }
 
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
-        const config = this.configs.configOrDefault(document.uri);
-        const withRules = diagnostics.map(withRuleCode).map(diagnostic => applySeverity(diagnostic, config)).filter(isDefined);
-        const parsed = parses(document);
-        return applySuppressions(withRules, document.parseResult.value, rule => parsed || PARSE_RULES.has(rule))
-            .map(diagnostic => applySeverity(diagnostic, config))
-            .filter(isDefined);
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        try {
+            const diagnostics = (await this.collect(document, options, cancelToken)).map(withRuleCode);
+            const config = this.configs.configOrDefault(document.uri);
+            const fixed = diagnostics.filter(diagnostic => FIXED_RULES.has(diagnostic.code as RuleId));
+            const configurable = diagnostics.filter(diagnostic => !FIXED_RULES.has(diagnostic.code as RuleId))
+                .map(diagnostic => applySeverity(diagnostic, config)).filter(isDefined);
+            const parsed = parses(document);
+            const kept = applySuppressions(configurable, document.parseResult.value, rule => parsed || PARSE_RULES.has(rule))
+                .map(diagnostic => applySeverity(diagnostic, config))
+                .filter(isDefined);
+            return fixed.length === 0 ? kept : kept.concat(fixed);
+        } catch (error) {
+            if (isOperationCancelled(error)) {
+                throw error;
+            }
+            return [withRuleCode(internalErrorDiagnostic(error))];
+        }
+    }
+
+    /** Langium's steps, in its order, with the failure of a step left to the caller. */
+    private async collect(document: LangiumDocument, options: ValidationOptions, cancelToken: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics: Diagnostic[] = [];
+        await interruptAndCheck(cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            this.processLexingErrors(document.parseResult, diagnostics, options);
+            this.processParsingErrors(document.parseResult, diagnostics, options);
+            this.processLinkingErrors(document, diagnostics, options);
+        }
+        for (const diagnostic of await this.validateAst(document.parseResult.value, options, cancelToken)) {
+            diagnostics.push(diagnostic);
+        }
+        await interruptAndCheck(cancelToken);
+        return diagnostics;
     }
 
     protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {

@@ -13,6 +13,7 @@ describe('the rule registry', () => {
             'unresolved-reference': 'error',
             'duplicate-name': 'error',
             'invalid-date': 'error',
+            'internal-error': 'error',
             'stage-needs-metric': 'error',
             'stage-needs-research': 'error',
             'required-stage': 'error',
