@@ -34,3 +34,5 @@ for (const suffix of ['', '.map', '.LEGAL.txt']) {
 }
 copyFileSync('../language/cjm.config.schema.json', 'cjm.config.schema.json');
 copyFileSync('../language/cjm.export.schema.json', 'cjm.export.schema.json');
+// npm packs a package's LICENSE wherever "files" says; the repository keeps one, at its root.
+copyFileSync('../../LICENSE', 'LICENSE');
