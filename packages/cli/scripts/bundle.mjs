@@ -51,3 +51,5 @@ for (const face of FONT_FACES) {
 }
 copyFileSync('../language/cjm.config.schema.json', 'cjm.config.schema.json');
 copyFileSync('../language/cjm.export.schema.json', 'cjm.export.schema.json');
+// npm packs a package's LICENSE wherever "files" says; the repository keeps one, at its root.
+copyFileSync('../../LICENSE', 'LICENSE');

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { RULES } from '@cjm/language';
+import { RULE_IDS, RULES, ruleHelpUrl } from '@cjm/language';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import type { Log } from 'sarif';
@@ -34,9 +34,12 @@ describe('--format sarif', () => {
             shortDescription: { text: RULES['emotion-range'].summary },
             fullDescription: { text: RULES['emotion-range'].help },
             help: { text: RULES['emotion-range'].help },
+            helpUri: 'https://cjm.dev/rules/emotion-range',
             defaultConfiguration: { level: 'error' }
         });
         expect(driver.rules?.find(rule => rule.id === 'stale-evidence')?.defaultConfiguration).toEqual({ level: 'warning' });
+        // Every rule links its page in docs/rules/ (published at cjm.dev), as the editor's diagnostics do.
+        expect(driver.rules?.map(rule => rule.helpUri)).toEqual(RULE_IDS.map(id => ruleHelpUrl(id)));
 
         expect(run.results?.map(result => [result.ruleId, result.level])).toEqual([
             ['journey-needs-problem', 'warning'],
