@@ -32,6 +32,7 @@ import { CjmScopeComputation } from './references/scope-computation.js';
 import { CjmScopeProvider } from './references/scope-provider.js';
 import { CjmDocumentValidator } from './validation/document-validator.js';
 import { CjmValidationRegistry } from './validation/validation-registry.js';
+import { CjmReferences } from './references/references.js';
 import { registerValidationChecks } from './validation/index.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
 import { CjmWorkspaceManager } from './workspace/workspace-manager.js';
@@ -94,7 +95,8 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
     references: {
         ScopeComputation: services => new CjmScopeComputation(services),
         ScopeProvider: services => new CjmScopeProvider(services),
-        Linker: services => new CjmLinker(services)
+        Linker: services => new CjmLinker(services),
+        References: services => new CjmReferences(services)
     },
     validation: {
         DocumentValidator: services => new CjmDocumentValidator(services),
