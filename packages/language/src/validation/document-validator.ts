@@ -1,8 +1,9 @@
-import { DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, diagnosticData, DocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import type { CjmConfig } from '../config/config.js';
 import type { ConfigProvider } from '../config/config-provider.js';
 import type { CjmServices } from '../cjm-module.js';
+import { explainSyntaxErrors, type SyntaxServices } from '../parser/explain-syntax-errors.js';
 import { isRuleId, ruleHelpUrl, type RuleId, type SeveritySetting } from './rules.js';
 import { applySuppressions } from './suppressions.js';
 
@@ -29,10 +30,12 @@ const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> 
  */
 export class CjmDocumentValidator extends DefaultDocumentValidator {
     private readonly configs: ConfigProvider;
+    private readonly syntax: SyntaxServices;
 
     constructor(services: CjmServices) {
         super(services);
         this.configs = services.config.ConfigProvider;
+        this.syntax = services.parser;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
@@ -40,9 +43,20 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
         const config = this.configs.configOrDefault(document.uri);
         const withRules = diagnostics.map(withRuleCode).map(diagnostic => applySeverity(diagnostic, config)).filter(isDefined);
         const parsed = parses(document);
-        return applySuppressions(withRules, document.parseResult.value, rule => parsed || PARSE_RULES.has(rule))
+        const kept = parsed ? withRules : withoutEchoesOfSyntaxErrors(withRules, document.parseResult);
+        return applySuppressions(kept, document.parseResult.value, rule => parsed || PARSE_RULES.has(rule))
             .map(diagnostic => applySeverity(diagnostic, config))
             .filter(isDefined);
+    }
+
+    /** Lexer errors are explained together with the parser's (processParsingErrors): one line each, one per broken region. */
+    protected override processLexingErrors(): void {}
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
+        const text = parseResult.value.$document?.textDocument.getText() ?? parseResult.value.$cstNode?.root.fullText ?? '';
+        for (const { message, range } of explainSyntaxErrors(parseResult, text, this.syntax)) {
+            diagnostics.push({ severity: DiagnosticSeverity.Error, range, message, data: diagnosticData(DocumentValidator.ParsingError), source: this.getSource() });
+        }
     }
 
     protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
@@ -54,6 +68,24 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
 export function parses(document: LangiumDocument): boolean {
     const { lexerErrors, parserErrors } = document.parseResult;
     return lexerErrors.length === 0 && parserErrors.length === 0;
+}
+
+/**
+ * A text that does not parse loses declarations to its syntax errors, so references to
+ * them would fail too: only unresolved references before the first syntax error are real,
+ * and none when the parser gave up on the rest of the text.
+ */
+function withoutEchoesOfSyntaxErrors(diagnostics: Diagnostic[], parseResult: ParseResult): Diagnostic[] {
+    const syntax = diagnostics.filter(diagnostic => diagnostic.code === 'syntax').map(diagnostic => diagnostic.range.start);
+    const first = syntax.reduce((a, b) => (b.line < a.line || (b.line === a.line && b.character < a.character) ? b : a), syntax[0]);
+    const gaveUp = parseResult.parserErrors.some(error => error.name === 'NotAllInputParsedException');
+    return diagnostics.filter(diagnostic => {
+        if (diagnostic.code !== 'unresolved-reference') {
+            return true;
+        }
+        const { line, character } = diagnostic.range.start;
+        return !gaveUp && first !== undefined && (line < first.line || (line === first.line && character < first.character));
+    });
 }
 
 function withRuleCode(diagnostic: Diagnostic): Diagnostic {
