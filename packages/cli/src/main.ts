@@ -100,6 +100,14 @@ function reportError(error: unknown, debug: boolean, context: CommandContext): v
     }
 }
 
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) {
+        chunks.push(Buffer.from(chunk as Buffer));
+    }
+    return Buffer.concat(chunks);
+}
+
 // `cjm lint | head` closes the pipe early; that is no error.
 process.stdout.on('error', error => {
     if ((error as NodeJS.ErrnoException).code !== 'EPIPE') {
@@ -111,7 +119,8 @@ main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: { write: text => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
-    stderr: { write: text => void process.stderr.write(text) }
+    stderr: { write: text => void process.stderr.write(text) },
+    stdin: { read: () => readAll(process.stdin) }
 }).then(
     code => {
         process.exitCode = code;
