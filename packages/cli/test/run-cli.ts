@@ -118,6 +118,15 @@ journey Renewal "Renewal" {
 `;
 }
 
+/**
+ * A folder holding only a copy of the fixture map `name`. The fixtures declare the same
+ * personas, channels and journeys, so side by side they would be one workspace with
+ * duplicate names; each is linted on its own, under its own name.
+ */
+export function fixtureWorkspace(name: string): string {
+    return makeWorkspace({ [name]: fixture(name) });
+}
+
 /** The text of a fixture map, to copy into a workspace. */
 export function fixture(name: string): string {
     return readFileSync(path.join(FIXTURES, name), 'utf8');
