@@ -29,6 +29,8 @@ export interface RunOptions {
     cwd?: string;
     /** Added to the environment; `undefined` removes a variable. */
     env?: Record<string, string | undefined>;
+    /** Written to standard input (otherwise it is closed). */
+    input?: string;
 }
 
 /**
@@ -59,7 +61,8 @@ function run(executable: string, args: readonly string[], options: RunOptions): 
         }
     }
     return new Promise((resolve, reject) => {
-        const child = spawn(executable, args, { cwd: options.cwd ?? FIXTURES, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(executable, args, { cwd: options.cwd ?? FIXTURES, env, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+        child.stdin?.end(options.input);
         const stdout: Buffer[] = [];
         const stderr: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
