@@ -29,7 +29,7 @@ export interface RunOptions {
     cwd?: string;
     /** Added to the environment; `undefined` removes a variable. */
     env?: Record<string, string | undefined>;
-    /** Written to standard input (otherwise it is closed). */
+    /** Written to standard input, which is then closed (without it, closed at once). */
     input?: string;
 }
 
@@ -61,8 +61,8 @@ function run(executable: string, args: readonly string[], options: RunOptions): 
         }
     }
     return new Promise((resolve, reject) => {
-        const child = spawn(executable, args, { cwd: options.cwd ?? FIXTURES, env, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-        child.stdin?.end(options.input);
+        const child = spawn(executable, args, { cwd: options.cwd ?? FIXTURES, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        child.stdin.end(options.input);
         const stdout: Buffer[] = [];
         const stderr: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
