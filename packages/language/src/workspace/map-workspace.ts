@@ -21,17 +21,21 @@ const MAP_EXTENSION = '.cjm';
  * The workspace of the map at `file` (absolute; it need not exist): going up from its
  * folder, the first folder that holds a `cjm.config.json` or is a repository root (`.git`,
  * a folder or, in a worktree or submodule, a file); else the file's own folder without
- * its subfolders, so that `~/Downloads/a.cjm` never reads all of `~/Downloads`.
+ * its subfolders, so that `~/Downloads/a.cjm` never reads all of `~/Downloads`. A map in a
+ * `node_modules` or dot folder below that root is none of the root's maps (workspaceFiles
+ * skips those folders), so it too gets its own folder.
  */
 export function workspaceOf(file: string): MapWorkspace {
     const own = path.dirname(path.resolve(file));
+    let skipped = false;
     for (let folder = own; ; folder = path.dirname(folder)) {
         if (bordersWorkspace(folder)) {
-            return { root: folder, recursive: true };
+            return skipped ? { root: own, recursive: false } : { root: folder, recursive: true };
         }
         if (path.dirname(folder) === folder) {
             return { root: own, recursive: false };
         }
+        skipped ||= isSkippedFolder(path.basename(folder));
     }
 }
 

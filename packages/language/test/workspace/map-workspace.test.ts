@@ -21,6 +21,12 @@ describe('workspaceOf: where the references of a map resolve', () => {
         expect(workspaceOf(path.join(root, 'project/a.cjm')).root).toBe(path.join(root, 'project'));
     });
 
+    it('is the file\'s own folder for a map in a dot folder or node_modules, which the root\'s workspace leaves out', () => {
+        const root = tempTree({ '.git/HEAD': '', 'bench/.work/case/a.cjm': '', 'node_modules/pkg/maps/b.cjm': '' });
+        expect(workspaceOf(path.join(root, 'bench/.work/case/a.cjm'))).toEqual({ root: path.join(root, 'bench/.work/case'), recursive: false });
+        expect(workspaceOf(path.join(root, 'node_modules/pkg/maps/b.cjm'))).toEqual({ root: path.join(root, 'node_modules/pkg/maps'), recursive: false });
+    });
+
     it('else the file\'s own folder without its subfolders, also for a file that does not exist yet', () => {
         const root = tempTree({ 'downloads/a.cjm': '' });
         expect(workspaceOf(path.join(root, 'downloads/a.cjm'))).toEqual({ root: path.join(root, 'downloads'), recursive: false });
