@@ -179,6 +179,15 @@ describe('unresolved references: where cjm looked, and the nearest name', () => 
             .toEqual(['map.cjm 8:19 unresolved-reference no persona `Investor` in journey Onboarding or the workspace']);
     });
 
+    it.concurrent('a channel that another file of the workspace may declare, but that file does not parse', async () => {
+        const shared = 'persona Founder "Early-stage founder"\nchanel Web "Website" online\n';
+        const journey = CLEAN.replace(/^(persona|channel) .*\n/gm, '');
+        expect(await lintOf({ 'shared.cjm': shared, 'journey.cjm': journey })).toEqual([
+            'shared.cjm 2:1 syntax unknown keyword `chanel`; did you mean `channel`?',
+            'journey.cjm 10:43 unresolved-reference no channel `Web` in journey Onboarding or the workspace; shared.cjm has syntax errors and may declare it'
+        ]);
+    });
+
     it.concurrent('a persona declared in another file of the workspace, in Cyrillic', async () => {
         const shared = 'persona Основатель "Основатель стартапа"\nchannel Web "Website" online\n';
         const journey = CLEAN.replace(/^(persona|channel) .*\n/gm, '').replace(/Founder/g, 'Основатель').replace('for Основатель {', 'for Оснвоатель {');

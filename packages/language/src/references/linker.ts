@@ -1,4 +1,5 @@
-import { AstUtils, DefaultLinker, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
+import { AstUtils, DefaultLinker, UriUtils, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
+import { parses } from '../validation/document-validator.js';
 import { isJourney } from '../generated/ast.js';
 import { nearestNames } from './nearest-names.js';
 
@@ -21,6 +22,15 @@ export class CjmLinker extends DefaultLinker {
         const names = this.scopeProvider.getScope(refInfo).getAllElements().map(description => description.name);
         const [nearest] = nearestNames(written, names);
         const suggestion = nearest === undefined ? '' : `; did you mean \`${nearest}\`?`;
-        return { ...error, message: `no ${type.toLowerCase()} \`${written}\` in ${where}${suggestion}` };
+        const broken = SHARED_KINDS.has(type) && nearest === undefined ? this.unparsedFileBesides(refInfo) : undefined;
+        const hint = broken === undefined ? '' : `; ${broken} has syntax errors and may declare it`;
+        return { ...error, message: `no ${type.toLowerCase()} \`${written}\` in ${where}${suggestion}${hint}` };
+    }
+
+    /** Another file of the workspace that does not parse, whose lost declarations the reference may be after. */
+    private unparsedFileBesides(refInfo: ReferenceInfo): string | undefined {
+        const own = AstUtils.getDocument(refInfo.container).uri;
+        const broken = this.langiumDocuments().all.find(document => document.uri.toString() !== own.toString() && !parses(document));
+        return broken && UriUtils.relative(UriUtils.dirname(own), broken.uri);
     }
 }
