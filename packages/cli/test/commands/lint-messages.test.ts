@@ -60,6 +60,11 @@ describe('syntax errors in words a map author knows', () => {
                 .toEqual(['map.cjm 18:3 syntax `stage Awareness` opened at 11:3 is not closed before `stage`']);
         });
 
+        it.concurrent('a journey, before the next journey', async () => {
+            expect(await lintEdited({ '  }\n}\n': '  }\n\njourney Renewal "Renewal" {\n  objective "Keep customers"\n}\n' }))
+                .toEqual(['map.cjm 19:1 syntax `journey Onboarding` opened at 5:1 is not closed before `journey`']);
+        });
+
         it.concurrent('the journey, at the end of the file', async () => {
             expect(await lintEdited({ '  }\n}': '  }\n' })).toEqual(['map.cjm 17:4 syntax `journey Onboarding` opened at 5:1 is not closed']);
         });

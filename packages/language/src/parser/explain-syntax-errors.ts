@@ -24,6 +24,12 @@ export interface SyntaxProblem {
     range: Range;
 }
 
+/** The parsed file, and the top-level declaration an error lies in (the file itself before the first one). */
+interface Scope {
+    root: AstNode;
+    region: AstNode;
+}
+
 /** What the explainer knows of one lexer or parser error. */
 interface RawError {
     offset: number;
@@ -56,7 +62,8 @@ export function explainSyntaxErrors(parseResult: ParseResult, text: string, serv
         ...parseResult.lexerErrors.map(error => lexerError(error.offset, error.line ?? 1, error.column ?? 1, text)),
         ...parseResult.parserErrors.map(error => parserError(error, root, text, tokens, words))
     ].sort((a, b) => a.offset - b.offset);
-    const starts = (root as AstNode & { elements?: AstNode[] }).elements?.map(element => element.$cstNode?.offset ?? Number.POSITIVE_INFINITY) ?? [];
+    const elements = (root as AstNode & { elements?: AstNode[] }).elements ?? [];
+    const starts = elements.map(element => element.$cstNode?.offset ?? Number.POSITIVE_INFINITY);
     const regionOf = (offset: number): number => starts.filter(start => start <= offset).length;
     const kept: SyntaxProblem[] = [];
     let last: { region: number; offset: number } | undefined;
@@ -65,7 +72,10 @@ export function explainSyntaxErrors(parseResult: ParseResult, text: string, serv
         if (region === last?.region) {
             continue;
         }
-        const explained = error.parser ? explainParserError(error.parser, error.offset, root, text, words) : explainCharacter(error.character!, error.offset, text);
+        // Searching the region's declaration only keeps a file with an error in each of thousands of journeys linear.
+        // The declaration the parser was in started before the error (one that starts at it is the next one).
+        const scope = { root, region: elements[starts.filter(start => start < error.offset).length - 1] ?? root };
+        const explained = error.parser ? explainParserError(error.parser, error.offset, error.range.start.line, scope, text, words) : explainCharacter(error.character!, error.offset, text);
         // A block "not closed" that opened before the last error is that error's echo: the parser lost its place there.
         if (last !== undefined && explained.opened !== undefined && explained.opened <= last.offset) {
             continue;
@@ -136,7 +146,7 @@ function characterMessage(character: string, offset: number, text: string): stri
     return `unexpected character \`${character}\``;
 }
 
-function explainParserError(error: NonNullable<RawError['parser']>, offset: number, root: AstNode, text: string, words: GrammarWords): Explanation {
+function explainParserError(error: NonNullable<RawError['parser']>, offset: number, line: number, scope: Scope, text: string, words: GrammarWords): Explanation {
     const { found, expected, rule, previous } = error;
     if (previous?.type === 'STRING' && previous.startLine !== previous.endLine) {
         const string = positionOf(text, previous.end - previous.image.length);
@@ -144,13 +154,14 @@ function explainParserError(error: NonNullable<RawError['parser']>, offset: numb
     }
     const keyword = found !== undefined && words.keywords.has(found) ? found : undefined;
     if (expected.includes('}') && (found === undefined || (keyword !== undefined && !words.memberKeywords(rule).includes(keyword)))) {
-        const open = openDeclaration(root, rule, offset);
+        const open = openDeclaration(scope.region, rule, offset);
         if (open) {
-            const message = `\`${label(open)}\` opened at ${positionOf(text, open.$cstNode!.offset)} is not closed${found === undefined ? '' : ` before \`${found}\``}`;
+            const { line: openLine, character } = open.$cstNode!.range.start;
+            const message = `\`${label(open)}\` opened at ${openLine + 1}:${character + 1} is not closed${found === undefined ? '' : ` before \`${found}\``}`;
             return { message, opened: open.$cstNode!.offset };
         }
     }
-    return { message: expected.includes('}') || expected.includes('EOF') ? explainUnexpected(error, offset, root, text, words) : explainExpected(error, offset, text, words) };
+    return { message: expected.includes('}') || expected.includes('EOF') ? explainUnexpected(error, line, scope, words) : explainExpected(error, offset, text, words) };
 }
 
 /** A token of the wrong kind where the grammar wants a name, a string, a date, a number or a word of a list. */
@@ -188,7 +199,7 @@ function explainExpected(error: NonNullable<RawError['parser']>, offset: number,
 }
 
 /** Something the enclosing block cannot hold: a misspelt keyword, or text after a complete declaration. */
-function explainUnexpected(error: NonNullable<RawError['parser']>, offset: number, root: AstNode, text: string, words: GrammarWords): string {
+function explainUnexpected(error: NonNullable<RawError['parser']>, line: number, { root, region }: Scope, words: GrammarWords): string {
     const { found, foundType, rule, previous } = error;
     const members = words.memberKeywords(rule);
     if (found === '}' && rule === root.$type) {
@@ -201,8 +212,8 @@ function explainUnexpected(error: NonNullable<RawError['parser']>, offset: numbe
         }
     }
     const shown = `\`${brief(found ?? '')}\``;
-    const sameLine = previous !== undefined && previous.image !== '{' && previous.image !== '}' && previous.endLine === positionAt(text, offset).line;
-    const complete = sameLine ? declarationEndingAt(root, previous.end) : undefined;
+    const sameLine = previous !== undefined && previous.image !== '{' && previous.image !== '}' && previous.endLine === line;
+    const complete = sameLine ? declarationEndingAt(region, previous.end) : undefined;
     if (complete) {
         return `unexpected ${shown} after the end of \`${label(complete)}\``;
     }
