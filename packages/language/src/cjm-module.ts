@@ -25,6 +25,7 @@ import { CjmSemanticTokenProvider } from './lsp/semantic-token-provider.js';
 import { WorkspaceRevalidation } from './lsp/workspace-revalidation.js';
 import { CjmWorkspaceSymbolProvider } from './lsp/workspace-symbol-provider.js';
 import { JourneyModels } from './model/journey-models.js';
+import { GrammarWords } from './parser/grammar-words.js';
 import { CjmParserErrorMessageProvider, createResilientParser } from './parser/resilient-parser.js';
 import { CjmTokenBuilder } from './parser/token-builder.js';
 import { CjmLinker } from './references/linker.js';
@@ -49,6 +50,9 @@ export interface CjmAddedServices {
     };
     model: {
         JourneyModels: JourneyModels;
+    };
+    parser: {
+        GrammarWords: GrammarWords;
     };
     validation: {
         WorkspaceFacts: WorkspaceFacts;
@@ -90,7 +94,8 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
     parser: {
         TokenBuilder: () => new CjmTokenBuilder(),
         LangiumParser: services => createResilientParser(services),
-        ParserErrorMessageProvider: () => new CjmParserErrorMessageProvider()
+        ParserErrorMessageProvider: () => new CjmParserErrorMessageProvider(),
+        GrammarWords: services => new GrammarWords(services.Grammar)
     },
     references: {
         ScopeComputation: services => new CjmScopeComputation(services),

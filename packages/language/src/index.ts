@@ -10,6 +10,7 @@ export { isCalendarDate } from './model/dates.js';
 export * from './validation/rules.js';
 export { toPlainDiagnostics, type PlainDiagnostic } from './validation/plain-diagnostics.js';
 export * from './workspace/build-documents.js';
+export { workspaceFiles, workspaceOf, type MapWorkspace } from './workspace/map-workspace.js';
 export * from './diagram/diagram-layout.js';
 export { layoutJourney, type LayoutOptions } from './diagram/layout.js';
 export { renderSvg, type SvgOptions } from './diagram/svg.js';

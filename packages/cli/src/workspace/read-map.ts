@@ -6,6 +6,7 @@ import { toLintResult } from '../lint/linter.js';
 import { buildWorkspace } from './build-workspace.js';
 import { findFiles } from './find-files.js';
 import { readSources } from './read-sources.js';
+import { workspaceSources } from './workspace-sources.js';
 
 /**
  * A map read for one of its journeys (render, export): its journeys, its lint diagnostics,
@@ -19,31 +20,32 @@ export type MapRead =
     | { readonly file: string; readonly parses: false; readonly errors: LintResult };
 
 /**
- * Reads FILE together with the other `.cjm` files of its folder (and below, as `cjm lint
- * FOLDER` would), so that personas and channels from sibling files resolve as in the
- * editor; FILE's diagnostics are those `cjm lint FOLDER` reports for it. Only FILE has
- * to parse; other diagnostics never stop the command (`command` names it in messages).
+ * Reads FILE together with the other maps of its workspace (the nearest config folder,
+ * else the repository, else FILE's own folder), so that personas and channels from other
+ * files resolve as in the editor; FILE's diagnostics are those `cjm lint FILE` reports.
+ * Only FILE has to parse; other diagnostics never stop the command (`command` names it in messages).
  */
 export async function readMap(given: string, cwd: string, today: string, command: string): Promise<MapRead> {
     const file = path.resolve(cwd, given);
-    // findFiles checks that FILE exists and is a .cjm file, and keeps it first although the folder lists it again.
-    const files = await findFiles([given, path.dirname(file)], cwd);
-    if (files[0] !== file) {
+    // findFiles checks that FILE exists and is a .cjm file; a folder lists its maps instead.
+    const files = await findFiles([given], cwd);
+    if (files.length !== 1 || files[0] !== file) {
         throw new CliError(`${given} is a folder; cjm ${command} takes one .cjm file`);
     }
-    const sources = await readSources(files, cwd);
-    const { services, documents: [map] } = await buildWorkspace(sources, { today, cwd });
+    const [group] = await workspaceSources(await readSources(files, cwd), cwd);
+    const { services, documents: [map] } = await buildWorkspace(group.sources, { today, cwd });
+    const shown = group.sources[0].file;
     const { lexerErrors, parserErrors } = map.document.parseResult;
     if (lexerErrors.length > 0 || parserErrors.length > 0) {
         const syntax = map.diagnostics.filter(diagnostic => diagnostic.code === 'syntax');
-        return { file: sources[0].file, parses: false, errors: toLintResult(sources[0].file, syntax) };
+        return { file: shown, parses: false, errors: toLintResult(shown, syntax) };
     }
     const journeys = map.document.parseResult.value.elements.filter(ast.isJourney);
     return {
-        file: sources[0].file,
+        file: shown,
         parses: true,
         journeys: journeys.map(journey => services.model.JourneyModels.get(journey)),
-        diagnostics: toLintResult(sources[0].file, map.diagnostics),
+        diagnostics: toLintResult(shown, map.diagnostics),
         config: services.config.ConfigProvider.configFor(map.document.uri),
         today
     };

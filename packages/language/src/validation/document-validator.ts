@@ -1,8 +1,12 @@
-import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
+import {
+    DefaultDocumentValidator, diagnosticData, DocumentValidator, interruptAndCheck, isOperationCancelled, type AstNode, type LangiumDocument, type ParseResult,
+    type ValidationOptions
+} from 'langium';
 import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { CjmConfig } from '../config/config.js';
 import type { ConfigProvider } from '../config/config-provider.js';
 import type { CjmServices } from '../cjm-module.js';
+import { explainSyntaxErrors, type SyntaxServices } from '../parser/explain-syntax-errors.js';
 import { internalErrorDiagnostic } from './internal-error.js';
 import { FIXED_RULES, isRuleId, ruleHelpUrl, type RuleId, type SeveritySetting } from './rules.js';
 import { applySuppressions } from './suppressions.js';
@@ -32,10 +36,12 @@ const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> 
  */
 export class CjmDocumentValidator extends DefaultDocumentValidator {
     private readonly configs: ConfigProvider;
+    private readonly syntax: SyntaxServices;
 
     constructor(services: CjmServices) {
         super(services);
         this.configs = services.config.ConfigProvider;
+        this.syntax = services.parser;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
@@ -46,7 +52,8 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
             const configurable = diagnostics.filter(diagnostic => !FIXED_RULES.has(diagnostic.code as RuleId))
                 .map(diagnostic => applySeverity(diagnostic, config)).filter(isDefined);
             const parsed = parses(document);
-            const kept = applySuppressions(configurable, document.parseResult.value, rule => parsed || PARSE_RULES.has(rule))
+            const unechoed = parsed ? configurable : withoutEchoesOfSyntaxErrors(configurable, document.parseResult);
+            const kept = applySuppressions(unechoed, document.parseResult.value, rule => parsed || PARSE_RULES.has(rule))
                 .map(diagnostic => applySeverity(diagnostic, config))
                 .filter(isDefined);
             return fixed.length === 0 ? kept : kept.concat(fixed);
@@ -63,8 +70,8 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
         const diagnostics: Diagnostic[] = [];
         await interruptAndCheck(cancelToken);
         if (!options.categories || options.categories.includes('built-in')) {
-            this.processLexingErrors(document.parseResult, diagnostics, options);
-            this.processParsingErrors(document.parseResult, diagnostics, options);
+            // Lexer errors are explained with the parser's (processParsingErrors).
+            this.processParsingErrors(document.parseResult, diagnostics);
             this.processLinkingErrors(document, diagnostics, options);
         }
         for (const diagnostic of await this.validateAst(document.parseResult.value, options, cancelToken)) {
@@ -72,6 +79,13 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
         }
         await interruptAndCheck(cancelToken);
         return diagnostics;
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
+        const text = parseResult.value.$document?.textDocument.getText() ?? parseResult.value.$cstNode?.root.fullText ?? '';
+        for (const { message, range } of explainSyntaxErrors(parseResult, text, this.syntax)) {
+            diagnostics.push({ severity: DiagnosticSeverity.Error, range, message, data: diagnosticData(DocumentValidator.ParsingError), source: this.getSource() });
+        }
     }
 
     protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
@@ -83,6 +97,24 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
 export function parses(document: LangiumDocument): boolean {
     const { lexerErrors, parserErrors } = document.parseResult;
     return lexerErrors.length === 0 && parserErrors.length === 0;
+}
+
+/**
+ * A text that does not parse loses declarations to its syntax errors, so references to
+ * them would fail too: only unresolved references before the first syntax error are real,
+ * and none when the parser gave up on the rest of the text.
+ */
+function withoutEchoesOfSyntaxErrors(diagnostics: Diagnostic[], parseResult: ParseResult): Diagnostic[] {
+    const syntax = diagnostics.filter(diagnostic => diagnostic.code === 'syntax').map(diagnostic => diagnostic.range.start);
+    const first = syntax.reduce((a, b) => (b.line < a.line || (b.line === a.line && b.character < a.character) ? b : a), syntax[0]);
+    const gaveUp = parseResult.parserErrors.some(error => error.name === 'NotAllInputParsedException');
+    return diagnostics.filter(diagnostic => {
+        if (diagnostic.code !== 'unresolved-reference') {
+            return true;
+        }
+        const { line, character } = diagnostic.range.start;
+        return !gaveUp && first !== undefined && (line < first.line || (line === first.line && character < first.character));
+    });
 }
 
 function withRuleCode(diagnostic: Diagnostic): Diagnostic {
