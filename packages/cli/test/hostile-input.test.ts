@@ -55,7 +55,8 @@ async function cjm(...argv: string[]): Promise<Run> {
         cwd: folder,
         env: { CJM_TODAY: TODAY },
         stdout: { write: text => void (stdout += String(text)), isTTY: false },
-        stderr: { write: text => void (stderr += String(text)) }
+        stderr: { write: text => void (stderr += String(text)) },
+        stdin: { read: async () => new Uint8Array() }
     });
     return { code, stdout, stderr };
 }
