@@ -25,7 +25,7 @@ export const definition: CommandDefinition = {
     summary: 'draw one journey as SVG, PNG or a self-contained HTML page',
     description: 'Lays out one journey of FILE (the only one, or --journey ID) and writes it as SVG (default), PNG or a '
         + 'self-contained HTML page with zoom and pan. The format follows --format, else the extension of OUT; '
-        + 'without -o the picture goes to standard output. The other .cjm files of FILE\'s folder are read too, so '
+        + 'without -o the picture goes to standard output. The other maps of FILE\'s workspace are read too (the folder of the nearest cjm.config.json, else the git repository, else FILE\'s folder), so '
         + 'references across files resolve. A FILE with syntax errors is not rendered.\n'
         + 'Exit code: 0 written, 2 the file, journey or options could not be used.',
     arguments: [{ syntax: '<file>', description: 'the .cjm file holding the journey' }],
