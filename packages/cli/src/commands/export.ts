@@ -51,6 +51,10 @@ export async function run(operands: readonly string[], options: ExportOptions, c
         : format === 'markdown' ? exportMarkdown(journey, exportDiagnostics(diagnostics))
         : exportJson(journey);
     await deliver(text, options.output, context);
+    const notice = (await import('../workspace/lint-error-notice.js')).lintErrorNotice(diagnostics, 'the export');
+    if (notice !== undefined) {
+        context.stderr.write(notice);
+    }
     return 0;
 }
 

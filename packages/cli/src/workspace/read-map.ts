@@ -32,21 +32,32 @@ export async function readMap(given: string, cwd: string, today: string, command
     if (files.length !== 1 || files[0] !== file) {
         throw new CliError(`${given} is a folder; cjm ${command} takes one .cjm file`);
     }
-    const [group] = await workspaceSources(await readSources(files, cwd), cwd);
-    const { services, documents: [map] } = await buildWorkspace(group.sources, { today, cwd });
-    const shown = group.sources[0].file;
-    const { lexerErrors, parserErrors } = map.document.parseResult;
-    if (lexerErrors.length > 0 || parserErrors.length > 0) {
-        const syntax = map.diagnostics.filter(diagnostic => diagnostic.code === 'syntax');
-        return { file: shown, parses: false, errors: toLintResult(shown, syntax) };
+    return (await readMaps(files, cwd, today))[0];
+}
+
+/** Reads the maps `files` (absolute paths) as readMap does, building each workspace once; one result per file, in order. */
+export async function readMaps(files: readonly string[], cwd: string, today: string): Promise<MapRead[]> {
+    const reads: MapRead[] = [];
+    for (const group of await workspaceSources(await readSources(files, cwd), cwd)) {
+        const { services, documents } = await buildWorkspace(group.sources, { today, cwd });
+        group.given.forEach((position, i) => {
+            const map = documents[i];
+            const shown = group.sources[i].file;
+            const { lexerErrors, parserErrors } = map.document.parseResult;
+            if (lexerErrors.length > 0 || parserErrors.length > 0) {
+                const syntax = map.diagnostics.filter(diagnostic => diagnostic.code === 'syntax');
+                reads[position] = { file: shown, parses: false, errors: toLintResult(shown, syntax) };
+                return;
+            }
+            reads[position] = {
+                file: shown,
+                parses: true,
+                journeys: map.document.parseResult.value.elements.filter(ast.isJourney).map(journey => services.model.JourneyModels.get(journey)),
+                diagnostics: toLintResult(shown, map.diagnostics),
+                config: services.config.ConfigProvider.configFor(map.document.uri),
+                today
+            };
+        });
     }
-    const journeys = map.document.parseResult.value.elements.filter(ast.isJourney);
-    return {
-        file: shown,
-        parses: true,
-        journeys: journeys.map(journey => services.model.JourneyModels.get(journey)),
-        diagnostics: toLintResult(shown, map.diagnostics),
-        config: services.config.ConfigProvider.configFor(map.document.uri),
-        today
-    };
+    return reads;
 }

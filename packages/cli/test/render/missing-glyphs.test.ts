@@ -12,6 +12,8 @@ journey Runes "Runes ᚠᚢ" {
   stage Read "Read" {
     touchpoint Open "Open ᚠ 注文 🧾" via Web for Reader
     barrier Hard "Hard to read ᚠ" at Open severity low
+    metric Pages "Pages read" { baseline 1 target 2 }
+    question "Can readers read it?" { answer "Some" source interview date 2026-11-01 }
   }
 }
 `;
