@@ -1,5 +1,6 @@
 import type { TokenType } from 'chevrotain';
 import { createLangiumParser, LangiumParserErrorMessageProvider, type LangiumCoreServices, type LangiumParser } from 'langium';
+import { withLinearCstBuilder } from './cst-node-builder.js';
 
 /** More parse errors than anyone reads; past it, recovery only burns time (100k errors took 20 s). */
 const MAX_RECOVERED_ERRORS = 1000;
@@ -69,7 +70,7 @@ export class CjmParserErrorMessageProvider extends LangiumParserErrorMessageProv
  */
 export function createResilientParser(services: LangiumCoreServices): LangiumParser {
     const messages = services.parser.ParserErrorMessageProvider as CjmParserErrorMessageProvider;
-    const parser = createLangiumParser(services);
+    const parser = withLinearCstBuilder(createLangiumParser(services));
     let parseWithRecovery = parser.parse.bind(parser);
     let strict: LangiumParser | undefined;
     const parse: LangiumParser['parse'] = (input, options) => {
@@ -80,9 +81,9 @@ export function createResilientParser(services: LangiumCoreServices): LangiumPar
                 throw error;
             }
             // An aborted parse leaves the parser's stacks half full: start from a fresh one.
-            const fresh = createLangiumParser(services);
+            const fresh = withLinearCstBuilder(createLangiumParser(services));
             parseWithRecovery = fresh.parse.bind(fresh);
-            strict ??= createLangiumParser(withoutRecovery(services));
+            strict ??= withLinearCstBuilder(createLangiumParser(withoutRecovery(services)));
             return strict.parse(input, options);
         }
     };
