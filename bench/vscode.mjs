@@ -177,8 +177,10 @@ function vscodeMarkdown(result, { fmtMs, fmtInt }) {
   if (!result.rows.length) return [...md, 'n/a: not measured (see failed runs).', ''];
   md.push(
     'The packaged extension (`vsce package` of the built `packages/extension`) in code-server 4.139.1 (VS Code 1.139, Node 24), ' +
-      'driven through Debian\'s chromium by the end-to-end test\'s page objects; default settings, so the preview waits ' +
-      '`cjm.preview.redrawDelay` = 150 ms after the last keystroke before it asks the server. A journey of `generate-journey.mjs` ' +
+      'driven through Debian\'s chromium by the end-to-end test\'s page objects; default settings: the first keystroke after a ' +
+      'pause redraws at once, and `cjm.preview.redrawDelay` (150 ms) applies only while typing goes on. Every run\'s keystroke ' +
+      'comes after half a second of quiet, so these are single edits; in a burst of typing, the picture of the last keystroke ' +
+      'comes 150 ms later than these figures. A journey of `generate-journey.mjs` ' +
       'opened from disk with the preview beside it; each run selects one touchpoint\'s emotion digit and types another over it.',
     '',
     '| touchpoints | stages | lines | runs | keystroke to redrawn preview (median) | slowest run | of which: to the picture\'s message in the webview | to the new SVG in the page |',
@@ -191,8 +193,8 @@ function vscodeMarkdown(result, { fmtMs, fmtInt }) {
     '',
     'From the keystroke\'s `keydown` in the workbench page to the next animation frame after the new picture entered the webview\'s page ' +
       '(both clocks `performance.timeOrigin + performance.now()`, one warm-up run uncounted); the medians of two steps on the way: ' +
-      'the `diagram` message arriving in the webview (the delay, the edit reaching the extension host, `cjm/diagram`, the answer ' +
-      'passed on to the webview), and the parsed SVG swapped into the page. The 150 ms delay is part of every figure. ' +
+      'the `diagram` message arriving in the webview (the edit reaching the extension host, `cjm/diagram`, the answer ' +
+      'passed on to the webview), and the parsed SVG swapped into the page. ' +
       'code-server runs the extension host in its server process, one WebSocket hop from the editor; desktop VS Code has a local IPC there.',
     '',
     `Measured at ${result.at}, load average (1 min) ${result.load.toFixed(2)} at the start of this part.`,

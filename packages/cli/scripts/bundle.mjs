@@ -1,12 +1,17 @@
 // Bundles the CLI into dist/ so that it starts fast and its npm tarball runs on its own.
 // Commands are loaded on demand (code splitting), so `cjm --version` never loads Langium.
 // `cjm lsp` runs the language package's server bundle, copied into dist/ beside cjm.js.
-import { copyFileSync, rmSync } from 'node:fs';
+// The fonts the PNG is drawn with are copied into dist/fonts/ with their licences, one weight
+// each, rather than installed with their packages (which hold every weight: over 100 MB).
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { build } from 'esbuild';
+import { FONT_FACES } from '../../language/out/diagram/font-metrics.generated.js';
 
 const CHUNK_NAMES = 'chunks/[name]-[hash]';
 const SERVER = '../language/dist/server.mjs';
+const FONTS = 'fonts';
 
 // Chunk names carry content hashes: start from an empty dist/ so no stale chunk is packed.
 rmSync('dist', { recursive: true, force: true });
@@ -22,7 +27,11 @@ await build({
     legalComments: 'linked',
     chunkNames: CHUNK_NAMES,
     // commands/lsp.ts ends up in a chunk and imports the server by this relative URL.
-    define: { CJM_SERVER_FROM_CHUNK: JSON.stringify(path.posix.relative(path.posix.dirname(CHUNK_NAMES), 'server.mjs')) },
+    // render/png.ts finds the fonts by this relative URL.
+    define: {
+        CJM_SERVER_FROM_CHUNK: JSON.stringify(path.posix.relative(path.posix.dirname(CHUNK_NAMES), 'server.mjs')),
+        CJM_FONTS_FROM_CHUNK: JSON.stringify(`${path.posix.relative(path.posix.dirname(CHUNK_NAMES), FONTS)}/`)
+    },
     // Native code with a prebuilt binary per platform: installed as a dependency, loaded for PNG only.
     external: ['@resvg/resvg-js'],
     // Bundled CommonJS dependencies call require(); give the ESM bundle one.
@@ -32,5 +41,15 @@ await build({
 for (const suffix of ['', '.map', '.LEGAL.txt']) {
     copyFileSync(SERVER + suffix, `dist/server.mjs${suffix}`);
 }
+// The font files as the language package names them (FONT_FILES), each with its licence beside it.
+const fromLanguage = createRequire(path.resolve('../language/package.json'));
+mkdirSync(`dist/${FONTS}`);
+for (const face of FONT_FACES) {
+    const name = path.posix.basename(face.file);
+    copyFileSync(fromLanguage.resolve(face.file), `dist/${FONTS}/${name}`);
+    copyFileSync(fromLanguage.resolve(face.licence), `dist/${FONTS}/${name.replace(/\.[^.]+$/, '')}.LICENSE.txt`);
+}
 copyFileSync('../language/cjm.config.schema.json', 'cjm.config.schema.json');
 copyFileSync('../language/cjm.export.schema.json', 'cjm.export.schema.json');
+// npm packs a package's LICENSE wherever "files" says; the repository keeps one, at its root.
+copyFileSync('../../LICENSE', 'LICENSE');

@@ -44,6 +44,8 @@ export interface CommandContext {
     readonly env: Readonly<Record<string, string | undefined>>;
     readonly stdout: Output & { readonly isTTY: boolean };
     readonly stderr: Output;
+    /** All of standard input, read when a command asks for it (`lint --stdin`). */
+    readonly stdin: { read(): Promise<Uint8Array> };
 }
 
 /**

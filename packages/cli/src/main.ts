@@ -1,103 +1,14 @@
-// The `cjm` entry point: parses arguments with commander, loads the one command module it
-// needs on demand, and is the only place that sets the process exit code.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { CliError, type CommandContext, type CommandDefinition, type CommandModule, type ExitCode } from './command.js';
-import { TOOL } from './tool.js';
+// The `cjm` process: runs the program (run-cjm.ts) on the process's arguments and streams,
+// and is the only place that sets the exit code.
+import { visibleText } from './output/visible-text.js';
+import { runCjm } from './run-cjm.js';
 
-/** Every command, loaded only when used. */
-const COMMANDS = {
-    lint: () => import('./commands/lint.js'),
-    render: () => import('./commands/render.js'),
-    export: () => import('./commands/export.js'),
-    init: () => import('./commands/init.js'),
-    fmt: () => import('./commands/fmt.js'),
-    diff: () => import('./commands/diff.js'),
-    lsp: () => import('./commands/lsp.js')
-} satisfies Record<string, () => Promise<CommandModule<never>>>;
-
-type CommandName = keyof typeof COMMANDS;
-
-async function main(argv: readonly string[], context: CommandContext): Promise<ExitCode> {
-    let exitCode: ExitCode = 0;
-    const program = new Command('cjm')
-        .description('Lint and render customer journey maps kept as text (.cjm).')
-        .version(TOOL.version, '-V, --version', 'print the version')
-        .helpOption('-h, --help', 'print help')
-        .helpCommand(false)
-        .option('--debug', 'print stack traces of errors')
-        .configureHelp({ showGlobalOptions: true })
-        .exitOverride()
-        .configureOutput({
-            writeOut: text => context.stdout.write(text),
-            writeErr: text => context.stderr.write(text),
-            outputError: (text, write) => write(text.replace(/^error: /, 'cjm: '))
-        });
-
-    // `cjm lint ...` loads lint only; help and unknown commands need every definition.
-    const first = argv[0];
-    const names = first !== undefined && Object.hasOwn(COMMANDS, first) ? [first as CommandName] : Object.keys(COMMANDS) as CommandName[];
-    for (const name of names) {
-        const module: CommandModule<never> = await COMMANDS[name]();
-        addCommand(program, module.definition).action(async (...args: unknown[]) => {
-            const command = args[args.length - 1] as Command;
-            // Commander built these options from the definition the module gave it.
-            exitCode = await module.run(command.args, command.opts() as never, context);
-        });
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) {
+        chunks.push(Buffer.from(chunk as Buffer));
     }
-
-    try {
-        await program.parseAsync([...argv], { from: 'user' });
-        return exitCode;
-    } catch (error) {
-        if (error instanceof CommanderError) {
-            // Commander has printed its message or the help; a usage error is exit code 2.
-            return error.exitCode === 0 ? 0 : 2;
-        }
-        reportError(error, program.opts().debug === true, context);
-        return 2;
-    }
-}
-
-function addCommand(program: Command, definition: CommandDefinition): Command {
-    const command = program.command(definition.name).summary(definition.summary).description(definition.description);
-    for (const argument of definition.arguments) {
-        command.argument(argument.syntax, argument.description);
-    }
-    for (const spec of definition.options) {
-        const option = new Option(spec.flags, spec.description);
-        if (spec.choices) {
-            option.choices(spec.choices);
-        }
-        if (spec.defaultValue !== undefined) {
-            option.default(spec.defaultValue);
-        }
-        const parse = spec.parse;
-        if (parse) {
-            option.argParser(value => {
-                try {
-                    return parse(value);
-                } catch (error) {
-                    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
-                }
-            });
-        }
-        command.addOption(option);
-    }
-    return command;
-}
-
-/** One line naming the cause; the stack only with --debug. */
-function reportError(error: unknown, debug: boolean, context: CommandContext): void {
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof CliError) {
-        context.stderr.write(`cjm: ${message}\n`);
-    } else {
-        context.stderr.write(`cjm: internal error: ${message}${debug ? '' : ' (run with --debug for the stack trace)'}\n`);
-    }
-    if (debug) {
-        const cause = error instanceof CliError && error.cause instanceof Error ? error.cause : error;
-        context.stderr.write(`${cause instanceof Error ? cause.stack : String(cause)}\n`);
-    }
+    return Buffer.concat(chunks);
 }
 
 // `cjm lint | head` closes the pipe early; that is no error.
@@ -107,17 +18,18 @@ process.stdout.on('error', error => {
     }
 });
 
-main(process.argv.slice(2), {
+runCjm(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: { write: text => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
-    stderr: { write: text => void process.stderr.write(text) }
+    stderr: { write: text => void process.stderr.write(text) },
+    stdin: { read: () => readAll(process.stdin) }
 }).then(
     code => {
         process.exitCode = code;
     },
     (error: unknown) => {
-        process.stderr.write(`cjm: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+        process.stderr.write(visibleText(`cjm: internal error: ${error instanceof Error ? error.stack : String(error)}\n`));
         process.exitCode = 2;
     }
 );

@@ -5,7 +5,7 @@ import { runCli } from './run-cli.js';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 describe('cjm', () => {
-    it.concurrent.each([['--version'], ['-V']])('%s prints the version of the package', async flag => {
+    it.concurrent.each([['--version'], ['-v']])('%s prints the version of the package', async flag => {
         expect(await runCli([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     });
 
@@ -34,6 +34,14 @@ describe('cjm', () => {
         const { code, stdout } = await runCli(['init', '--help']);
         expect(code).toBe(0);
         expect(stdout).toMatch(/^Usage: cjm init \[options\] \[dir\]/);
+    });
+
+    it.concurrent('help COMMAND prints that command\'s help, as COMMAND --help does', async () => {
+        const help = await runCli(['help', 'render']);
+        expect(help.code).toBe(0);
+        expect(help.stdout).toMatch(/^Usage: cjm render /);
+        expect(help).toEqual(await runCli(['render', '--help']));
+        expect((await runCli(['help'])).stdout).toMatch(/^ {2}help \[command\] /m);
     });
 
     it.concurrent('without a command prints the help on stderr and exits 2', async () => {

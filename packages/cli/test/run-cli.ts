@@ -29,6 +29,8 @@ export interface RunOptions {
     cwd?: string;
     /** Added to the environment; `undefined` removes a variable. */
     env?: Record<string, string | undefined>;
+    /** Written to standard input, which is then closed (without it, closed at once). */
+    input?: string;
 }
 
 /**
@@ -59,7 +61,8 @@ function run(executable: string, args: readonly string[], options: RunOptions): 
         }
     }
     return new Promise((resolve, reject) => {
-        const child = spawn(executable, args, { cwd: options.cwd ?? FIXTURES, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(executable, args, { cwd: options.cwd ?? FIXTURES, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        child.stdin.end(options.input);
         const stdout: Buffer[] = [];
         const stderr: Buffer[] = [];
         child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -116,6 +119,15 @@ journey Renewal "Renewal" {
   }
 }
 `;
+}
+
+/**
+ * A folder holding only a copy of the fixture map `name`. The fixtures declare the same
+ * personas, channels and journeys, so side by side they would be one workspace with
+ * duplicate names; each is linted on its own, under its own name.
+ */
+export function fixtureWorkspace(name: string): string {
+    return makeWorkspace({ [name]: fixture(name) });
 }
 
 /** The text of a fixture map, to copy into a workspace. */

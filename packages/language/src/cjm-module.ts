@@ -27,12 +27,15 @@ import { CjmSemanticTokenProvider } from './lsp/semantic-token-provider.js';
 import { WorkspaceRevalidation } from './lsp/workspace-revalidation.js';
 import { CjmWorkspaceSymbolProvider } from './lsp/workspace-symbol-provider.js';
 import { JourneyModels } from './model/journey-models.js';
+import { GrammarWords } from './parser/grammar-words.js';
 import { CjmParserErrorMessageProvider, createResilientParser } from './parser/resilient-parser.js';
 import { CjmTokenBuilder } from './parser/token-builder.js';
 import { CjmLinker } from './references/linker.js';
 import { CjmScopeComputation } from './references/scope-computation.js';
 import { CjmScopeProvider } from './references/scope-provider.js';
 import { CjmDocumentValidator } from './validation/document-validator.js';
+import { CjmValidationRegistry } from './validation/validation-registry.js';
+import { CjmReferences } from './references/references.js';
 import { registerValidationChecks } from './validation/index.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
 import { CjmWorkspaceManager } from './workspace/workspace-manager.js';
@@ -49,6 +52,9 @@ export interface CjmAddedServices {
     };
     model: {
         JourneyModels: JourneyModels;
+    };
+    parser: {
+        GrammarWords: GrammarWords;
     };
     diagram: {
         /** The stage layouts of earlier redraws; ELK loads on the first diagram. */
@@ -94,15 +100,18 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
     parser: {
         TokenBuilder: () => new CjmTokenBuilder(),
         LangiumParser: services => createResilientParser(services),
-        ParserErrorMessageProvider: () => new CjmParserErrorMessageProvider()
+        ParserErrorMessageProvider: () => new CjmParserErrorMessageProvider(),
+        GrammarWords: services => new GrammarWords(services.Grammar)
     },
     references: {
         ScopeComputation: services => new CjmScopeComputation(services),
         ScopeProvider: services => new CjmScopeProvider(services),
-        Linker: services => new CjmLinker(services)
+        Linker: services => new CjmLinker(services),
+        References: services => new CjmReferences(services)
     },
     validation: {
         DocumentValidator: services => new CjmDocumentValidator(services),
+        ValidationRegistry: services => new CjmValidationRegistry(services),
         WorkspaceFacts: services => new WorkspaceFacts(services.shared)
     },
     config: {

@@ -26,7 +26,7 @@ export const definition: CommandDefinition = {
     description: 'Writes one journey of FILE (the only one, or --journey ID) as a Mermaid journey diagram, a Markdown '
         + 'report (brief, diagram, stages, coverage and the lint diagnostics of FILE) or the resolved model as JSON '
         + '(cjm.export.schema.json). The format follows --format, else the extension of OUT; without -o the export goes '
-        + 'to standard output. The other .cjm files of FILE\'s folder are read too, so references across files resolve. '
+        + 'to standard output. The other maps of FILE\'s workspace are read too (the folder of the nearest cjm.config.json, else the git repository, else FILE\'s folder), so references across files resolve. '
         + 'A FILE with syntax errors is not exported.\n'
         + 'Exit code: 0 written, 2 the file, journey or options could not be used.',
     arguments: [{ syntax: '<file>', description: 'the .cjm file holding the journey' }],
@@ -51,6 +51,10 @@ export async function run(operands: readonly string[], options: ExportOptions, c
         : format === 'markdown' ? exportMarkdown(journey, exportDiagnostics(diagnostics))
         : exportJson(journey);
     await deliver(text, options.output, context);
+    const notice = (await import('../workspace/lint-error-notice.js')).lintErrorNotice(diagnostics, 'the export');
+    if (notice !== undefined) {
+        context.stderr.write(notice);
+    }
     return 0;
 }
 

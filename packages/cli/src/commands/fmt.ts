@@ -1,6 +1,7 @@
 import type { CommandContext, CommandDefinition, ExitCode } from '../command.js';
 import { CliError } from '../command.js';
 import { writeAtomic } from '../fmt/write-atomic.js';
+import { visibleText } from '../output/visible-text.js';
 import { findFiles } from '../workspace/find-files.js';
 import { readSources } from '../workspace/read-sources.js';
 
@@ -41,6 +42,7 @@ export async function run(operands: readonly string[], options: FmtOptions, cont
     const results = await formatSources(sources);
 
     const changed: string[] = [];
+    let unwritten = false;
     for (const result of results) {
         if (!('text' in result)) {
             continue;
@@ -50,17 +52,26 @@ export async function run(operands: readonly string[], options: FmtOptions, cont
         } else if (result.text !== result.source.text) {
             changed.push(result.source.file);
             if (!options.check) {
-                await writeAtomic(result.source.path, result.text, result.source.file);
+                // One file that cannot be written (read-only, say) stops neither the others nor the report.
+                await writeAtomic(result.source.path, result.text, result.source.file).catch((error: unknown) => {
+                    if (!(error instanceof CliError)) {
+                        throw error;
+                    }
+                    context.stderr.write(`cjm: ${error.message}\n`);
+                    unwritten = true;
+                });
             }
         }
     }
     if (options.check && changed.length > 0) {
-        context.stdout.write(changed.map(file => `${file}\n`).join(''));
+        context.stdout.write(changed.map(file => `${visibleText(file, { oneLine: true })}\n`).join(''));
     }
 
     const broken = results.flatMap(result => 'errors' in result ? [result.errors] : []);
     if (broken.length > 0) {
         context.stderr.write(reportSyntaxErrors(broken, one => ` and ${one ? 'was' : 'were'} left untouched`));
+    }
+    if (broken.length > 0 || unwritten) {
         return 2;
     }
     return options.check && changed.length > 0 ? 1 : 0;

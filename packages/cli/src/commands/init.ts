@@ -1,7 +1,9 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
+import { schemaReference } from '../init/schema-reference.js';
 import { starterFiles } from '../init/starter-files.js';
+import { visibleText } from '../output/visible-text.js';
 import { displayPath } from '../workspace/read-sources.js';
 import { describeFsError } from '../workspace/fs-errors.js';
 
@@ -17,9 +19,9 @@ export const definition: CommandDefinition = {
 };
 
 export async function run(operands: readonly string[], _options: InitOptions, context: CommandContext): Promise<ExitCode> {
-    const { resolveToday } = await import('../lint/today.js');
+    const [{ resolveToday }, { CONFIG_SCHEMA }] = await Promise.all([import('../lint/today.js'), import('@cjm/language')]);
     const dir = path.resolve(context.cwd, operands[0] ?? '.');
-    const files = starterFiles(resolveToday(undefined, context.env)).map(file => ({ ...file, path: path.join(dir, file.name) }));
+    const files = starterFiles(resolveToday(undefined, context.env), schemaReference(dir, CONFIG_SCHEMA.$id)).map(file => ({ ...file, path: path.join(dir, file.name) }));
 
     for (const file of files) {
         if (await exists(file.path)) {
@@ -36,7 +38,7 @@ export async function run(operands: readonly string[], _options: InitOptions, co
         throw new CliError(`cannot write into ${displayPath(dir, context.cwd)}: ${describeFsError(error)}`, { cause: error });
     }
     for (const file of files) {
-        context.stdout.write(`wrote ${displayPath(file.path, context.cwd)}\n`);
+        context.stdout.write(`wrote ${visibleText(displayPath(file.path, context.cwd), { oneLine: true })}\n`);
     }
     return 0;
 }

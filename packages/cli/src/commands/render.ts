@@ -1,7 +1,10 @@
-import type { ThemeName } from '@cjm/language';
+import { stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Locale, ThemeName } from '@cjm/language';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
 import { resolveFormat } from '../output/format.js';
 import { deliver } from '../output/write-output.js';
+import type { DrawOptions } from '../render/draw-journey.js';
 import { RENDER_FORMATS, RENDER_OUTPUTS, type RenderFormat } from '../render/formats.js';
 
 export interface RenderOptions {
@@ -9,6 +12,8 @@ export interface RenderOptions {
     output?: string;
     format?: RenderFormat;
     theme: ThemeName;
+    locale?: Locale;
+    watch?: boolean;
 }
 
 /**
@@ -16,41 +21,86 @@ export interface RenderOptions {
  * load Langium; as a Record over ThemeName, the type checker keeps the two lists equal.
  */
 const THEMES: Readonly<Record<ThemeName, string>> = { light: 'light', dark: 'dark' };
+/** The picture's languages, named here for the same reason. */
+const LOCALES: Readonly<Record<Locale, string>> = { en: 'en', ru: 'ru' };
 
 export const definition: CommandDefinition = {
     name: 'render',
     summary: 'draw one journey as SVG, PNG or a self-contained HTML page',
     description: 'Lays out one journey of FILE (the only one, or --journey ID) and writes it as SVG (default), PNG or a '
         + 'self-contained HTML page with zoom and pan. The format follows --format, else the extension of OUT; '
-        + 'without -o the picture goes to standard output. The other .cjm files of FILE\'s folder are read too, so '
-        + 'references across files resolve. A FILE with syntax errors is not rendered.\n'
-        + 'Exit code: 0 written, 2 the file, journey or options could not be used.',
-    arguments: [{ syntax: '<file>', description: 'the .cjm file holding the journey' }],
+        + 'without -o the picture goes to standard output. Given a folder DIR, -o names an output folder and every journey '
+        + 'of every map below DIR is drawn to OUTDIR/JOURNEY-ID.FORMAT. The other maps of FILE\'s workspace are read too '
+        + '(the folder of the nearest cjm.config.json, else the git repository, else FILE\'s folder), so references across '
+        + 'files resolve. A map with syntax errors is not drawn; one with lint errors is, and stderr says how many. '
+        + '--watch draws again on every save until interrupted.\n'
+        + 'Exit code: 0 written, 2 a file, journey or option could not be used.',
+    arguments: [{ syntax: '<path>', description: 'the .cjm file holding the journey, or a folder of maps' }],
     options: [
         { flags: '--journey <id>', description: 'the journey to draw (needed when FILE has several)' },
         { flags: '-o, --output <out>', description: 'write to OUT (.svg, .png, .html or .htm) instead of standard output' },
         { flags: '--format <format>', description: 'output format (default: from OUT\'s extension, else svg)', choices: RENDER_FORMATS },
-        { flags: '--theme <theme>', description: 'colour theme', choices: Object.keys(THEMES), defaultValue: THEMES.light }
+        { flags: '--theme <theme>', description: 'colour theme', choices: Object.keys(THEMES), defaultValue: THEMES.light },
+        {
+            flags: '--locale <locale>', choices: Object.keys(LOCALES),
+            description: 'language of the picture\'s own words (default: "locale" in cjm.config.json, else Russian when most of the journey\'s titles are Cyrillic, else English)'
+        },
+        { flags: '--watch', description: 'draw again whenever a map or config of the workspace changes, until interrupted (needs -o)' }
     ]
 };
 
 export async function run(operands: readonly string[], options: RenderOptions, context: CommandContext): Promise<ExitCode> {
-    const format = resolveFormat(options.format, options.output, RENDER_OUTPUTS);
+    const given = operands[0];
+    const folder = await isFolder(path.resolve(context.cwd, given));
+    if (folder && options.output === undefined) {
+        throw new CliError(`${given} is a folder: name an output folder with -o OUTDIR (each journey is drawn to OUTDIR/JOURNEY-ID.${options.format ?? 'svg'})`);
+    }
+    if (folder && options.journey !== undefined) {
+        throw new CliError(`--journey picks one journey of a file; a folder draws all of them`);
+    }
+    if (options.watch === true && options.output === undefined) {
+        throw new CliError('--watch draws again on every save: name the output with -o OUT');
+    }
+    const format = folder ? options.format ?? RENDER_OUTPUTS.fallback! : resolveFormat(options.format, options.output, RENDER_OUTPUTS);
     if (format === 'png' && options.output === undefined && context.stdout.isTTY) {
         throw new CliError('a PNG is not for the terminal: write it with -o OUT.png, or redirect standard output');
     }
     // Langium, the layout and the renderers load only now, so that --help and --version stay fast.
-    const { readJourney } = await import('../workspace/read-journey.js');
-    const read = await readJourney(operands[0], options.journey, context, 'render');
+    const { StageLayouts, loadElk } = await import('@cjm/language');
+    // One for the run, a watch included: a redraw lays out only the stages that changed.
+    const drawing: DrawOptions = { theme: options.theme, layouts: new StageLayouts(loadElk), ...(options.locale ? { locale: options.locale } : {}) };
+    const draw = folder
+        ? async () => (await import('../render/render-folder.js')).renderFolder(given, options.output!, format, drawing, context)
+        : () => renderFile(given, format, options, drawing, context);
+    const code = await draw();
+    if (options.watch !== true) {
+        return code;
+    }
+    const [{ watchAndRedraw }, { workspaceFiles, workspaceOf }] = await Promise.all([import('../render/watch.js'), import('@cjm/language')]);
+    const target = path.resolve(context.cwd, given);
+    // The workspace the pictures are drawn from: its root (a config may appear) and every folder holding its maps.
+    const workspace = workspaceOf(folder ? path.join(target, 'any.cjm') : target);
+    const folders = [workspace.root, ...(folder ? [target] : []), ...workspaceFiles(workspace).map(file => path.dirname(file))];
+    return watchAndRedraw(folders, draw, context);
+}
+
+/** One journey of FILE to OUT or standard output. */
+async function renderFile(given: string, format: RenderFormat, options: RenderOptions, drawing: DrawOptions, context: CommandContext): Promise<ExitCode> {
+    const [{ readJourney }, { drawJourney }, { lintErrorNotice }] = await Promise.all([
+        import('../workspace/read-journey.js'), import('../render/draw-journey.js'), import('../workspace/lint-error-notice.js')
+    ]);
+    const read = await readJourney(given, options.journey, context, 'render');
     if (read === undefined) {
         return 2;
     }
-    const { journey } = read;
-    const { renderJourneySvg, renderHtml, StageLayouts, loadElk } = await import('@cjm/language');
-    const svg = await renderJourneySvg(journey, new StageLayouts(loadElk), { theme: options.theme });
-    const picture = format === 'svg' ? svg
-        : format === 'html' ? renderHtml(svg, { title: journey.title ?? journey.name, theme: options.theme })
-        : await (await import('../render/png.js')).svgToPng(svg);
-    await deliver(picture, options.output, context);
+    await deliver(await drawJourney(read.journey, read.config, read.today, format, drawing, context), options.output, context);
+    const notice = lintErrorNotice(read.diagnostics, 'the picture');
+    if (notice !== undefined) {
+        context.stderr.write(notice);
+    }
     return 0;
+}
+
+async function isFolder(file: string): Promise<boolean> {
+    return stat(file).then(found => found.isDirectory(), () => false);
 }

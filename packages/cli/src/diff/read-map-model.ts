@@ -4,7 +4,10 @@ import { toLintResult } from '../lint/linter.js';
 import { buildWorkspace } from '../workspace/build-workspace.js';
 import type { Source } from '../workspace/read-sources.js';
 
-/** One side of a diff as a model, or its syntax errors when it does not parse. */
+/** Text a diff cannot compare: it does not parse, or holds a number the model leaves out. */
+const UNREADABLE = new Set(['syntax', 'invalid-number']);
+
+/** One side of a diff as a model, or its errors when it cannot be compared (see UNREADABLE). */
 export type MapModelRead =
     | { readonly parses: true; readonly model: MapModel }
     | { readonly parses: false; readonly errors: LintResult };
@@ -17,8 +20,9 @@ export type MapModelRead =
 export async function readMapModel(source: Source, today: string, cwd: string): Promise<MapModelRead> {
     const { services, documents: [map] } = await buildWorkspace([source], { today, cwd });
     const { lexerErrors, parserErrors, value } = map.document.parseResult;
-    if (lexerErrors.length > 0 || parserErrors.length > 0) {
-        return { parses: false, errors: toLintResult(source.file, map.diagnostics.filter(diagnostic => diagnostic.code === 'syntax')) };
+    const unreadable = map.diagnostics.filter(diagnostic => UNREADABLE.has(String(diagnostic.code)));
+    if (lexerErrors.length > 0 || parserErrors.length > 0 || unreadable.length > 0) {
+        return { parses: false, errors: toLintResult(source.file, unreadable) };
     }
     return { parses: true, model: buildMapModel(value, journey => services.model.JourneyModels.get(journey)) };
 }

@@ -9,16 +9,17 @@ export interface StarterFile {
     text: string;
 }
 
-export function starterFiles(today: string): StarterFile[] {
+/** `schema`: the `$schema` the config names (see schema-reference.ts). */
+export function starterFiles(today: string, schema: string): StarterFile[] {
     return [
-        { name: 'cjm.config.json', text: configText() },
+        { name: 'cjm.config.json', text: configText(schema) },
         { name: 'journey.cjm', text: mapText(today) }
     ];
 }
 
-function configText(): string {
+function configText(schema: string): string {
     return `${JSON.stringify({
-        $schema: './node_modules/@cjm/cli/cjm.config.schema.json',
+        $schema: schema,
         requiredStages: REQUIRED_STAGES,
         evidenceMaxAgeDays: 365
     }, null, 2)}\n`;

@@ -1,6 +1,7 @@
 import { RULES, toPlainDiagnostics, type BuiltDocument } from '@cjm/language';
 import { buildWorkspace, type WorkspaceSettings } from '../workspace/build-workspace.js';
 import type { Source } from '../workspace/read-sources.js';
+import { workspaceSources } from '../workspace/workspace-sources.js';
 import type { LintResult } from './lint-result.js';
 
 // The command module loads this file on demand: it pulls in Langium.
@@ -9,10 +10,19 @@ export { resolveToday } from './today.js';
 
 export type LintSettings = WorkspaceSettings;
 
-/** Lints the sources as one workspace (see buildWorkspace for config errors). */
+/**
+ * Lints the given sources, each with the other maps of its workspace, and returns the
+ * results of the given sources only, in their order (see buildWorkspace for config errors).
+ */
 export async function lintSources(sources: readonly Source[], settings: LintSettings): Promise<LintResult[]> {
-    const { documents } = await buildWorkspace(sources, settings);
-    return documents.map(({ diagnostics }, index) => toLintResult(sources[index].file, diagnostics));
+    const results: LintResult[] = [];
+    for (const group of await workspaceSources(sources, settings.cwd)) {
+        const { documents } = await buildWorkspace(group.sources, settings);
+        group.given.forEach((position, index) => {
+            results[position] = toLintResult(sources[position].file, documents[index].diagnostics);
+        });
+    }
+    return results;
 }
 
 type Diagnostic = BuiltDocument['diagnostics'][number];

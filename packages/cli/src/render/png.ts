@@ -1,6 +1,15 @@
 import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FONT_FAMILY, FONT_FILES } from '@cjm/language';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+
+/**
+ * Where the font files lie, relative to this module once bundled: scripts/bundle.mjs copies
+ * them into dist/fonts/ and defines this from the folder it writes chunks into. Unbundled
+ * (the tests import this source) it is not defined, and the fonts are read from their packages.
+ */
+declare const CJM_FONTS_FROM_CHUNK: string | undefined;
 
 /** Device pixels per SVG unit: crisp on high-density screens and in slides. */
 export const PNG_SCALE = 2;
@@ -16,15 +25,22 @@ export function pngScale(width: number, height: number): number {
     return Math.min(PNG_SCALE, Math.sqrt(MAX_PIXELS / Math.max(1, width * height)));
 }
 
+/** The path of a font file given as a package specifier (FONT_FILES). */
+function fontPath(specifier: string): string {
+    return typeof CJM_FONTS_FROM_CHUNK === 'string'
+        ? fileURLToPath(new URL(CJM_FONTS_FROM_CHUNK + path.posix.basename(specifier), import.meta.url))
+        : createRequire(import.meta.url).resolve(specifier);
+}
+
 /**
- * resvg draws text with exactly the font files given here (no system fonts): the DejaVu
- * Sans files the layout measured every label with, so labels fit their boxes on any machine.
+ * resvg draws text with exactly the font files given here (no system fonts), in this order:
+ * DejaVu Sans, then the CJK and emoji fallbacks, as the layout measured every label, so
+ * labels fit their boxes on any machine.
  */
 export function resvgOptions(scale = PNG_SCALE): ResvgRenderOptions {
-    const fonts = createRequire(import.meta.url);
     return {
         font: {
-            fontFiles: Object.values(FONT_FILES).map(file => fonts.resolve(file)),
+            fontFiles: FONT_FILES.map(fontPath),
             loadSystemFonts: false,
             defaultFontFamily: FONT_FAMILY
         },

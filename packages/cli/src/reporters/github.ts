@@ -1,23 +1,25 @@
 import type { LintSeverity } from '../lint/lint-result.js';
+import { visibleText } from '../output/visible-text.js';
 import type { Reporter } from './reporter.js';
 
 const COMMANDS: Record<LintSeverity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 /**
- * GitHub Actions workflow commands, one line per diagnostic:
+ * GitHub Actions workflow commands, one line per diagnostic (line breaks encoded as the
+ * runner decodes them, other control characters shown as escapes, never raw in the log):
  * `::error file=F,line=L,col=C,endLine=..,endColumn=..,title=RULE::message`.
  */
 export const github: Reporter = results => results
     .flatMap(({ file, diagnostics }) => diagnostics.map(diagnostic => {
         const properties = [
-            `file=${escapeProperty(file)}`,
+            `file=${visibleText(escapeProperty(file))}`,
             `line=${diagnostic.line}`,
             `col=${diagnostic.column}`,
             `endLine=${diagnostic.endLine}`,
             `endColumn=${diagnostic.endColumn}`,
             `title=${escapeProperty(diagnostic.rule)}`
         ];
-        return `::${COMMANDS[diagnostic.severity]} ${properties.join(',')}::${escapeData(diagnostic.message)}\n`;
+        return `::${COMMANDS[diagnostic.severity]} ${properties.join(',')}::${visibleText(escapeData(diagnostic.message))}\n`;
     }))
     .join('');
 

@@ -1,3 +1,4 @@
+import { isRuleId, ruleHelpUrl } from '@cjm/language';
 import type * as Sarif from 'sarif';
 import type { LintSeverity } from '../lint/lint-result.js';
 import type { Reporter } from './reporter.js';
@@ -6,7 +7,7 @@ const LEVELS: Record<LintSeverity, Sarif.ReportingConfiguration.level> = { error
 
 /**
  * SARIF 2.1.0 for code-scanning upload: one rule per rule id of the registry (with its
- * help), one result per diagnostic, locations relative to the current folder.
+ * help and its page as helpUri), one result per diagnostic, locations relative to the current folder.
  */
 export const sarif: Reporter = (results, { rules, tool }) => {
     const ruleIds = Object.keys(rules);
@@ -25,6 +26,7 @@ export const sarif: Reporter = (results, { rules, tool }) => {
                         shortDescription: { text: rules[id].summary },
                         fullDescription: { text: rules[id].help },
                         help: { text: rules[id].help },
+                        ...(isRuleId(id) ? { helpUri: ruleHelpUrl(id) } : {}),
                         defaultConfiguration: { level: LEVELS[rules[id].severity] }
                     }))
                 }

@@ -1,5 +1,6 @@
 import type { LintCounts, LintDiagnostic, LintSeverity } from '../lint/lint-result.js';
 import { countDiagnostics } from '../lint/lint-result.js';
+import { visibleText } from '../output/visible-text.js';
 import type { Reporter } from './reporter.js';
 
 /**
@@ -10,7 +11,7 @@ import type { Reporter } from './reporter.js';
 export const stylish: Reporter = (results, { color }) => {
     const paint = color ? ansi : plain;
     const blocks = results.filter(result => result.diagnostics.length > 0).map(result =>
-        `${paint('underline', result.file)}\n${rows(result.diagnostics, paint).join('\n')}\n`);
+        `${paint('underline', visibleText(result.file, { oneLine: true }))}\n${rows(result.diagnostics, paint).join('\n')}\n`);
     if (blocks.length === 0) {
         return '';
     }
@@ -28,8 +29,9 @@ const plain: Paint = (_style, text) => text;
 const ansi: Paint = (style, text, bold = false) => `\x1b[${bold ? '1;' : ''}${CODES[style]}m${text}\x1b[0m`;
 
 function rows(diagnostics: readonly LintDiagnostic[], paint: Paint): string[] {
-    const cells = diagnostics.map(diagnostic => [`${diagnostic.line}:${diagnostic.column}`, diagnostic.severity, diagnostic.message, diagnostic.rule]);
-    const widths = [0, 1, 2].map(column => Math.max(...cells.map(row => row[column].length)));
+    const cells = diagnostics.map(diagnostic => [`${diagnostic.line}:${diagnostic.column}`, diagnostic.severity, visibleText(diagnostic.message, { oneLine: true }), diagnostic.rule]);
+    // A loop, not Math.max(...): a file may have more rows than a call takes arguments.
+    const widths = [0, 1, 2].map(column => cells.reduce((widest, row) => Math.max(widest, row[column].length), 0));
     return cells.map(([position, severity, message, rule]) => [
         '',
         paint('dim', position.padEnd(widths[0])),

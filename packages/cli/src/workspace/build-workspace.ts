@@ -6,6 +6,7 @@ import { NodeFileSystem } from 'langium/node';
 import { CliError } from '../command.js';
 import { describeFsError } from './fs-errors.js';
 import type { Source } from './read-sources.js';
+import { checkWorkspaceSize } from './workspace-size.js';
 
 export interface WorkspaceSettings {
     /** `--config FILE`, absolute; otherwise each file's nearest cjm.config.json. */
@@ -27,6 +28,7 @@ export interface BuiltWorkspace {
  * Langium documents (lint, render) start here; it is the only module that pulls in Langium.
  */
 export async function buildWorkspace(sources: readonly Source[], settings: WorkspaceSettings): Promise<BuiltWorkspace> {
+    checkWorkspaceSize(sources);
     const services = createCjmServices(NodeFileSystem);
     const configs = services.Cjm.config.ConfigProvider;
     if (settings.configFile !== undefined && !existsSync(settings.configFile)) {

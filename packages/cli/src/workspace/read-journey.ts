@@ -1,4 +1,4 @@
-import type { JourneyModel } from '@cjm/language';
+import type { CjmConfig, JourneyModel } from '@cjm/language';
 import type { CommandContext } from '../command.js';
 import type { LintResult } from '../lint/lint-result.js';
 import { resolveToday } from '../lint/today.js';
@@ -13,11 +13,11 @@ import { reportSyntaxErrors } from './syntax-errors.js';
  */
 export async function readJourney(
     given: string, journeyId: string | undefined, context: CommandContext, command: string
-): Promise<{ journey: JourneyModel; diagnostics: LintResult } | undefined> {
+): Promise<{ journey: JourneyModel; diagnostics: LintResult; config: CjmConfig; today: string } | undefined> {
     const map = await readMap(given, context.cwd, resolveToday(undefined, context.env), command);
     if (!map.parses) {
         context.stderr.write(reportSyntaxErrors([map.errors], () => `; fix them to ${command} it`));
         return undefined;
     }
-    return { journey: pickJourney(map.journeys, journeyId, map.file), diagnostics: map.diagnostics };
+    return { journey: pickJourney(map.journeys, journeyId, map.file), diagnostics: map.diagnostics, config: map.config, today: map.today };
 }

@@ -1,45 +1,63 @@
 import * as path from 'node:path';
-import { ast, type JourneyModel } from '@cjm/language';
+import { ast, type CjmConfig, type JourneyModel } from '@cjm/language';
 import { CliError } from '../command.js';
 import type { LintResult } from '../lint/lint-result.js';
 import { toLintResult } from '../lint/linter.js';
 import { buildWorkspace } from './build-workspace.js';
 import { findFiles } from './find-files.js';
 import { readSources } from './read-sources.js';
+import { workspaceSources } from './workspace-sources.js';
 
 /**
- * A map read for one of its journeys (render, export): its journeys and its lint
- * diagnostics, or its syntax errors when it does not parse.
+ * A map read for one of its journeys (render, export): its journeys, its lint diagnostics,
+ * the config that applies to it and lint's today, or its syntax errors when it does not parse.
  */
 export type MapRead =
-    | { readonly file: string; readonly parses: true; readonly journeys: readonly JourneyModel[]; readonly diagnostics: LintResult }
+    | {
+        readonly file: string; readonly parses: true; readonly journeys: readonly JourneyModel[]; readonly diagnostics: LintResult;
+        readonly config: CjmConfig; readonly today: string;
+    }
     | { readonly file: string; readonly parses: false; readonly errors: LintResult };
 
 /**
- * Reads FILE together with the other `.cjm` files of its folder (and below, as `cjm lint
- * FOLDER` would), so that personas and channels from sibling files resolve as in the
- * editor; FILE's diagnostics are those `cjm lint FOLDER` reports for it. Only FILE has
- * to parse; other diagnostics never stop the command (`command` names it in messages).
+ * Reads FILE together with the other maps of its workspace (the nearest config folder,
+ * else the repository, else FILE's own folder), so that personas and channels from other
+ * files resolve as in the editor; FILE's diagnostics are those `cjm lint FILE` reports.
+ * Only FILE has to parse; other diagnostics never stop the command (`command` names it in messages).
  */
 export async function readMap(given: string, cwd: string, today: string, command: string): Promise<MapRead> {
     const file = path.resolve(cwd, given);
-    // findFiles checks that FILE exists and is a .cjm file, and keeps it first although the folder lists it again.
-    const files = await findFiles([given, path.dirname(file)], cwd);
-    if (files[0] !== file) {
+    // findFiles checks that FILE exists and is a .cjm file; a folder lists its maps instead.
+    const files = await findFiles([given], cwd);
+    if (files.length !== 1 || files[0] !== file) {
         throw new CliError(`${given} is a folder; cjm ${command} takes one .cjm file`);
     }
-    const sources = await readSources(files, cwd);
-    const { services, documents: [map] } = await buildWorkspace(sources, { today, cwd });
-    const { lexerErrors, parserErrors } = map.document.parseResult;
-    if (lexerErrors.length > 0 || parserErrors.length > 0) {
-        const syntax = map.diagnostics.filter(diagnostic => diagnostic.code === 'syntax');
-        return { file: sources[0].file, parses: false, errors: toLintResult(sources[0].file, syntax) };
+    return (await readMaps(files, cwd, today))[0];
+}
+
+/** Reads the maps `files` (absolute paths) as readMap does, building each workspace once; one result per file, in order. */
+export async function readMaps(files: readonly string[], cwd: string, today: string): Promise<MapRead[]> {
+    const reads: MapRead[] = [];
+    for (const group of await workspaceSources(await readSources(files, cwd), cwd)) {
+        const { services, documents } = await buildWorkspace(group.sources, { today, cwd });
+        group.given.forEach((position, i) => {
+            const map = documents[i];
+            const shown = group.sources[i].file;
+            const { lexerErrors, parserErrors } = map.document.parseResult;
+            if (lexerErrors.length > 0 || parserErrors.length > 0) {
+                const syntax = map.diagnostics.filter(diagnostic => diagnostic.code === 'syntax');
+                reads[position] = { file: shown, parses: false, errors: toLintResult(shown, syntax) };
+                return;
+            }
+            reads[position] = {
+                file: shown,
+                parses: true,
+                journeys: map.document.parseResult.value.elements.filter(ast.isJourney).map(journey => services.model.JourneyModels.get(journey)),
+                diagnostics: toLintResult(shown, map.diagnostics),
+                config: services.config.ConfigProvider.configFor(map.document.uri),
+                today
+            };
+        });
     }
-    const journeys = map.document.parseResult.value.elements.filter(ast.isJourney);
-    return {
-        file: sources[0].file,
-        parses: true,
-        journeys: journeys.map(journey => services.model.JourneyModels.get(journey)),
-        diagnostics: toLintResult(sources[0].file, map.diagnostics)
-    };
+    return reads;
 }

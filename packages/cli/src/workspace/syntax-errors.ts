@@ -11,5 +11,6 @@ import { TOOL } from '../tool.js';
 export function reportSyntaxErrors(errors: readonly LintResult[], consequence: (one: boolean) => string): string {
     const one = errors.length === 1;
     const files = errors.length <= 2 ? errors.map(result => result.file).join(' and ') : `${errors.length} files`;
-    return `${stylish(errors, { color: false, rules: RULES, tool: TOOL })}cjm: ${files} ${one ? 'has' : 'have'} syntax errors${consequence(one)}\n`;
+    const numbers = errors.some(result => result.diagnostics.some(diagnostic => diagnostic.rule === 'invalid-number'));
+    return `${stylish(errors, { color: false, rules: RULES, tool: TOOL })}cjm: ${files} ${one ? 'has' : 'have'} ${numbers ? 'syntax or number errors' : 'syntax errors'}${consequence(one)}\n`;
 }

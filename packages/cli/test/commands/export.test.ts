@@ -86,7 +86,9 @@ describe('cjm export: writes the journey', () => {
     it.concurrent('--journey picks one of several journeys', async () => {
         const root = makeWorkspace({ 'two.cjm': twoJourneys() });
         const { code, stdout, stderr } = await runCli(['export', 'two.cjm', '--journey', 'Renewal', '--format', 'mermaid'], { cwd: root });
-        expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+        expect(code).toBe(0);
+        // The map has lint errors (twoJourneys() leaves two): written anyway, and said so.
+        expect(stderr).toMatch(/^cjm: \S+ has 2 lint errors; the export was written anyway/);
         expect(stdout).toBe('journey\n    title Renewal\n    section Notice\n        Reminder email: 3: Early-stage founder\n');
     });
 
@@ -107,7 +109,9 @@ describe('cjm export: writes the journey', () => {
     it.concurrent('personas from another file of the folder resolve to their titles', async () => {
         const root = makeWorkspace({ 'maps/journey.cjm': twoJourneys().replace(/^persona .*$/m, ''), 'maps/people.cjm': 'persona Founder "Early-stage founder"\n', 'maps/draft.cjm': 'journey {' });
         const { code, stdout, stderr } = await runCli(['export', 'maps/journey.cjm', '--journey', 'Renewal', '--format', 'mermaid'], { cwd: root });
-        expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+        expect(code).toBe(0);
+        // The map has lint errors (twoJourneys() leaves two): written anyway, and said so.
+        expect(stderr).toMatch(/^cjm: \S+ has 2 lint errors; the export was written anyway/);
         expect(stdout).toContain('Reminder email: 3: Early-stage founder\n');
     });
 });
@@ -149,6 +153,11 @@ describe('cjm export: what it cannot use exits 2', () => {
             stdout: '',
             stderr: 'cjm: two.cjm has no journey Churn; its journeys: Onboarding, Renewal\n'
         });
+    });
+
+    it.concurrent('a map with lint errors is still exported, and stderr says how many and how to see them', async () => {
+        const { code, stderr } = await runCli(['export', 'broken.cjm', '--format', 'json']);
+        expect({ code, stderr }).toEqual({ code: 0, stderr: 'cjm: broken.cjm has 6 lint errors; the export was written anyway (see them with: cjm lint broken.cjm)\n' });
     });
 
     it.concurrent('a missing file, a folder, no file at all', async () => {

@@ -1,4 +1,4 @@
-import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,35 @@ describe('cjm fmt', () => {
         const root = makeWorkspace({ 'a.cjm': MESSY });
         await runCli(['fmt'], { cwd: root });
         expect(readdirSync(root)).toEqual(['a.cjm']);
+    });
+
+    it.concurrent('refuses a read-only file with exit 2 and a clear message, formatting the others', async () => {
+        const root = makeWorkspace({ 'locked.cjm': MESSY, 'open.cjm': MESSY });
+        chmodSync(path.join(root, 'locked.cjm'), 0o444);
+        const result = await runCli(['fmt', '.'], { cwd: root });
+        expect(result).toEqual({ code: 2, stdout: '', stderr: 'cjm: locked.cjm is read-only; cjm fmt leaves it untouched (make it writable to format it)\n' });
+        expect(read(root, 'locked.cjm')).toBe(MESSY);
+        expect(read(root, 'open.cjm')).toBe(CANONICAL);
+    });
+
+    it.concurrent('writes a file with several hard links in place, so every name sees the new text', async () => {
+        const root = makeWorkspace({ 'a.cjm': MESSY });
+        linkSync(path.join(root, 'a.cjm'), path.join(root, 'same.txt'));
+        const inode = statSync(path.join(root, 'a.cjm')).ino;
+        expect((await runCli(['fmt', 'a.cjm'], { cwd: root })).code).toBe(0);
+        expect(statSync(path.join(root, 'a.cjm')).ino).toBe(inode);
+        expect(read(root, 'same.txt')).toBe(CANONICAL);
+    });
+
+    it.runIf(process.getuid?.() === 0)('run as root, keeps the owner and group of another user\'s file', async () => {
+        const root = makeWorkspace({ 'theirs.cjm': MESSY });
+        const file = path.join(root, 'theirs.cjm');
+        chownSync(file, 4242, 4343);
+        chmodSync(file, 0o640);
+        expect((await runCli(['fmt', 'theirs.cjm'], { cwd: root })).code).toBe(0);
+        const { uid, gid, mode } = statSync(file);
+        expect({ uid, gid, mode: mode & 0o777 }).toEqual({ uid: 4242, gid: 4343, mode: 0o640 });
+        expect(read(root, 'theirs.cjm')).toBe(CANONICAL);
     });
 
     it.concurrent('refuses --check together with --stdout', async () => {

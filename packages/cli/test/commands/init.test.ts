@@ -8,7 +8,7 @@ describe('cjm init', () => {
         const root = makeWorkspace();
         expect(await runCli(['init'], { cwd: root })).toEqual({ code: 0, stdout: 'wrote cjm.config.json\nwrote journey.cjm\n', stderr: '' });
         expect(parseJson(readFileSync(path.join(root, 'cjm.config.json'), 'utf8'))).toEqual({
-            $schema: './node_modules/@cjm/cli/cjm.config.schema.json',
+            $schema: 'https://cjm.dev/schema/cjm.config.schema.json',
             requiredStages: ['Awareness', 'Consideration', 'Purchase'],
             evidenceMaxAgeDays: 365
         });
@@ -41,6 +41,17 @@ describe('cjm init', () => {
             code: 0, stdout: 'wrote docs/journeys/cjm.config.json\nwrote docs/journeys/journey.cjm\n', stderr: ''
         });
         expect(existsSync(path.join(root, 'docs/journeys/journey.cjm'))).toBe(true);
+    });
+
+    it.concurrent('names the schema of the installed @cjm/cli by a path that resolves from DIR', async () => {
+        const installed = 'node_modules/@cjm/cli/cjm.config.schema.json';
+        const root = makeWorkspace({ [installed]: '{}\n' });
+        for (const [dir, expected] of [['.', `./${installed}`], ['docs/journeys', `../../${installed}`]]) {
+            expect((await runCli(['init', dir], { cwd: root })).code).toBe(0);
+            const config = parseJson(readFileSync(path.join(root, dir, 'cjm.config.json'), 'utf8')) as { $schema: string };
+            expect(config.$schema).toBe(expected);
+            expect(existsSync(path.resolve(root, dir, config.$schema))).toBe(true);
+        }
     });
 
     it.concurrent('refuses to overwrite either file, and writes nothing then', async () => {

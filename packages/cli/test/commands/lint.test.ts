@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, fixture, makeWorkspace, parseJson, runCli } from '../run-cli.js';
+import { fixture, fixtureWorkspace, makeWorkspace, parseJson, runCli } from '../run-cli.js';
 
 interface JsonResult {
     file: string;
@@ -10,18 +10,18 @@ const rulesOf = (stdout: string) => parseJson<JsonResult[]>(stdout).flatMap(resu
 
 describe('cjm lint: exit codes', () => {
     it.concurrent('exits 0 and prints nothing for a clean map', async () => {
-        expect(await runCli(['lint', 'clean.cjm'])).toEqual({ code: 0, stdout: '', stderr: '' });
+        expect(await runCli(['lint', 'clean.cjm'], { cwd: fixtureWorkspace('clean.cjm') })).toEqual({ code: 0, stdout: '', stderr: '' });
     });
 
     it.concurrent('exits 1 when there are errors', async () => {
-        const { code, stdout, stderr } = await runCli(['lint', 'broken.cjm']);
+        const { code, stdout, stderr } = await runCli(['lint', 'broken.cjm'], { cwd: fixtureWorkspace('broken.cjm') });
         expect(code).toBe(1);
         expect(stdout).toContain('emotion-range');
         expect(stderr).toBe('');
     });
 
     it.concurrent('exits 0 when there are only warnings, and shows them', async () => {
-        const { code, stdout } = await runCli(['lint', 'warnings.cjm']);
+        const { code, stdout } = await runCli(['lint', 'warnings.cjm'], { cwd: fixtureWorkspace('warnings.cjm') });
         expect(code).toBe(0);
         expect(stdout).toContain('2 problems (0 errors, 2 warnings)');
     });
@@ -35,28 +35,28 @@ describe('cjm lint: exit codes', () => {
 
 describe('cjm lint --max-warnings', () => {
     it.concurrent('exits 1 when there are more warnings than allowed, and says so', async () => {
-        const { code, stdout, stderr } = await runCli(['lint', '--max-warnings', '1', 'warnings.cjm']);
+        const { code, stdout, stderr } = await runCli(['lint', '--max-warnings', '1', 'warnings.cjm'], { cwd: fixtureWorkspace('warnings.cjm') });
         expect(code).toBe(1);
         expect(stdout).toContain('unanswered-question');
         expect(stderr).toBe('cjm: too many warnings: 2 (--max-warnings 1)\n');
     });
 
     it.concurrent('exits 0 when the warnings are within the maximum', async () => {
-        expect((await runCli(['lint', '--max-warnings', '2', 'warnings.cjm'])).code).toBe(0);
+        expect((await runCli(['lint', '--max-warnings', '2', 'warnings.cjm'], { cwd: fixtureWorkspace('warnings.cjm') })).code).toBe(0);
     });
 
     it.concurrent('exits 1 for errors even with a generous maximum', async () => {
-        expect((await runCli(['lint', '--max-warnings', '100', 'broken.cjm'])).code).toBe(1);
+        expect((await runCli(['lint', '--max-warnings', '100', 'broken.cjm'], { cwd: fixtureWorkspace('broken.cjm') })).code).toBe(1);
     });
 });
 
 describe('cjm lint --quiet', () => {
     it.concurrent('neither shows nor counts warnings', async () => {
-        expect(await runCli(['lint', '--quiet', '--max-warnings', '0', 'warnings.cjm'])).toEqual({ code: 0, stdout: '', stderr: '' });
+        expect(await runCli(['lint', '--quiet', '--max-warnings', '0', 'warnings.cjm'], { cwd: fixtureWorkspace('warnings.cjm') })).toEqual({ code: 0, stdout: '', stderr: '' });
     });
 
     it.concurrent('still shows and counts errors', async () => {
-        const { code, stdout } = await runCli(['lint', '--quiet', 'broken.cjm']);
+        const { code, stdout } = await runCli(['lint', '--quiet', 'broken.cjm'], { cwd: fixtureWorkspace('broken.cjm') });
         expect(code).toBe(1);
         expect(stdout).not.toMatch(/\d+:\d+ +warning/);
         expect(stdout).toContain('3 problems (3 errors, 0 warnings)');
@@ -68,18 +68,18 @@ describe('cjm lint: today', () => {
     const STALE = '2028-01-01';
 
     it.concurrent('--today dates stale-evidence', async () => {
-        const { code, stdout } = await runCli(['lint', '--format', 'json', '--today', STALE, 'clean.cjm']);
+        const { code, stdout } = await runCli(['lint', '--format', 'json', '--today', STALE, 'clean.cjm'], { cwd: fixtureWorkspace('clean.cjm') });
         expect(code).toBe(0);
         expect(rulesOf(stdout)).toEqual(['stale-evidence', 'stale-evidence', 'stale-evidence']);
     });
 
     it.concurrent('CJM_TODAY dates stale-evidence when --today is not given', async () => {
-        const { stdout } = await runCli(['lint', '--format', 'json', 'clean.cjm'], { env: { CJM_TODAY: STALE } });
+        const { stdout } = await runCli(['lint', '--format', 'json', 'clean.cjm'], { cwd: fixtureWorkspace('clean.cjm'), env: { CJM_TODAY: STALE } });
         expect(rulesOf(stdout)).toEqual(['stale-evidence', 'stale-evidence', 'stale-evidence']);
     });
 
     it.concurrent('--today wins over CJM_TODAY', async () => {
-        expect(await runCli(['lint', '--today', '2026-11-23', 'clean.cjm'], { env: { CJM_TODAY: STALE } })).toEqual({ code: 0, stdout: '', stderr: '' });
+        expect(await runCli(['lint', '--today', '2026-11-23', 'clean.cjm'], { cwd: fixtureWorkspace('clean.cjm'), env: { CJM_TODAY: STALE } })).toEqual({ code: 0, stdout: '', stderr: '' });
     });
 
     it.concurrent.each([
@@ -87,7 +87,7 @@ describe('cjm lint: today', () => {
         [['--today', 'tomorrow'], {}, 'cjm: --today: "tomorrow" is not a calendar date in the form YYYY-MM-DD\n'],
         [[], { CJM_TODAY: '2026-13-01' }, 'cjm: CJM_TODAY: "2026-13-01" is not a calendar date in the form YYYY-MM-DD\n']
     ])('rejects a date that is not real: %j %j', async (args, env, message) => {
-        expect(await runCli(['lint', ...args, 'clean.cjm'], { env })).toEqual({ code: 2, stdout: '', stderr: message });
+        expect(await runCli(['lint', ...args, 'clean.cjm'], { cwd: fixtureWorkspace('clean.cjm'), env })).toEqual({ code: 2, stdout: '', stderr: message });
     });
 });
 
@@ -100,8 +100,15 @@ describe('cjm lint: workspace', () => {
         expect((await runCli(['lint', 'workspace/journey.cjm', 'workspace/shared.cjm'])).code).toBe(0);
     });
 
-    it.concurrent('reports the references a file alone cannot resolve', async () => {
+    it.concurrent('resolves one given file against the rest of its workspace, and reports that file only', async () => {
         const { code, stdout } = await runCli(['lint', '--format', 'json', 'workspace/journey.cjm']);
+        expect(code).toBe(0);
+        expect(parseJson(stdout)).toEqual([{ file: 'workspace/journey.cjm', diagnostics: [] }]);
+    });
+
+    it.concurrent('reports the references a file cannot resolve in its workspace: outside a repository, its own folder only', async () => {
+        const root = makeWorkspace({ 'journey.cjm': fixture('workspace/journey.cjm'), 'sub/shared.cjm': fixture('workspace/shared.cjm') });
+        const { code, stdout } = await runCli(['lint', '--format', 'json', 'journey.cjm'], { cwd: root });
         expect(code).toBe(1);
         expect(rulesOf(stdout)).toEqual(['unresolved-reference', 'unresolved-reference', 'unresolved-reference']);
     });
@@ -164,7 +171,7 @@ ${Array.from({ length: 40 }, (_, at) => stage(at)).join('')}}
 
 describe('cjm lint: colour', () => {
     it.concurrent('writes no ANSI escapes when standard output is not a terminal', async () => {
-        const { stdout } = await runCli(['lint', 'broken.cjm'], { cwd: FIXTURES });
+        const { stdout } = await runCli(['lint', 'broken.cjm'], { cwd: fixtureWorkspace('broken.cjm') });
         expect(stdout).toContain('error');
         expect(stdout).not.toContain('\x1b[');
     });

@@ -96,7 +96,7 @@ describe('cjm render: writes the picture', () => {
         await runCli(['render', 'visit.cjm', '-o', 'map.png'], { cwd: root });
         const svg = svgRoot(readFileSync(path.join(root, 'map.svg'), 'utf8'));
         const png = pngSize(readFileSync(path.join(root, 'map.png')));
-        // resvg rounds a fractional size up or down (752.24 units draw 1,504 px, 744.24 draw 1,488): within a pixel.
+        // resvg rounds a fractional size to whole pixels, up or down.
         expect(Math.abs(png.width - svg.width * PNG_SCALE)).toBeLessThan(1);
         expect(Math.abs(png.height - svg.height * PNG_SCALE)).toBeLessThan(1);
         expect(png.width / png.height).toBeCloseTo(svg.viewBox[2] / svg.viewBox[3], 2);
@@ -117,17 +117,20 @@ describe('cjm render: writes the picture', () => {
         expect(stdout).not.toContain('data-cjm-id="Landing"');
     });
 
-    it.concurrent('a map with lint errors still renders; only syntax stops it', async () => {
+    it.concurrent('a map with lint errors still renders, and stderr says how many and how to see them; only syntax stops it', async () => {
         const { code, stdout, stderr } = await runCli(['render', 'broken.cjm']);
-        expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+        expect({ code, stderr }).toEqual({ code: 0, stderr: 'cjm: broken.cjm has 6 lint errors; the picture was written anyway (see them with: cjm lint broken.cjm)\n' });
         svgRoot(stdout);
     });
 
     it.concurrent('other .cjm files of the folder are read, and their syntax errors do not matter', async () => {
         const root = makeWorkspace({ 'maps/journey.cjm': twoJourneys().replace(/^persona .*$/m, ''), 'maps/people.cjm': 'persona Founder "Early-stage founder"\n', 'maps/draft.cjm': 'journey {' });
         const { code, stdout, stderr } = await runCli(['render', 'maps/journey.cjm', '--journey', 'Onboarding'], { cwd: root });
-        expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-        expect(stdout).toContain('for Founder');
+        expect(code).toBe(0);
+        // The map has lint errors (twoJourneys() leaves two): written anyway, and said so.
+        expect(stderr).toMatch(/^cjm: \S+ has 2 lint errors; the picture was written anyway/);
+        // The persona, declared in the other file, is named by its title there.
+        expect(stdout).toContain('for Early-stage founder');
     });
 });
 
@@ -159,12 +162,24 @@ describe('cjm render: what it cannot use exits 2', () => {
         expect(await runCli(['render', 'nowhere.cjm'])).toEqual({ code: 2, stdout: '', stderr: 'cjm: no such file or folder: nowhere.cjm\n' });
     });
 
-    it.concurrent('a folder', async () => {
-        expect(await runCli(['render', 'workspace'])).toEqual({ code: 2, stdout: '', stderr: 'cjm: workspace is a folder; cjm render takes one .cjm file\n' });
+    it.concurrent('a folder without -o', async () => {
+        expect(await runCli(['render', 'workspace'])).toEqual({
+            code: 2, stdout: '', stderr: 'cjm: workspace is a folder: name an output folder with -o OUTDIR (each journey is drawn to OUTDIR/JOURNEY-ID.svg)\n'
+        });
+    });
+
+    it.concurrent('a folder with --journey', async () => {
+        expect(await runCli(['render', 'workspace', '-o', 'out', '--journey', 'Onboarding'])).toEqual({
+            code: 2, stdout: '', stderr: 'cjm: --journey picks one journey of a file; a folder draws all of them\n'
+        });
+    });
+
+    it.concurrent('--watch without -o', async () => {
+        expect(await runCli(['render', 'clean.cjm', '--watch'])).toEqual({ code: 2, stdout: '', stderr: 'cjm: --watch draws again on every save: name the output with -o OUT\n' });
     });
 
     it.concurrent('no file at all', async () => {
-        expect(await runCli(['render'])).toEqual({ code: 2, stdout: '', stderr: 'cjm: missing required argument \'file\'\n' });
+        expect(await runCli(['render'])).toEqual({ code: 2, stdout: '', stderr: 'cjm: missing required argument \'path\'\n' });
     });
 
     it.concurrent('a file with syntax errors: they are listed as lint lists them, and nothing is written', async () => {

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { makeWorkspace, runCli } from '../run-cli.js';
+import { fixtureWorkspace, makeWorkspace, runCli } from '../run-cli.js';
 
 describe('--format github', () => {
     it.concurrent('prints one workflow command per diagnostic', async () => {
-        const { code, stdout } = await runCli(['lint', '--format', 'github', 'broken.cjm']);
+        const { code, stdout } = await runCli(['lint', '--format', 'github', 'broken.cjm'], { cwd: fixtureWorkspace('broken.cjm') });
         expect(code).toBe(1);
         expect(stdout).toBe([
             '::warning file=broken.cjm,line=5,col=9,endLine=5,endColumn=19,title=journey-needs-problem::Journey \'Onboarding\' has no problem.',
             '::error file=broken.cjm,line=9,col=9,endLine=9,endColumn=18,title=stage-needs-metric::Stage \'Awareness\' has no metric with a target.',
             '::error file=broken.cjm,line=10,col=69,endLine=10,endColumn=70,title=emotion-range::Emotion 3 is not an integer from -2 to +2.',
-            '::error file=broken.cjm,line=11,col=42,endLine=11,endColumn=46,title=unresolved-reference::No channel named \'Mail\' is declared in the journey or the workspace.',
+            '::error file=broken.cjm,line=11,col=42,endLine=11,endColumn=46,title=unresolved-reference::no channel `Mail` in journey Onboarding or the workspace',
             '::warning file=broken.cjm,line=12,col=12,endLine=12,endColumn=18,title=metric-needs-target::Metric \'Visits\' has no target.',
             ''
         ].join('\n'));
     });
 
     it.concurrent('prints nothing for a clean map', async () => {
-        expect(await runCli(['lint', '--format', 'github', 'clean.cjm'])).toEqual({ code: 0, stdout: '', stderr: '' });
+        expect(await runCli(['lint', '--format', 'github', 'clean.cjm'], { cwd: fixtureWorkspace('clean.cjm') })).toEqual({ code: 0, stdout: '', stderr: '' });
     });
 
     it.concurrent('reports infos as notices', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, makeWorkspace, parseJson, runCli } from '../run-cli.js';
+import { fixture, fixtureWorkspace, makeWorkspace, parseJson, runCli } from '../run-cli.js';
 
 const BROKEN = {
     file: 'broken.cjm',
@@ -7,21 +7,21 @@ const BROKEN = {
         { rule: 'journey-needs-problem', severity: 'warning', message: "Journey 'Onboarding' has no problem.", line: 5, column: 9, endLine: 5, endColumn: 19 },
         { rule: 'stage-needs-metric', severity: 'error', message: "Stage 'Awareness' has no metric with a target.", line: 9, column: 9, endLine: 9, endColumn: 18 },
         { rule: 'emotion-range', severity: 'error', message: 'Emotion 3 is not an integer from -2 to +2.', line: 10, column: 69, endLine: 10, endColumn: 70 },
-        { rule: 'unresolved-reference', severity: 'error', message: "No channel named 'Mail' is declared in the journey or the workspace.", line: 11, column: 42, endLine: 11, endColumn: 46 },
+        { rule: 'unresolved-reference', severity: 'error', message: 'no channel `Mail` in journey Onboarding or the workspace', line: 11, column: 42, endLine: 11, endColumn: 46 },
         { rule: 'metric-needs-target', severity: 'warning', message: "Metric 'Visits' has no target.", line: 12, column: 12, endLine: 12, endColumn: 18 }
     ]
 };
 
 describe('--format json', () => {
     it.concurrent('gives every diagnostic with its rule, severity, message and 1-based range', async () => {
-        const { code, stdout, stderr } = await runCli(['lint', '--format', 'json', 'broken.cjm']);
+        const { code, stdout, stderr } = await runCli(['lint', '--format', 'json', 'broken.cjm'], { cwd: fixtureWorkspace('broken.cjm') });
         expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
         // toStrictEqual: no other keys than cli.md's.
         expect(parseJson(stdout)).toStrictEqual([BROKEN]);
     });
 
     it.concurrent('lists a clean map with no diagnostics', async () => {
-        const { code, stdout } = await runCli(['lint', '--format', 'json', 'clean.cjm']);
+        const { code, stdout } = await runCli(['lint', '--format', 'json', 'clean.cjm'], { cwd: fixtureWorkspace('clean.cjm') });
         expect(code).toBe(0);
         expect(parseJson(stdout)).toStrictEqual([{ file: 'clean.cjm', diagnostics: [] }]);
     });

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
-import { RULES } from '@cjm/language';
+import { RULE_IDS, RULES, ruleHelpUrl } from '@cjm/language';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { fixture, makeWorkspace, parseJson, runCli } from '../run-cli.js';
+import { fixture, fixtureWorkspace, makeWorkspace, parseJson, runCli } from '../run-cli.js';
 
 // The official SARIF 2.1.0 schema (draft-04), as shipped in @microsoft/jest-sarif.
 const schema = createRequire(import.meta.url)('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object;
@@ -22,7 +22,7 @@ function expectValidSarif(text: string): Log {
 
 describe('--format sarif', () => {
     it.concurrent('reports a broken map as valid SARIF 2.1.0 with every rule of the registry', async () => {
-        const { code, stdout } = await runCli(['lint', '--format', 'sarif', 'broken.cjm']);
+        const { code, stdout } = await runCli(['lint', '--format', 'sarif', 'broken.cjm'], { cwd: fixtureWorkspace('broken.cjm') });
         expect(code).toBe(1);
         const { version, runs: [run] } = expectValidSarif(stdout);
         expect(version).toBe('2.1.0');
@@ -34,9 +34,12 @@ describe('--format sarif', () => {
             shortDescription: { text: RULES['emotion-range'].summary },
             fullDescription: { text: RULES['emotion-range'].help },
             help: { text: RULES['emotion-range'].help },
+            helpUri: 'https://cjm.dev/rules/emotion-range',
             defaultConfiguration: { level: 'error' }
         });
         expect(driver.rules?.find(rule => rule.id === 'stale-evidence')?.defaultConfiguration).toEqual({ level: 'warning' });
+        // Every rule links its page in docs/rules/ (published at cjm.dev), as the editor's diagnostics do.
+        expect(driver.rules?.map(rule => rule.helpUri)).toEqual(RULE_IDS.map(id => ruleHelpUrl(id)));
 
         expect(run.results?.map(result => [result.ruleId, result.level])).toEqual([
             ['journey-needs-problem', 'warning'],
@@ -63,7 +66,7 @@ describe('--format sarif', () => {
     });
 
     it.concurrent('reports a clean map as valid SARIF with no results', async () => {
-        const { code, stdout } = await runCli(['lint', '--format', 'sarif', 'clean.cjm']);
+        const { code, stdout } = await runCli(['lint', '--format', 'sarif', 'clean.cjm'], { cwd: fixtureWorkspace('clean.cjm') });
         expect(code).toBe(0);
         const log = expectValidSarif(stdout);
         expect(log.runs[0].results).toEqual([]);

@@ -61,6 +61,10 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
                 this.panelsOf(document.uri).forEach(panel => panel.highlightAt(event.selections[0].active, document.version));
             }),
             vscode.window.onDidChangeActiveColorTheme(() => this.panels.forEach(panel => panel.redraw(0))),
+            vscode.workspace.onDidOpenTextDocument(document => {
+                // A preview restored by a window reload can come before its document (an untitled buffer above all) is open.
+                this.panelsOf(document.uri).forEach(panel => panel.redraw(0));
+            }),
             vscode.workspace.onDidCloseTextDocument(document => {
                 // A closed untitled buffer is gone for good; a file can still be drawn from disk.
                 if (document.isUntitled) {

@@ -103,6 +103,8 @@ export class PreviewPanel implements vscode.Disposable {
             this.sources = [];
             this.sourcesVersion = undefined;
             this.highlight = null;
+            this.picture = undefined;
+            this.banner = undefined;
         }
         this.journey = journey ?? (changed ? this.context.journeys.get(resource) : this.journey);
         if (changed) {
@@ -165,6 +167,10 @@ export class PreviewPanel implements vscode.Disposable {
     private async draw(token: vscode.CancellationToken): Promise<void> {
         // The client sends the editor's changes before the request, so the server draws this version (or a newer one, whose change cancels this draw).
         const version = vscode.workspace.textDocuments.find(document => this.shows(document.uri))?.version;
+        if (version === undefined && this.resource.scheme === 'untitled') {
+            // Not open yet (a window reload restores the preview first): the manager redraws when it opens.
+            return;
+        }
         let result: DiagramResult;
         try {
             result = await this.context.client.diagram(this.resource, { journey: this.journey, theme: editorDiagramTheme() }, token);

@@ -62,7 +62,10 @@ function handle(message: HostMessage): void {
     switch (message.type) {
         case 'document':
             if (message.uri !== state.uri) {
+                // The picture belongs to the other document: never show it under this one's banner.
                 forgetView();
+                viewport.replaceChildren();
+                drawnJourney = undefined;
             }
             Object.assign(state, { uri: message.uri, locked: message.locked, journey: message.journey });
             vscode.setState(state);
@@ -118,9 +121,10 @@ function showDiagram(markup: string): void {
         showBanner('failed', 'error' in parsed ? parsed.error : 'The server sent a picture without a viewBox.');
         return;
     }
+    // The view box first, while the page's layout is still clean: reading the viewport's size after the swap would lay out the new picture twice.
+    zoom.show(parsed.svg, picture);
     viewport.replaceChildren(parsed.svg);
     empty.hidden = true;
-    zoom.show(parsed.svg, picture);
     applyHighlight(false);
     showBanner(undefined, '');
 }

@@ -16,7 +16,8 @@ export function parseSvg(markup: string): ParsedSvg {
     if (unsafe !== undefined) {
         return { error: `The server sent a picture with ${unsafe}; it is not shown.` };
     }
-    return { svg: window.document.importNode(root, true) as unknown as SVGSVGElement };
+    // Adopted, not imported: moving the parsed tree costs nothing, a deep copy of a large picture does.
+    return { svg: window.document.adoptNode(root) as unknown as SVGSVGElement };
 }
 
 /** What the contract rules out: scripts, embedded documents, event attributes, references to anything outside the picture. */

@@ -1,6 +1,6 @@
 /**
- * A real VS Code for the end-to-end test: code-server (installed into packages/extension/.code-server
- * by scripts/install-code-server.mjs) run with Node 24, with the packaged .vsix installed.
+ * A real VS Code for the end-to-end test: code-server (installed into .code-server/ at the top
+ * of the clone by scripts/install-code-server.mjs) run with Node 24, with the packaged .vsix installed.
  * Everything it writes (user data, extensions, XDG folders, temporary files) stays in one
  * temporary folder, removed by `stop`, which also ends the whole process group: extension
  * hosts and the language server outlive their parent otherwise.
@@ -11,12 +11,12 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { codeServerBin, install, installDir, isInstalled, node24Bin } from '../../scripts/install-code-server.mjs';
+import { codeServerBin, extensionDir, install, isInstalled, node24Bin } from '../../scripts/install-code-server.mjs';
 
 export { install as installCodeServer, isInstalled as codeServerInstalled };
 
-/** packages/extension, found through the installer, which bench/vscode.mjs imports in place (it bundles this file elsewhere). */
-const EXTENSION = path.dirname(installDir);
+/** Found through the installer, which bench/vscode.mjs imports in place (it bundles this file elsewhere). */
+const EXTENSION = extensionDir;
 
 /**
  * Packages the built extension (dist/, as `npm run build` leaves it) into `directory`/cjm.vsix

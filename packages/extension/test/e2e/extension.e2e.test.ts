@@ -7,7 +7,7 @@
  * build on each other in order, like one editing session.
  *
  * Needs code-server (node packages/extension/scripts/install-code-server.mjs installs it into
- * packages/extension/.code-server/, about 2 minutes). Skipped without it, unless
+ * .code-server/ at the top of the clone, about 3 minutes). Skipped without it, unless
  * CJM_REQUIRE_VSCODE is set (.ci/run sets it): then a missing code-server is installed first
  * and a missing chromium fails the test.
  *

@@ -22,22 +22,40 @@ describe('RedrawScheduler', () => {
         vi.useRealTimers();
     });
 
-    it('draws once the text has rested for the delay', () => {
+    it('draws at once for the first change after a pause', () => {
         scheduler.schedule(150);
-        vi.advanceTimersByTime(149);
         expect(draws).toHaveLength(0);
-        vi.advanceTimersByTime(1);
+        vi.advanceTimersByTime(0);
         expect(draws).toHaveLength(1);
     });
 
-    it('draws once for a burst of keystrokes, after the last', () => {
+    it('draws the first keystroke of a burst at once, then once after the last', () => {
         for (let key = 0; key < 5; key++) {
             scheduler.schedule(150);
             vi.advanceTimersByTime(100);
         }
-        expect(draws).toHaveLength(0);
-        vi.advanceTimersByTime(50);
         expect(draws).toHaveLength(1);
+        expect(draws[0].isCancellationRequested).toBe(true);
+        vi.advanceTimersByTime(49);
+        expect(draws).toHaveLength(1);
+        vi.advanceTimersByTime(1);
+        expect(draws).toHaveLength(2);
+        expect(draws[1].isCancellationRequested).toBe(false);
+    });
+
+    it('draws changes made in one go once', () => {
+        scheduler.schedule(150);
+        scheduler.schedule(150);
+        vi.advanceTimersByTime(150);
+        expect(draws).toHaveLength(1);
+    });
+
+    it('draws at once again after the text rested for the delay', () => {
+        scheduler.schedule(150);
+        vi.advanceTimersByTime(150);
+        scheduler.schedule(150);
+        vi.advanceTimersByTime(0);
+        expect(draws).toHaveLength(2);
     });
 
     it('cancels the running draw when the text changes again', () => {

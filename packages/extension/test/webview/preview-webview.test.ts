@@ -196,6 +196,29 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         await webview.page.close();
     });
 
+    it('drops the picture of the previous document when it shows another, even one that does not parse', async () => {
+        const webview = await withPicture();
+        await webview.send({ type: 'document', uri: 'untitled:Untitled-1', label: 'Preview Untitled-1', locked: false });
+        await webview.send({ type: 'syntax-error', message: 'unexpected `}`', line: 3 });
+        await expect.poll(() => webview.page.locator('#cjm-banner').isVisible()).toBe(true);
+        expect(await webview.page.locator('#cjm-viewport > svg').count()).toBe(0);
+        await webview.page.close();
+    });
+
+    it("lays the picture on the editor's own background, light and dark", async () => {
+        for (const [inDark, svg] of [[false, light], [true, dark]] as const) {
+            const webview = await withPicture({ dark: inDark });
+            await webview.send({ ...diagram, svg });
+            await webview.page.locator(`svg.cjm-theme-${inDark ? 'dark' : 'light'}`).waitFor();
+            const [editor, picture] = await webview.page.evaluate(() => [
+                getComputedStyle(document.body).backgroundColor,
+                getComputedStyle(document.querySelector('#cjm-viewport .cjm-background')!).fill
+            ]);
+            expect(picture).toBe(editor);
+            await webview.page.close();
+        }
+    });
+
     it('shows a friendly empty state for a file without a journey', async () => {
         const webview = await withPicture();
         await webview.send({ type: 'no-journey' });
@@ -239,8 +262,9 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         expect(answer).toMatchObject({ type: 'rasterized', requestId: 7 });
         const png = Buffer.from((answer as { png: string }).png, 'base64');
         expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-        // Width and height from the IHDR chunk: 2 x 3148 by 2 x 727.44, rounded up.
-        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([6296, 1455]);
+        // Width and height from the IHDR chunk: twice the SVG's, rounded up.
+        const size = (name: string) => Number(new RegExp(`<svg [^>]*\\b${name}="([0-9.]+)"`).exec(light)![1]);
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Math.ceil(2 * size('width')), Math.ceil(2 * size('height'))]);
         expect(webview.problems).toEqual([]);
         await webview.page.close();
     });

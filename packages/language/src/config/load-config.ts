@@ -1,3 +1,4 @@
+import { isRuleId } from '../validation/rules.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigError, DEFAULT_CONFIG, type CjmConfig } from './config.js';
 import { CONFIG_SCHEMA } from './schema.js';
@@ -25,6 +26,7 @@ export function parseConfig(text: string, file: string): CjmConfig {
     return {
         requiredStages: config.requiredStages ?? DEFAULT_CONFIG.requiredStages,
         evidenceMaxAgeDays: config.evidenceMaxAgeDays ?? DEFAULT_CONFIG.evidenceMaxAgeDays,
+        ...(config.locale === undefined ? {} : { locale: config.locale }),
         rules: config.rules ?? DEFAULT_CONFIG.rules
     };
 }
@@ -43,7 +45,10 @@ function errorKey(error: ErrorObject | undefined): string | undefined {
 function errorProblem(error: ErrorObject | undefined): string {
     switch (error?.keyword) {
         case 'additionalProperties':
-            return error.instancePath === '/rules' ? 'unknown rule id' : 'unknown key';
+            if (error.instancePath !== '/rules') {
+                return 'unknown key';
+            }
+            return isRuleId(String(error.params.additionalProperty)) ? 'cannot be configured: it always fails the lint' : 'unknown rule id';
         case 'enum':
             return `must be one of ${(error.params.allowedValues as string[]).map(value => `"${value}"`).join(', ')}`;
         case undefined:

@@ -1,4 +1,5 @@
-import { RULE_IDS } from '../validation/rules.js';
+import { LOCALES } from '../diagram/words.js';
+import { CONFIGURABLE_RULE_IDS } from '../validation/rules.js';
 
 /** The JSON Schema of cjm.config.json, derived from the rule registry (shipped as cjm.config.schema.json). */
 export const CONFIG_SCHEMA = {
@@ -21,11 +22,15 @@ export const CONFIG_SCHEMA = {
             type: 'integer',
             minimum: 1
         },
+        locale: {
+            description: 'Language of the diagram\'s own words (headings, lane titles, legend); without it, Russian when most of a journey\'s titles are Cyrillic, else English.',
+            enum: LOCALES
+        },
         rules: {
             description: 'Severity per rule id.',
             type: 'object',
             additionalProperties: false,
-            properties: Object.fromEntries(RULE_IDS.map(id => [id, { enum: ['off', 'info', 'warning', 'error'] }]))
+            properties: Object.fromEntries(CONFIGURABLE_RULE_IDS.map(id => [id, { enum: ['off', 'info', 'warning', 'error'] }]))
         }
     }
 } as const;

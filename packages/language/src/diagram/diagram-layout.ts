@@ -4,6 +4,7 @@
  * wrapped into lines that fit their box (box width minus twice `padding`).
  */
 import type { BarrierSeverity } from '../model/journey-model.js';
+import type { Locale } from './words.js';
 
 export interface Point {
     x: number;
@@ -109,24 +110,43 @@ export interface EmotionPoint extends Point {
 }
 
 export interface EmotionLaneLayout extends Rect {
+    /** The lane's title, drawn at its top left in the gutter left of the first stage. */
+    title: TextBlock;
     /** Runs of consecutive touchpoints (journey order) with an emotion; a gap splits them. */
     segments: EmotionPoint[][];
     /** y of emotion 0 (the -2..+2 scale spans the lane's inner height). */
     zeroY: number;
+    /** x where the -2 / 0 / +2 labels end, left of the first stage; the grid starts right of it. */
+    scaleRight: number;
 }
 
-export interface MetricLine {
+/** The lanes under the stages, top to bottom in this order; `emotion` is the emotion curve. */
+export type LaneKind = 'action' | 'thought' | 'emotion' | 'metric' | 'research';
+
+/** How a lane entry is coloured: plain, a metric met or not met, stale evidence. */
+export type LaneTone = 'text' | 'met' | 'notMet' | 'stale';
+
+export interface LaneEntry {
+    /** Wrapped to the cell's width minus twice `padding`. */
     lines: string[];
-    /** Whether `actual` meets `target`; absent without both. */
-    met?: boolean;
+    tone: LaneTone;
 }
 
-export interface StageFactsLayout extends Rect {
+/** A lane's cell under one stage, as wide as the stage's column. */
+export interface LaneCellLayout extends Rect {
     stage: string;
+    entries: LaneEntry[];
+}
+
+/** A lane of text: what the customer does and thinks, metrics, research. */
+export interface LaneLayout extends Rect {
+    kind: Exclude<LaneKind, 'emotion'>;
+    /** Drawn at the lane's top left, in the gutter left of the first stage. */
+    title: TextBlock;
+    /** Font of the entries (normal weight). */
     fontSize: number;
-    metrics: MetricLine[];
-    /** Research coverage, e.g. `Research: 2/3 questions answered`, wrapped. */
-    coverage: string[];
+    /** One per stage, in stage order. */
+    cells: LaneCellLayout[];
 }
 
 export interface DiagramLayout {
@@ -143,6 +163,10 @@ export interface DiagramLayout {
     /** Absent when the journey has no flows. */
     legend?: LegendLayout;
     links: ResolveLinkLayout[];
-    emotionLane: EmotionLaneLayout;
-    stageFacts: StageFactsLayout[];
+    /** The language of the picture's own words. */
+    locale: Locale;
+    /** Text lanes with something in at least one stage, top to bottom. */
+    lanes: LaneLayout[];
+    /** Absent when no touchpoint has an emotion; drawn between the thought and metric lanes. */
+    emotionLane?: EmotionLaneLayout;
 }

@@ -16,7 +16,7 @@ import type {
 } from './diagram-layout.js';
 import { dogLeg, tidy } from './geometry.js';
 import {
-    ATTACHED_BARRIER_WIDTH, BOX_WIDTH, PADDING, barrierText, blockHeight, boxHeight, opportunityText, stageTitle, touchpointText, widest
+    ATTACHED_BARRIER_WIDTH, BOX_WIDTH, PADDING, blockHeight, boxHeight, stageTitle, widest, type BoxTexts, type TouchpointText
 } from './layout-boxes.js';
 import type { NodeSize, StageGraph, StageGraphInput } from './stage-graph.js';
 
@@ -79,24 +79,25 @@ export interface PreparedStage {
     outgoing: readonly CrossFlow[];
     incoming: readonly CrossFlow[];
     connectors: readonly ConnectorEnd[];
+    labels: BoxTexts;
     attached: Map<string, Stack[]>;
     loose: Stack[];
     /** The barrier of this stage each opportunity is drawn under, if any. */
     home: Map<string, string | undefined>;
     elsewhere: (opportunity: OpportunityModel) => string[];
-    texts: Map<string, ReturnType<typeof touchpointText>>;
+    texts: Map<string, TouchpointText>;
     graph: StageGraphInput;
 }
 
 export function prepareStage(
     stage: StageModel, flows: readonly RoledFlow[], outgoing: readonly CrossFlow[], incoming: readonly CrossFlow[],
-    connectors: readonly ConnectorEnd[]
+    connectors: readonly ConnectorEnd[], labels: BoxTexts
 ): PreparedStage {
     const here = new Set(stage.barriers.map(barrier => barrier.name));
     // An opportunity is drawn under the first barrier of this stage it resolves.
     const home = new Map(stage.opportunities.map(opportunity => [opportunity.name, opportunity.resolves.find(barrier => here.has(barrier))]));
     const elsewhere = (opportunity: OpportunityModel): string[] => opportunity.resolves.filter(barrier => barrier !== home.get(opportunity.name));
-    const stackOf = (barrier: BarrierModel, width: number): Stack => stack(barrier, stage.opportunities.filter(item => home.get(item.name) === barrier.name), width, elsewhere);
+    const stackOf = (barrier: BarrierModel, width: number): Stack => stack(barrier, stage.opportunities.filter(item => home.get(item.name) === barrier.name), width, elsewhere, labels);
 
     const touchpointNames = new Set(stage.touchpoints.map(touchpoint => touchpoint.name));
     const attached = new Map<string, Stack[]>();
@@ -108,7 +109,7 @@ export function prepareStage(
             loose.push(stackOf(barrier, BOX_WIDTH));
         }
     }
-    const texts = new Map(stage.touchpoints.map(touchpoint => [touchpoint.name, touchpointText(touchpoint)]));
+    const texts = new Map(stage.touchpoints.map(touchpoint => [touchpoint.name, labels.touchpoint(touchpoint)]));
     const nodes = stage.touchpoints.map((touchpoint): [string, NodeSize] => {
         const side = attached.get(touchpoint.name) ?? [];
         const sideHeight = side.reduce((sum, item) => sum + item.height, 0) + STACK_GAP * Math.max(0, side.length - 1);
@@ -124,7 +125,7 @@ export function prepareStage(
             id: `c${k}`, touchpoint: item.end === 'source' ? item.from : item.to, end: item.end, size: labelSize(item.text)
         }))
     };
-    return { stage, flows, outgoing, incoming, connectors, attached, loose, home, elsewhere, texts, graph };
+    return { stage, flows, outgoing, incoming, connectors, labels, attached, loose, home, elsewhere, texts, graph };
 }
 
 function labelSize(text: TextBlock): NodeSize {
@@ -209,7 +210,7 @@ export function placeStage(prepared: PreparedStage, graph: StageGraph): StageDra
         y += item.height + STACK_GAP;
     }
     for (const opportunity of stage.opportunities.filter(item => prepared.home.get(item.name) === undefined)) {
-        const text = opportunityText(opportunity, elsewhere(opportunity), BOX_WIDTH);
+        const text = prepared.labels.opportunity(opportunity, elsewhere(opportunity), BOX_WIDTH);
         const height = boxHeight([text]);
         opportunities.push({ name: opportunity.name, stage: stage.name, resolves: [...opportunity.resolves], x: left, y, width: BOX_WIDTH, height, title: text });
         y += height + STACK_GAP;
@@ -219,12 +220,12 @@ export function placeStage(prepared: PreparedStage, graph: StageGraph): StageDra
     return { stage, width, height, title, touchpoints, barriers, opportunities, flows, links, exits: exitRoutes, entries: entryRoutes };
 }
 
-function stack(barrier: BarrierModel, resolvers: readonly OpportunityModel[], boxWidth: number, elsewhere: (opportunity: OpportunityModel) => string[]): Stack {
-    const title = barrierText(barrier, boxWidth);
+function stack(barrier: BarrierModel, resolvers: readonly OpportunityModel[], boxWidth: number, elsewhere: (opportunity: OpportunityModel) => string[], labels: BoxTexts): Stack {
+    const title = labels.barrier(barrier, boxWidth);
     const items: Stack['items'] = [{ model: barrier, title, y: 0, height: boxHeight([title]) }];
     let y = items[0].height;
     for (const opportunity of resolvers) {
-        const text = opportunityText(opportunity, elsewhere(opportunity), boxWidth);
+        const text = labels.opportunity(opportunity, elsewhere(opportunity), boxWidth);
         y += STACK_GAP;
         items.push({ model: opportunity, title: text, y, height: boxHeight([text]) });
         y += items[items.length - 1].height;

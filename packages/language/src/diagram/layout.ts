@@ -2,43 +2,67 @@
  * Journey model -> laid-out diagram geometry (diagram-layout.ts): the header with the
  * brief, the legend of flow styles, the stage columns side by side in declaration order
  * (each stage's graph laid out by ELK through stage-layouts.ts, its boxes placed by
- * layout-stage.ts), the flows to the next stage (layout-routes.ts), the emotion lane and
- * the stage facts under them. Deterministic; asynchronous only because elkjs is. The
- * editor preview redraws on every keystroke: unchanged stages come from the cache.
+ * layout-stage.ts), the flows to the next stage (layout-routes.ts), and the lanes under
+ * them (lanes/layout-lanes.ts), in the picture's language (words.ts). Deterministic;
+ * asynchronous only because elkjs is. The editor preview redraws on every keystroke:
+ * unchanged stages come from the cache.
  */
+import type { EvidenceClock } from '../model/evidence.js';
 import type { JourneyModel } from '../model/journey-model.js';
-import type { DiagramLayout, EmotionPoint, FlowLayout, StageFactsLayout, StageLayout } from './diagram-layout.js';
+import type { DiagramLayout, FlowLayout, StageLayout } from './diagram-layout.js';
+import { mapLocale } from './diagram-locale.js';
+import { displayNames, type DisplayNames } from './display-names.js';
 import { legendLayout } from './flow-legend.js';
 import { journeyFlows, type JourneyFlows } from './flow-kinds.js';
 import { shift } from './geometry.js';
-import { PADDING, SMALL_SIZE, boxHeight, briefText, stageFactsText } from './layout-boxes.js';
+import { PADDING, boxHeight, boxTexts, briefText } from './layout-boxes.js';
 import { joinRoute, planRoutes, slotX } from './layout-routes.js';
 import { placeStage, prepareStage, type StageDraft } from './layout-stage.js';
+import { layoutLanes, planLanes, type LanePlan } from './lanes/layout-lanes.js';
 import type { StageLayouts } from './stage-layouts.js';
+import { WORDS, type Locale, type Words } from './words.js';
 
 const MARGIN = 24;
 const STAGE_GAP = 40;
-const LANE_HEIGHT = 96;
-/** Room left of the first stage for the emotion lane's scale. */
+/** The least room left of the first stage (the lanes' titles may need more). */
 const SCALE_GUTTER = 64;
 const MIN_WIDTH = 480;
 
-/** `layouts` lays out the stages' graphs with ELK and keeps them for the next call. */
-export async function layoutJourney(model: JourneyModel, layouts: StageLayouts): Promise<DiagramLayout> {
-    const flows = journeyFlows(model);
-    const prepared = model.stages.map((stage, i) => prepareStage(stage, flows.inside[i],
-        flows.hops.filter(hop => hop.stage === i), flows.hops.filter(hop => hop.stage + 1 === i), flows.connectors[i]));
-    const graphs = await layouts.layout(prepared.map(item => item.graph));
-    return assemble(model, prepared.map((item, i) => placeStage(item, graphs[i])), flows);
+export interface LayoutOptions {
+    /** The language of the picture's own words; by default the map's own (diagram-locale.ts). */
+    locale?: Locale;
+    /** "Today" and the age limit of stale-evidence; without it no evidence is marked stale. */
+    evidence?: EvidenceClock;
 }
 
-function assemble(model: JourneyModel, drafts: readonly StageDraft[], journey: JourneyFlows): DiagramLayout {
+/** What the picture says in its own words and how it names things, fixed once per layout. */
+interface Speech {
+    locale: Locale;
+    words: Words;
+    names: DisplayNames;
+    lanes: LanePlan;
+}
+
+/** `layouts` lays out the stages' graphs with ELK and keeps them for the next call. */
+export async function layoutJourney(model: JourneyModel, layouts: StageLayouts, options: LayoutOptions = {}): Promise<DiagramLayout> {
+    const locale = options.locale ?? mapLocale(model);
+    const words = WORDS[locale];
+    const speech: Speech = { locale, words, names: displayNames(model), lanes: planLanes(model, words, options.evidence) };
+    const texts = boxTexts(speech.names, words);
+    const flows = journeyFlows(model);
+    const prepared = model.stages.map((stage, i) => prepareStage(stage, flows.inside[i],
+        flows.hops.filter(hop => hop.stage === i), flows.hops.filter(hop => hop.stage + 1 === i), flows.connectors[i], texts));
+    const graphs = await layouts.layout(prepared.map(item => item.graph));
+    return assemble(model, prepared.map((item, i) => placeStage(item, graphs[i])), flows, speech);
+}
+
+function assemble(model: JourneyModel, drafts: readonly StageDraft[], journey: JourneyFlows, speech: Speech): DiagramLayout {
     // In each gap, the flow leaving (then entering) furthest right takes the leftmost vertical:
     // exits and entries are ranked the same way (layout-stage.ts), so their tracks do not cross.
     const exitX = (hop: JourneyFlows['hops'][number]): number => drafts[hop.stage].exits.get(hop.index)!.at(-1)!.x;
     const entryX = (hop: JourneyFlows['hops'][number]): number => drafts[hop.stage + 1].entries.get(hop.index)![0].x;
     const ordered = [...journey.hops].sort((a, b) => a.stage - b.stage || exitX(b) - exitX(a) || entryX(b) - entryX(a) || a.index - b.index);
-    const plan = planRoutes(drafts.length, ordered.map(hop => ({ index: hop.index, from: hop.stage })), STAGE_GAP, SCALE_GUTTER);
+    const plan = planRoutes(drafts.length, ordered.map(hop => ({ index: hop.index, from: hop.stage })), STAGE_GAP, Math.max(SCALE_GUTTER, speech.lanes.gutter));
     const gapX: number[] = [];
     const stageX: number[] = [];
     let x = MARGIN;
@@ -52,7 +76,7 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], journey: J
     x += plan.gapWidths[drafts.length];
     const width = Math.max(x, MIN_WIDTH) + MARGIN;
 
-    const { title, brief } = briefText(model, width - 2 * MARGIN);
+    const { title, brief } = briefText(model, width - 2 * MARGIN, speech.names, speech.words);
     const header = { label: model.title ?? model.name, x: MARGIN, y: MARGIN, width: width - 2 * MARGIN, height: boxHeight([title, brief]), title, brief };
     const legend = legendLayout(journey.roles, MARGIN, header.y + header.height + MARGIN / 2, width - 2 * MARGIN);
     const top = (legend === undefined ? header.y + header.height : legend.y + legend.height) + MARGIN;
@@ -81,45 +105,9 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], journey: J
     }
 
     const laneTop = bandTop + MARGIN;
-    const emotionLane = {
-        x: MARGIN, y: laneTop, width: width - 2 * MARGIN, height: LANE_HEIGHT, zeroY: laneTop + LANE_HEIGHT / 2,
-        segments: emotionSegments(model, stages, laneTop)
+    const { lanes, emotionLane, bottom, right } = layoutLanes(speech.lanes, model, stages, MARGIN, width - 2 * MARGIN, laneTop);
+    return {
+        width: Math.max(width, right + MARGIN), height: bottom + MARGIN, padding: PADDING, header, stages, touchpoints, barriers, opportunities, flows,
+        links, locale: speech.locale, lanes, ...(legend ? { legend } : {}), ...(emotionLane ? { emotionLane } : {})
     };
-    const factsTop = laneTop + LANE_HEIGHT + MARGIN;
-    const stageFacts: StageFactsLayout[] = drafts.map((draft, i) => {
-        const facts = stageFactsText(draft.stage, draft.width);
-        return { stage: draft.stage.name, x: stageX[i], y: factsTop, width: draft.width, height: facts.height, fontSize: SMALL_SIZE, metrics: facts.metrics, coverage: facts.coverage };
-    });
-    const height = factsTop + Math.max(0, ...stageFacts.map(facts => facts.height)) + MARGIN;
-    return { width, height, padding: PADDING, header, stages, touchpoints, barriers, opportunities, flows, legend, links, emotionLane, stageFacts };
-}
-
-/**
- * One point per touchpoint in journey order. A stage's touchpoints share few x positions
- * (they stack in columns), so their points spread evenly across the stage's width in
- * journey order: the curve reads left to right as the journey does, stage by stage.
- */
-function emotionSegments(model: JourneyModel, stages: readonly StageLayout[], laneTop: number): EmotionPoint[][] {
-    const inner = LANE_HEIGHT - 2 * PADDING;
-    const segments: EmotionPoint[][] = [];
-    let run: EmotionPoint[] = [];
-    model.stages.forEach((stage, i) => {
-        const column = stages[i];
-        stage.touchpoints.forEach((touchpoint, rank) => {
-            if (touchpoint.emotion === undefined) {
-                if (run.length > 0) {
-                    segments.push(run);
-                }
-                run = [];
-                return;
-            }
-            const x = column.x + ((rank + 0.5) / stage.touchpoints.length) * column.width;
-            const emotion = Math.max(-2, Math.min(2, touchpoint.emotion));
-            run.push({ touchpoint: touchpoint.name, emotion, x, y: laneTop + PADDING + ((2 - emotion) / 4) * inner });
-        });
-    });
-    if (run.length > 0) {
-        segments.push(run);
-    }
-    return segments;
 }

@@ -4,10 +4,12 @@
  * the stage layouts of earlier calls (stage-layouts.ts).
  */
 import type { JourneyModel } from '../model/journey-model.js';
-import { layoutJourney } from './layout.js';
+import { layoutJourney, type LayoutOptions } from './layout.js';
 import type { StageLayouts } from './stage-layouts.js';
 import { renderSvg, type SvgOptions } from './svg.js';
 
-export async function renderJourneySvg(model: JourneyModel, layouts: StageLayouts, options: SvgOptions = {}): Promise<string> {
-    return renderSvg(await layoutJourney(model, layouts), options);
+export type DiagramOptions = SvgOptions & LayoutOptions;
+
+export async function renderJourneySvg(model: JourneyModel, layouts: StageLayouts, options: DiagramOptions = {}): Promise<string> {
+    return renderSvg(await layoutJourney(model, layouts, options), options);
 }

@@ -3,7 +3,8 @@
  * path data. Pure string building (no DOM), deterministic for the same input.
  */
 import type { Point } from './diagram-layout.js';
-import { fontAscent, lineHeight } from './text.js';
+import { fontRuns } from './fonts.js';
+import { fontAscent, lineHeight, measureText } from './text.js';
 
 /** Code points XML 1.0 forbids: controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -41,8 +42,33 @@ export interface TextStyle {
 }
 
 /**
+ * One line as absolutely placed `<tspan>`s: one for a line its own font draws whole, else
+ * one per font run, each set in its face at the x the layout measured it at (so with
+ * `text-anchor` start, the line's end being where `anchor` puts it).
+ */
+function lineSpans(line: string, x: number, y: number, style: TextStyle, anchor?: 'end'): string {
+    const runs = fontRuns(line, style.weight);
+    if (runs.length === 1 && runs[0].family === undefined) {
+        return el('tspan', { x, y }, escapeXml(line));
+    }
+    let left = anchor === 'end' ? x - measureText(line, style.fontSize, style.weight) : x;
+    return runs.map(run => {
+        const span = el('tspan', {
+            x: left,
+            y,
+            'font-family': run.family === undefined ? undefined : `'${run.family}', sans-serif`,
+            'font-weight': run.weight,
+            'text-anchor': anchor === undefined ? undefined : 'start'
+        }, escapeXml(run.text));
+        left += measureText(run.text, style.fontSize, style.weight);
+        return span;
+    }).join('');
+}
+
+/**
  * Lines of text, the first line box's top at `top`, each line an absolutely placed
- * `<tspan>`. Spaces are preserved, as the layout measured them; empty for no lines.
+ * `<tspan>` (or several, see lineSpans). Spaces are preserved, as the layout measured them;
+ * empty for no lines.
  */
 export function textLines(lines: readonly string[], x: number, top: number, style: TextStyle, anchor?: 'end'): string {
     if (lines.length === 0) {
@@ -50,7 +76,7 @@ export function textLines(lines: readonly string[], x: number, top: number, styl
     }
     const baseline = top + fontAscent(style.fontSize);
     const step = lineHeight(style.fontSize);
-    const spans = lines.map((line, i) => el('tspan', { x, y: baseline + i * step }, escapeXml(line)));
+    const spans = lines.map((line, i) => lineSpans(line, x, baseline + i * step, style, anchor));
     return el('text', {
         'font-size': style.fontSize,
         'font-weight': style.weight === 'bold' ? 'bold' : undefined,
@@ -76,4 +102,12 @@ export function arrowheadData(points: readonly Point[], length: number, halfWidt
     const [ux, uy] = [(tip.x - from.x) / distance, (tip.y - from.y) / distance];
     const [bx, by] = [tip.x - ux * length, tip.y - uy * length];
     return `${polylineData([tip, { x: bx - uy * halfWidth, y: by + ux * halfWidth }, { x: bx + uy * halfWidth, y: by - ux * halfWidth }])} Z`;
+}
+
+/** A rectangle with rounded corners; a stroke width of 1 is left to the default. */
+export function rect(box: { x: number; y: number; width: number; height: number }, fill: string, stroke: string, radius: number, strokeWidth = 1): string {
+    return el('rect', {
+        x: box.x, y: box.y, width: box.width, height: box.height, rx: radius,
+        fill, stroke, 'stroke-width': strokeWidth === 1 ? undefined : strokeWidth
+    });
 }

@@ -5,21 +5,21 @@
  * the page; everything is in absolute coordinates, with no `transform`.
  */
 import type {
-    BarrierLayout, DiagramLayout, EmotionLaneLayout, FlowLayout, FlowRole, HeaderLayout, LegendLayout, OpportunityLayout, Point, ResolveLinkLayout, StageFactsLayout,
-    StageLayout, TextBlock, TouchpointLayout
+    BarrierLayout, DiagramLayout, FlowLayout, FlowRole, HeaderLayout, LegendLayout, OpportunityLayout, Point, ResolveLinkLayout, StageLayout,
+    TextBlock, TouchpointLayout
 } from './diagram-layout.js';
+import { FONT_STACK } from './fonts.js';
 import type { BarrierSeverity } from '../model/journey-model.js';
 import { LINE_GAP } from './layout-boxes.js';
-import { arrowheadData, el, escapeXml, num, polylineData, textLines, type TextStyle } from './svg-markup.js';
-import { FONT_FAMILY, lineHeight, measureText } from './text.js';
+import { arrowheadData, el, escapeXml, num, polylineData, rect, textLines, type TextStyle } from './svg-markup.js';
+import { lanes } from './svg-lanes.js';
+import { lineHeight } from './text.js';
 import { THEMES, emotionColour, type Theme, type ThemeName } from './theme.js';
 
 export interface SvgOptions {
     theme?: ThemeName;
 }
 
-/** DejaVu Sans is what the layout measured; the generic fallback only guards against a missing font. */
-const FONT_STACK = `'${FONT_FAMILY}', sans-serif`;
 const BOX_RADIUS = 4;
 const STAGE_RADIUS = 6;
 /** Width of the emotion stripe on a touchpoint's left edge; less than the padding, so it never meets text. */
@@ -27,11 +27,6 @@ const STRIPE = 5;
 const ARROW_LENGTH = 8;
 const ARROW_HALF_WIDTH = 4;
 const SEVERITY_STROKE: Readonly<Record<BarrierSeverity, number>> = { low: 1, medium: 1.25, high: 1.5, critical: 2 };
-const LANE_FONT = 10;
-const POINT_RADIUS = 4;
-const CAPTION = 'Emotion';
-/** The emotion lane's labelled levels, with a true minus sign. */
-const SCALE: readonly (readonly [number, string])[] = [[2, '+2'], [0, '0'], [-2, '\u22122']];
 
 export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): string {
     const name = options.theme ?? 'light';
@@ -42,11 +37,10 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
     const pad = layout.padding;
     const parts = [
         el('title', {}, escapeXml(layout.header.label)),
-        el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: theme.background }),
+        el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: theme.background, class: 'cjm-background' }),
         header(layout.header, pad, theme),
         ...layout.stages.map(stage => stageGroup(stage, pad, theme)),
-        emotionLane(layout.emotionLane, pad, theme),
-        ...layout.stageFacts.map(facts => stageFacts(facts, pad, theme)),
+        lanes(layout, pad, theme),
         ...layout.touchpoints.map(touchpoint => touchpointGroup(touchpoint, pad, theme)),
         ...layout.barriers.map(barrier => barrierGroup(barrier, pad, theme)),
         ...layout.opportunities.map(opportunity => opportunityGroup(opportunity, pad, theme)),
@@ -61,6 +55,7 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
         height: layout.height,
         role: 'img',
         class: `cjm-diagram cjm-theme-${name}`,
+        'xml:lang': layout.locale,
         'font-family': FONT_STACK
     }, `\n${parts.filter(part => part !== '').join('\n')}\n`)}\n`;
 }
@@ -88,13 +83,6 @@ function header(box: HeaderLayout, pad: number, theme: Theme): string {
         { text: box.title, fill: theme.header.title },
         { text: box.brief, fill: theme.header.text }
     ], box.x + pad, box.y + pad));
-}
-
-function rect(box: { x: number; y: number; width: number; height: number }, fill: string, stroke: string, radius: number, strokeWidth = 1): string {
-    return el('rect', {
-        x: box.x, y: box.y, width: box.width, height: box.height, rx: radius,
-        fill, stroke, 'stroke-width': strokeWidth === 1 ? undefined : strokeWidth
-    });
 }
 
 function stageGroup(stage: StageLayout, pad: number, theme: Theme): string {
@@ -181,79 +169,4 @@ function legendGroup(legend: LegendLayout, theme: Theme): string {
 function linkGroup(link: ResolveLinkLayout, theme: Theme): string {
     return el('g', { class: 'cjm-link', 'data-cjm-from': link.opportunity, 'data-cjm-to': link.barrier },
         arrow(link.points, theme.link, 1.25, '5 3'));
-}
-
-/** y of an emotion on the lane: -2..+2 spans the lane's inner height around `zeroY`. */
-function emotionY(lane: EmotionLaneLayout, pad: number, emotion: number): number {
-    return lane.zeroY - (emotion * (lane.height - 2 * pad)) / 4;
-}
-
-/** Top of a one-line label whose line box is centred on `y`. */
-function labelTop(y: number): number {
-    return y - lineHeight(LANE_FONT) / 2;
-}
-
-interface LaneScale {
-    labels: string;
-    gridLeft: number;
-    gridRight: number;
-}
-
-/**
- * The lane's caption and its -2 / 0 / +2 labels, and the grid's extent. Points lie at their
- * touchpoints' x, so the labels go to the lane's end with room for them before the first or
- * after the last point, the caption only where it fits too; left when neither has room.
- */
-function laneScale(lane: EmotionLaneLayout, pad: number, fill: string, xs: readonly number[]): LaneScale {
-    const label: TextStyle = { fontSize: LANE_FONT, weight: 'normal', fill };
-    const scaleWidth = Math.max(...SCALE.map(([, text]) => measureText(text, LANE_FONT)));
-    const captionWidth = measureText(CAPTION, LANE_FONT, 'bold') + pad / 2;
-    const right = lane.x + lane.width;
-    const room = { left: Math.min(right, ...xs) - lane.x, right: right - Math.max(lane.x, ...xs) };
-    const needs = (caption: boolean): number => pad + (caption ? captionWidth : 0) + scaleWidth + pad / 2 + POINT_RADIUS;
-    const [side, caption] = ([['left', true], ['right', true], ['left', false], ['right', false]] as const)
-        .find(([where, withCaption]) => room[where] >= needs(withCaption)) ?? ['left', false];
-    const width = (caption ? captionWidth : 0) + scaleWidth;
-    const blockLeft = side === 'left' ? lane.x + pad : right - pad - width;
-    const captionText = caption ? textLines([CAPTION], blockLeft, labelTop(lane.zeroY), { ...label, weight: 'bold' }) : '';
-    const scale = SCALE.map(([emotion, text]) => textLines([text], blockLeft + width, labelTop(emotionY(lane, pad, emotion)), label, 'end'));
-    return {
-        labels: captionText + scale.join(''),
-        gridLeft: side === 'left' ? blockLeft + width + pad / 2 : lane.x + pad,
-        gridRight: side === 'left' ? right - pad : blockLeft - pad / 2
-    };
-}
-
-function emotionLane(lane: EmotionLaneLayout, pad: number, theme: Theme): string {
-    const colours = theme.emotionLane;
-    const all = lane.segments.flat();
-    const { labels, gridLeft, gridRight } = laneScale(lane, pad, colours.text, all.map(point => point.x));
-    const grid = [2, 1, 0, -1, -2].map(emotion => {
-        const y = emotionY(lane, pad, emotion);
-        return el('path', { d: polylineData([{ x: gridLeft, y }, { x: gridRight, y }]), stroke: emotion === 0 ? colours.zero : colours.grid });
-    });
-    const curves = lane.segments.filter(run => run.length > 1).map(run =>
-        el('path', { d: polylineData(run), fill: 'none', stroke: colours.curve, 'stroke-width': 2, 'stroke-linejoin': 'round' }));
-    const points = all.map(point => el('circle', {
-        class: 'cjm-emotion-point', 'data-cjm-id': point.touchpoint, 'data-cjm-emotion': point.emotion,
-        cx: point.x, cy: point.y, r: POINT_RADIUS, fill: emotionColour(theme, point.emotion), stroke: colours.fill, 'stroke-width': 1.5
-    }));
-    return el('g', { class: 'cjm-emotion-lane' },
-        rect(lane, colours.fill, colours.border, STAGE_RADIUS) + labels + grid.join('') + curves.join('') + points.join(''));
-}
-
-function stageFacts(facts: StageFactsLayout, pad: number, theme: Theme): string {
-    const colours = theme.facts;
-    const step = lineHeight(facts.fontSize);
-    const x = facts.x + pad;
-    let y = facts.y + pad;
-    const out: string[] = [];
-    for (const metric of facts.metrics) {
-        const fill = metric.met === undefined ? colours.neutral : metric.met ? colours.met : colours.notMet;
-        out.push(textLines(metric.lines, x, y, { fontSize: facts.fontSize, weight: 'normal', fill }));
-        y += metric.lines.length * step;
-    }
-    out.push(textLines(facts.coverage, x, y, { fontSize: facts.fontSize, weight: 'normal', fill: colours.coverage }));
-    return el('g', { class: 'cjm-stage-facts', 'data-cjm-stage': facts.stage },
-        rect(facts, colours.fill, colours.border, BOX_RADIUS) + out.join(''));
 }

@@ -1,83 +1,43 @@
 /**
  * Deterministic text measuring and wrapping for the journey diagram, from the advance
- * widths of the font the picture is drawn with (DejaVu Sans, see font-metrics.generated.ts).
- * Pure: no DOM and no Node APIs, so the CLI and the editor preview measure alike.
+ * widths of the fonts the picture is drawn with (DejaVu Sans, with CJK and emoji fallbacks;
+ * see fonts.ts). Pure: no DOM and no Node APIs, so the CLI and the editor preview measure alike.
  *
  * Widths are sums of advance widths per code point, without kerning or shaping. DejaVu's
- * kerning mostly tightens pairs, so drawn text is at most as wide as measured, give or take
- * a few font units per pair.
+ * kerning mostly tightens pairs, and an emoji sequence drawn as one ligature is narrower than
+ * its parts, so drawn text is at most as wide as measured, give or take a few font units per pair.
  */
-import { FONT_METRICS, type FontMetrics } from './font-metrics.generated.js';
+import { advanceOf, PRIMARY_FACE, UNITS_PER_EM, type FontWeight } from './fonts.js';
 
-export type FontWeight = 'normal' | 'bold';
+export type { FontWeight } from './fonts.js';
 
-/** The font family to name in the SVG `font-family`. */
-export const FONT_FAMILY = FONT_METRICS.normal.family;
-
-/**
- * The font files as package specifiers (e.g. `dejavu-fonts-ttf/ttf/DejaVuSans.ttf`),
- * resolvable from `@cjm/language` with `createRequire(...).resolve`, to hand to resvg.
- */
-export const FONT_FILES: Readonly<Record<FontWeight, string>> = {
-    normal: FONT_METRICS.normal.file,
-    bold: FONT_METRICS.bold.file
-};
-
-interface WidthTable {
-    readonly metrics: FontMetrics;
-    readonly widths: ReadonlyMap<number, number>;
-}
-
-function widthTable(metrics: FontMetrics): WidthTable {
-    const widths = new Map<number, number>();
-    for (const range of metrics.ranges) {
-        range.widths.forEach((width, i) => {
-            if (width >= 0) {
-                widths.set(range.first + i, width);
-            }
-        });
-    }
-    return { metrics, widths };
-}
-
-const TABLES: Readonly<Record<FontWeight, WidthTable>> = {
-    normal: widthTable(FONT_METRICS.normal),
-    bold: widthTable(FONT_METRICS.bold)
-};
-
-/** Advance width of one code point in font units; the fallback (1em) when not in the table. */
-function unitsOfCodePoint(table: WidthTable, codePoint: number): number {
-    return table.widths.get(codePoint) ?? table.metrics.fallbackWidth;
-}
-
-/** Width of a string in font units (integer, so sums are exact and order-independent). */
-function unitsOf(table: WidthTable, text: string): number {
+/** Width of a string in UNITS_PER_EM (integer, so sums are exact and order-independent). */
+function unitsOf(weight: FontWeight, text: string): number {
     let units = 0;
     for (const ch of text) {
-        units += unitsOfCodePoint(table, ch.codePointAt(0)!);
+        units += advanceOf(ch.codePointAt(0)!, weight);
     }
     return units;
 }
 
-function toPx(table: WidthTable, units: number, fontSize: number): number {
-    return (units * fontSize) / table.metrics.unitsPerEm;
+function toPx(units: number, fontSize: number): number {
+    return (units * fontSize) / UNITS_PER_EM;
 }
 
-/** Width in px of `text` set in DejaVu Sans at `fontSize` px. */
+/** Width in px of `text` set at `fontSize` px, as resvg draws it. */
 export function measureText(text: string, fontSize: number, weight: FontWeight = 'normal'): number {
-    const table = TABLES[weight];
-    return toPx(table, unitsOf(table, text), fontSize);
+    return toPx(unitsOf(weight, text), fontSize);
 }
 
 /** Distance in px between baselines of consecutive lines (ascender + descender + line gap). */
 export function lineHeight(fontSize: number): number {
-    const { ascender, descender, lineGap, unitsPerEm } = FONT_METRICS.normal;
+    const { ascender, descender, lineGap, unitsPerEm } = PRIMARY_FACE;
     return ((ascender - descender + lineGap) * fontSize) / unitsPerEm;
 }
 
 /** Distance in px from the top of a line box to its baseline. */
 export function fontAscent(fontSize: number): number {
-    const { ascender, unitsPerEm } = FONT_METRICS.normal;
+    const { ascender, unitsPerEm } = PRIMARY_FACE;
     return (ascender * fontSize) / unitsPerEm;
 }
 
@@ -89,16 +49,15 @@ export function fontAscent(fontSize: number): number {
  * in order.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, weight: FontWeight = 'normal'): string[] {
-    const table = TABLES[weight];
-    const fits = (units: number): boolean => toPx(table, units, fontSize) <= maxWidth;
+    const fits = (units: number): boolean => toPx(units, fontSize) <= maxWidth;
     const lines: string[] = [];
     for (const paragraph of text.split(/\r?\n/)) {
-        wrapParagraph(paragraph, table, fits, lines);
+        wrapParagraph(paragraph, weight, fits, lines);
     }
     return lines;
 }
 
-function wrapParagraph(paragraph: string, table: WidthTable, fits: (units: number) => boolean, lines: string[]): void {
+function wrapParagraph(paragraph: string, weight: FontWeight, fits: (units: number) => boolean, lines: string[]): void {
     let line = '';
     let lineUnits = 0;
     let spaces = '';
@@ -108,8 +67,8 @@ function wrapParagraph(paragraph: string, table: WidthTable, fits: (units: numbe
             spaces = token;
             continue;
         }
-        const tokenUnits = unitsOf(table, token);
-        const joined = lineUnits + unitsOf(table, spaces) + tokenUnits;
+        const tokenUnits = unitsOf(weight, token);
+        const joined = lineUnits + unitsOf(weight, spaces) + tokenUnits;
         if (line !== '' && fits(joined)) {
             line += spaces + token;
             lineUnits = joined;
@@ -117,12 +76,12 @@ function wrapParagraph(paragraph: string, table: WidthTable, fits: (units: numbe
             if (line !== '') {
                 lines.push(line);
             }
-            [line, lineUnits] = startLine(token, tokenUnits, table, fits, lines);
+            [line, lineUnits] = startLine(token, tokenUnits, weight, fits, lines);
         }
         spaces = '';
     }
     // Trailing spaces stay when they fit; otherwise they are a break with nothing after it.
-    const withSpaces = lineUnits + unitsOf(table, spaces);
+    const withSpaces = lineUnits + unitsOf(weight, spaces);
     lines.push(spaces !== '' && fits(withSpaces) ? line + spaces : line);
 }
 
@@ -133,7 +92,7 @@ function wrapParagraph(paragraph: string, table: WidthTable, fits: (units: numbe
 function startLine(
     word: string,
     wordUnits: number,
-    table: WidthTable,
+    weight: FontWeight,
     fits: (units: number) => boolean,
     lines: string[]
 ): [string, number] {
@@ -143,7 +102,7 @@ function startLine(
     let chunk = '';
     let chunkUnits = 0;
     for (const ch of word) {
-        const units = unitsOfCodePoint(table, ch.codePointAt(0)!);
+        const units = advanceOf(ch.codePointAt(0)!, weight);
         if (chunk !== '' && !fits(chunkUnits + units)) {
             lines.push(chunk);
             chunk = '';

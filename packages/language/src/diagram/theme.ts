@@ -37,8 +37,11 @@ export interface Theme {
     /** Opportunity-to-barrier links. */
     link: string;
     emotionLane: { fill: string; border: string; grid: string; zero: string; curve: string; text: string };
-    /** Stage facts: metric lines by met / not met / neither, and research coverage. */
-    facts: { fill: string; border: string; met: string; notMet: string; neutral: string; coverage: string };
+    /**
+     * Text lanes: the lane's band and title (the emotion lane's title too), its cells, and
+     * entries by tone (plain, metric met / not met, stale evidence).
+     */
+    lane: { fill: string; border: string; title: string; cell: string; cellBorder: string; text: string; met: string; notMet: string; stale: string };
 }
 
 const LIGHT: Theme = {
@@ -58,7 +61,10 @@ const LIGHT: Theme = {
     connector: { fill: '#ffffff', text: '#1f2328' },
     link: '#1a7f37',
     emotionLane: { fill: '#f6f8fa', border: '#d0d7de', grid: '#e1e6eb', zero: '#8c959f', curve: '#57606a', text: '#57606a' },
-    facts: { fill: '#ffffff', border: '#d0d7de', met: '#1a7f37', notMet: '#cf222e', neutral: '#1f2328', coverage: '#57606a' }
+    lane: {
+        fill: '#f6f8fa', border: '#d0d7de', title: '#1f2328', cell: '#ffffff', cellBorder: '#d0d7de',
+        text: '#1f2328', met: '#1a7f37', notMet: '#cf222e', stale: '#9a6700'
+    }
 };
 
 const DARK: Theme = {
@@ -78,7 +84,10 @@ const DARK: Theme = {
     connector: { fill: '#1c2128', text: '#e6edf3' },
     link: '#3fb950',
     emotionLane: { fill: '#161b22', border: '#30363d', grid: '#21262d', zero: '#6e7681', curve: '#9da7b3', text: '#9da7b3' },
-    facts: { fill: '#161b22', border: '#30363d', met: '#3fb950', notMet: '#ff7b72', neutral: '#e6edf3', coverage: '#9da7b3' }
+    lane: {
+        fill: '#161b22', border: '#30363d', title: '#e6edf3', cell: '#1c2128', cellBorder: '#30363d',
+        text: '#e6edf3', met: '#3fb950', notMet: '#ff7b72', stale: '#d29922'
+    }
 };
 
 export const THEMES: Readonly<Record<ThemeName, Theme>> = { light: LIGHT, dark: DARK };

@@ -27,7 +27,10 @@ function reachedThrough(start: string, successors: ReadonlyMap<string, readonly 
             reached.add(next);
         } else if (!passed.has(next)) {
             passed.add(next);
-            pending.push(...successors.get(next) ?? []);
+            // One by one: a spread into push takes only as many as a call takes arguments.
+            for (const successor of successors.get(next) ?? []) {
+                pending.push(successor);
+            }
         }
     }
     return [...reached].sort(byCodeUnits);

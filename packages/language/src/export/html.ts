@@ -6,19 +6,24 @@
  * build the same page.
  */
 import { THEMES, type Theme, type ThemeName } from '../diagram/theme.js';
+import { WORDS, type Locale } from '../diagram/words.js';
 import { sha256Base64 } from './sha256.js';
 
 export interface HtmlOptions {
     /** The page title (the journey's title); escaped here. */
     title: string;
     theme: ThemeName;
+    /** The language of the page's own words (its buttons), as the picture's; English by default. */
+    locale?: Locale;
 }
 
 export function renderHtml(svg: string, options: HtmlOptions): string {
     const style = pageStyle(THEMES[options.theme]);
+    const locale = options.locale ?? 'en';
+    const words = WORDS[locale].page;
     const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(style)}'; script-src 'sha256-${sha256Base64(SCRIPT)}'; img-src data:`;
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -28,10 +33,10 @@ export function renderHtml(svg: string, options: HtmlOptions): string {
 <style>${style}</style>
 </head>
 <body>
-<div class="cjm-toolbar" role="toolbar" aria-label="Zoom">
-<button type="button" data-cjm-zoom="in" title="Zoom in (+)" aria-label="Zoom in">+</button>
-<button type="button" data-cjm-zoom="out" title="Zoom out (-)" aria-label="Zoom out">&#x2212;</button>
-<button type="button" data-cjm-zoom="fit" title="Fit to window (0)" aria-label="Fit to window">Fit</button>
+<div class="cjm-toolbar" role="toolbar" aria-label="${escapeHtml(words.toolbar)}">
+<button type="button" data-cjm-zoom="in" title="${escapeHtml(words.zoomIn)} (+)" aria-label="${escapeHtml(words.zoomIn)}">+</button>
+<button type="button" data-cjm-zoom="out" title="${escapeHtml(words.zoomOut)} (-)" aria-label="${escapeHtml(words.zoomOut)}">&#x2212;</button>
+<button type="button" data-cjm-zoom="fit" title="${escapeHtml(words.fitTitle)} (0)" aria-label="${escapeHtml(words.fitTitle)}">${escapeHtml(words.fit)}</button>
 </div>
 <main id="cjm-viewport">
 ${withoutProlog(svg)}

@@ -120,8 +120,10 @@ function touchpointTable(touchpoints: readonly TouchpointModel[], labels: Labels
 
 function barrierItem(barrier: BarrierModel, labels: Labels): string {
     const at = barrier.touchpoint === undefined ? '' : ` at ${titles([barrier.touchpoint], labels.touchpoint)}`;
-    const lines = [`- ${strong(label(barrier))} (${barrier.severity})${at}, ${barrier.mitigated ? 'mitigated' : 'not mitigated'}`];
-    lines.push(...barrier.mitigations.map(mitigation => `  - Mitigation: ${md(mitigation)}`));
+    const lines = [
+        `- ${strong(label(barrier))} (${barrier.severity})${at}, ${barrier.mitigated ? 'mitigated' : 'not mitigated'}`,
+        ...barrier.mitigations.map(mitigation => `  - Mitigation: ${md(mitigation)}`)
+    ];
     if (barrier.resolvedBy.length > 0) {
         lines.push(`  - Resolved by: ${titles(barrier.resolvedBy, labels.opportunity)}`);
     }

@@ -1,6 +1,7 @@
 import { DocumentState } from 'langium';
 import { ErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { CjmServices } from '../cjm-module.js';
+import { diagramOptions } from '../diagram/diagram-options.js';
 import { renderJourneySvg } from '../diagram/render-journey.js';
 import { THEME_NAMES } from '../diagram/theme.js';
 import type { DiagramParams, DiagramResult } from '../protocol.js';
@@ -9,8 +10,9 @@ import { elementSources } from './element-sources.js';
 import { checkCancelled, journeyEntry, journeysOf, requestDocument } from './request-document.js';
 
 /**
- * `cjm/diagram`: the picture `cjm render` draws, for the text the editor has. A text that
- * does not parse is not drawn: its syntax errors come back instead, once validated.
+ * `cjm/diagram`: the picture `cjm render` draws, for the text the editor has, in the
+ * language the config or the map chooses. A text that does not parse is not drawn: its
+ * syntax errors come back instead, once validated.
  */
 export async function diagramRequest(services: CjmServices, params: DiagramParams, token: CancellationToken): Promise<DiagramResult> {
     const theme = params.theme ?? 'light';
@@ -33,6 +35,10 @@ export async function diagramRequest(services: CjmServices, params: DiagramParam
         return { kind: 'no-journey', journeys: entries };
     }
     checkCancelled(token);
-    const svg = await renderJourneySvg(services.model.JourneyModels.get(journey), services.diagram.StageLayouts, { theme });
+    const model = services.model.JourneyModels.get(journey);
+    // The language and stale evidence as `cjm render` has them: the document's config and lint's today.
+    const configs = services.config.ConfigProvider;
+    const options = diagramOptions(model, configs.configOrDefault(document.uri), configs.getToday());
+    const svg = await renderJourneySvg(model, services.diagram.StageLayouts, { theme, ...options });
     return { kind: 'diagram', svg, journey: journey.name, journeys: entries, sources: elementSources(journey) };
 }

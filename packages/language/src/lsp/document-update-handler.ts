@@ -4,14 +4,15 @@ import { URI, UriUtils, type TextDocument } from 'langium';
 import type { DidChangeWatchedFilesParams, FileSystemWatcher, TextDocumentChangeEvent } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../config/config.js';
 import type { CjmServices } from '../cjm-module.js';
-import { isSkippedFolder } from '../workspace/workspace-manager.js';
+import { isSkippedFolder, workspaceFiles, workspaceOf } from '../workspace/map-workspace.js';
 
 /**
  * Watches only maps and config files (Langium watches `**` by default), ignores those in
  * `node_modules` and dot folders, and re-validates every map when a config file is
  * created, changed or deleted. A closed document goes back to what is on disk: an untitled
  * buffer, or a file that is gone, leaves the workspace with its diagnostics, and a file
- * closed without saving counts with its saved text again.
+ * closed without saving counts with its saved text again. A file opened from outside the
+ * editor's folders brings the maps of its own workspace along, as `cjm lint` reads them.
  */
 export class CjmDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly cjm: () => CjmServices;
@@ -23,6 +24,18 @@ export class CjmDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     protected override getWatchers(): FileSystemWatcher[] {
         return [{ globPattern: '**/*.cjm' }, { globPattern: `**/${CONFIG_FILE_NAME}` }];
+    }
+
+    didOpenDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        if (uri.scheme !== 'file' || this.workspaceFolderOf(uri) !== undefined) {
+            return;
+        }
+        const documents = this.cjm().shared.workspace.LangiumDocuments;
+        const around = workspaceFiles(workspaceOf(uri.fsPath)).map(file => URI.file(file)).filter(file => !documents.hasDocument(file));
+        if (around.length > 0) {
+            this.fireDocumentUpdate(around, []);
+        }
     }
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
@@ -56,10 +69,14 @@ export class CjmDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     /** Whether a file lies in a `node_modules` or dot folder below its workspace folder. */
     private inSkippedFolder(uri: URI): boolean {
-        const root = this.workspaceManager.workspaceFolders
-            ?.map(folder => URI.parse(folder.uri))
-            .find(folder => UriUtils.contains(folder, uri));
+        const root = this.workspaceFolderOf(uri);
         const relative = root ? UriUtils.relative(root, uri) : uri.path;
         return relative.split('/').slice(0, -1).some(isSkippedFolder);
+    }
+
+    private workspaceFolderOf(uri: URI): URI | undefined {
+        return this.workspaceManager.workspaceFolders
+            ?.map(folder => URI.parse(folder.uri))
+            .find(folder => UriUtils.contains(folder, uri));
     }
 }

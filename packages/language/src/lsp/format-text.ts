@@ -1,12 +1,10 @@
-import { TextDocument, URI, type ParseResult } from 'langium';
-import type { Range } from 'vscode-languageserver';
+import { TextDocument, URI } from 'langium';
+import type { SyntaxProblem } from '../parser/explain-syntax-errors.js';
 import type { CjmServices } from '../cjm-module.js';
+import { explainSyntaxErrors } from '../parser/explain-syntax-errors.js';
 
-/** A syntax error of a text that cannot be formatted; the range is 0-based, as in the editor. */
-export interface ParseError {
-    message: string;
-    range: Range;
-}
+/** A syntax error of a text that cannot be formatted, explained as `cjm lint` does; the range is 0-based, as in the editor. */
+export type ParseError = SyntaxProblem;
 
 /** The formatted text, or the syntax errors that keep the text from being formatted. */
 export type FormatResult = { text: string } | { errors: ParseError[] };
@@ -23,39 +21,11 @@ export async function formatText(services: CjmServices, text: string): Promise<F
     const crlf = text.includes('\r\n');
     const lf = (bom ? text.slice(1) : text).replace(/\r\n/g, '\n');
     const document = services.shared.workspace.LangiumDocumentFactory.fromString(lf, URI.parse('memory:/format.cjm'));
-    const errors = syntaxErrors(document.parseResult);
+    const errors = explainSyntaxErrors(document.parseResult, lf, services.parser);
     if (errors.length > 0) {
         return { errors };
     }
     const edits = await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: true } });
     const formatted = TextDocument.applyEdits(document.textDocument, edits);
     return { text: (bom ? BOM : '') + (crlf ? formatted.replace(/\n/g, '\r\n') : formatted) };
-}
-
-/** Lexer and parser errors where Langium's validator puts them. */
-function syntaxErrors({ lexerErrors, parserErrors }: ParseResult): ParseError[] {
-    const lexing = lexerErrors.map(({ line, column, length, message }) => {
-        const start = { line: (line ?? 1) - 1, character: (column ?? 1) - 1 };
-        return { message, range: { start, end: { line: start.line, character: start.character + length } } };
-    });
-    const parsing = parserErrors.map(error => {
-        const { message, token } = error;
-        // A token that error recovery inserted has no position: point after the one before it.
-        const at = Number.isNaN(token.startOffset) ? previousToken(error) : token;
-        if (at === undefined || Number.isNaN(at.startOffset)) {
-            return { message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
-        }
-        if (at !== token) {
-            const end = { line: at.endLine! - 1, character: at.endColumn! };
-            return { message, range: { start: end, end } };
-        }
-        return { message, range: { start: { line: at.startLine! - 1, character: at.startColumn! - 1 }, end: { line: at.endLine! - 1, character: at.endColumn! } } };
-    });
-    return [...lexing, ...parsing];
-}
-
-type ParserError = ParseResult['parserErrors'][number];
-
-function previousToken(error: ParserError): ParserError['token'] | undefined {
-    return 'previousToken' in error ? (error as { previousToken: ParserError['token'] }).previousToken : undefined;
 }

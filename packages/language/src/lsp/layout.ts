@@ -45,8 +45,9 @@ function splitGaps(leaves: readonly LeafCstNode[], text: string): Gap[] {
         if (leaf.hidden) {
             const lineComment = leaf.text.startsWith('//');
             gap.lineComments.push(lineComment);
-            // A line comment's trailing blanks are whitespace: they go with the gap after it.
-            offset = leaf.offset + (lineComment ? leaf.text.trimEnd().length : leaf.length);
+            // A line comment's trailing spaces and tabs are whitespace: they go with the gap after it.
+            // Only those: a no-break space or a line separator is the comment's own text.
+            offset = leaf.offset + (lineComment ? leaf.text.replace(/[ \t]+$/, '').length : leaf.length);
         } else {
             gaps.push({ spaces: [], lineComments: [] });
             offset = leaf.end;

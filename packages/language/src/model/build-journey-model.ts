@@ -7,6 +7,7 @@ import type {
     StageModel, TouchpointModel
 } from './journey-model.js';
 import { isMet, resolveDirection, unitsAgree } from './metric.js';
+import { usableNumber } from './numbers.js';
 
 /** Turns a linked journey into its plain model. Pure: reads the AST, writes nothing back. */
 export function buildJourneyModel(journey: ast.Journey): JourneyModel {
@@ -57,7 +58,7 @@ function touchpointDraft(touchpoint: ast.Touchpoint, stage: string): Omit<Touchp
         stage,
         channels: touchpoint.channels.map(refName),
         personas: touchpoint.personas.map(refName),
-        emotion: touchpoint.emotion,
+        emotion: usableNumber(touchpoint.emotion),
         description: touchpoint.description,
         owner: touchpoint.owner,
         actions: [...touchpoint.actions],
@@ -110,11 +111,12 @@ function metricModel(metric: ast.Metric, stage: string): MetricModel {
 }
 
 function metricValue(value: ast.MetricValue | undefined): MetricValue | undefined {
-    if (!value) {
+    const number = usableNumber(value?.value);
+    if (!value || number === undefined) {
         return undefined;
     }
     const unit = value.percent ? '%' : value.unit;
-    return unit === undefined ? { value: value.value } : { value: value.value, unit };
+    return unit === undefined ? { value: number } : { value: number, unit };
 }
 
 function questionModel(question: ast.Question, stage: string): QuestionModel {
@@ -125,7 +127,7 @@ function questionModel(question: ast.Question, stage: string): QuestionModel {
             text: answer.text,
             source: answer.source,
             date: answer.date,
-            sample: answer.sample
+            sample: usableNumber(answer.sample)
         }))
     };
 }

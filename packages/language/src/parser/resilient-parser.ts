@@ -1,11 +1,27 @@
+import type { TokenType } from 'chevrotain';
 import { createLangiumParser, LangiumParserErrorMessageProvider, type LangiumCoreServices, type LangiumParser } from 'langium';
+import { withLinearCstBuilder } from './cst-node-builder.js';
 
 /** More parse errors than anyone reads; past it, recovery only burns time (100k errors took 20 s). */
 const MAX_RECOVERED_ERRORS = 1000;
 
 class TooManyParseErrors extends Error {}
 
-/** Langium's messages, plus a limit on how many errors one guarded parse may recover from. */
+/** The prefix of every parser error message; the token names follow, separated by ` | `. */
+export const EXPECTED = 'expected ';
+
+/** `expected A | B`, the first token of each path the parser could take; none: the end of the text. */
+function expectedMessage(tokens: ReadonlyArray<TokenType | undefined>): string {
+    const names = [...new Set(tokens.flatMap(token => token ? [token.name] : []))];
+    return EXPECTED + (names.length > 0 ? names.join(' | ') : 'EOF');
+}
+
+/**
+ * The parser's error messages in a terse form that `explainSyntaxErrors` reads back
+ * ("expected ID | STRING"): only the explainer, which sees the text and the rule stack,
+ * can say in a map author's words what went wrong. Also puts a limit on how many errors
+ * one guarded parse may recover from.
+ */
 export class CjmParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     private remaining = Number.POSITIVE_INFINITY;
 
@@ -19,24 +35,24 @@ export class CjmParserErrorMessageProvider extends LangiumParserErrorMessageProv
         }
     }
 
-    override buildMismatchTokenMessage(options: Parameters<LangiumParserErrorMessageProvider['buildMismatchTokenMessage']>[0]): string {
+    override buildMismatchTokenMessage({ expected }: Parameters<LangiumParserErrorMessageProvider['buildMismatchTokenMessage']>[0]): string {
         this.count();
-        return super.buildMismatchTokenMessage(options);
+        return expectedMessage([expected]);
     }
 
-    override buildNotAllInputParsedMessage(options: Parameters<LangiumParserErrorMessageProvider['buildNotAllInputParsedMessage']>[0]): string {
+    override buildNotAllInputParsedMessage(): string {
         this.count();
-        return super.buildNotAllInputParsedMessage(options);
+        return expectedMessage([]);
     }
 
-    override buildNoViableAltMessage(options: Parameters<LangiumParserErrorMessageProvider['buildNoViableAltMessage']>[0]): string {
+    override buildNoViableAltMessage({ expectedPathsPerAlt }: Parameters<LangiumParserErrorMessageProvider['buildNoViableAltMessage']>[0]): string {
         this.count();
-        return super.buildNoViableAltMessage(options);
+        return expectedMessage(expectedPathsPerAlt.flat().map(path => path[0]));
     }
 
-    override buildEarlyExitMessage(options: Parameters<LangiumParserErrorMessageProvider['buildEarlyExitMessage']>[0]): string {
+    override buildEarlyExitMessage({ expectedIterationPaths }: Parameters<LangiumParserErrorMessageProvider['buildEarlyExitMessage']>[0]): string {
         this.count();
-        return super.buildEarlyExitMessage(options);
+        return expectedMessage(expectedIterationPaths.map(path => path[0]));
     }
 
     private count(): void {
@@ -54,7 +70,7 @@ export class CjmParserErrorMessageProvider extends LangiumParserErrorMessageProv
  */
 export function createResilientParser(services: LangiumCoreServices): LangiumParser {
     const messages = services.parser.ParserErrorMessageProvider as CjmParserErrorMessageProvider;
-    const parser = createLangiumParser(services);
+    const parser = withLinearCstBuilder(createLangiumParser(services));
     let parseWithRecovery = parser.parse.bind(parser);
     let strict: LangiumParser | undefined;
     const parse: LangiumParser['parse'] = (input, options) => {
@@ -65,9 +81,9 @@ export function createResilientParser(services: LangiumCoreServices): LangiumPar
                 throw error;
             }
             // An aborted parse leaves the parser's stacks half full: start from a fresh one.
-            const fresh = createLangiumParser(services);
+            const fresh = withLinearCstBuilder(createLangiumParser(services));
             parseWithRecovery = fresh.parse.bind(fresh);
-            strict ??= createLangiumParser(withoutRecovery(services));
+            strict ??= withLinearCstBuilder(createLangiumParser(withoutRecovery(services)));
             return strict.parse(input, options);
         }
     };

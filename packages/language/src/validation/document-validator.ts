@@ -1,9 +1,14 @@
-import { DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ValidationOptions } from 'langium';
-import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import {
+    DefaultDocumentValidator, diagnosticData, DocumentValidator, interruptAndCheck, isOperationCancelled, type AstNode, type LangiumDocument, type ParseResult,
+    type ValidationOptions
+} from 'langium';
+import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { CjmConfig } from '../config/config.js';
 import type { ConfigProvider } from '../config/config-provider.js';
 import type { CjmServices } from '../cjm-module.js';
-import { isRuleId, ruleHelpUrl, type RuleId, type SeveritySetting } from './rules.js';
+import { explainSyntaxErrors, type SyntaxServices } from '../parser/explain-syntax-errors.js';
+import { internalErrorDiagnostic } from './internal-error.js';
+import { FIXED_RULES, isRuleId, ruleHelpUrl, type RuleId, type SeveritySetting } from './rules.js';
 import { applySuppressions } from './suppressions.js';
 
 const BUILT_IN_RULES: Record<string, RuleId> = {
@@ -25,24 +30,62 @@ const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> 
  * Langium's validator, plus what makes cjm's diagnostics a contract: every diagnostic
  * carries its rule id as `code`, severities follow the config, suppression comments apply.
  * A document that does not parse gets only its syntax and reference errors, as the
- * checks would report noise about a half-read map.
+ * checks would report noise about a half-read map. It cannot fail open: an error inside
+ * any step is an `internal-error` diagnostic, never a shorter or empty list; and no step
+ * spreads the diagnostics into a call, whose argument count is bounded by the stack.
  */
 export class CjmDocumentValidator extends DefaultDocumentValidator {
     private readonly configs: ConfigProvider;
+    private readonly syntax: SyntaxServices;
 
     constructor(services: CjmServices) {
         super(services);
         this.configs = services.config.ConfigProvider;
+        this.syntax = services.parser;
     }
 
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
-        const config = this.configs.configOrDefault(document.uri);
-        const withRules = diagnostics.map(withRuleCode).map(diagnostic => applySeverity(diagnostic, config)).filter(isDefined);
-        const parsed = parses(document);
-        return applySuppressions(withRules, document.parseResult.value, rule => parsed || PARSE_RULES.has(rule))
-            .map(diagnostic => applySeverity(diagnostic, config))
-            .filter(isDefined);
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        try {
+            const diagnostics = (await this.collect(document, options, cancelToken)).map(withRuleCode);
+            const config = this.configs.configOrDefault(document.uri);
+            const fixed = diagnostics.filter(diagnostic => FIXED_RULES.has(diagnostic.code as RuleId));
+            const configurable = diagnostics.filter(diagnostic => !FIXED_RULES.has(diagnostic.code as RuleId))
+                .map(diagnostic => applySeverity(diagnostic, config)).filter(isDefined);
+            const parsed = parses(document);
+            const unechoed = parsed ? configurable : withoutEchoesOfSyntaxErrors(configurable, document.parseResult);
+            const kept = applySuppressions(unechoed, document.parseResult.value, rule => parsed || PARSE_RULES.has(rule))
+                .map(diagnostic => applySeverity(diagnostic, config))
+                .filter(isDefined);
+            return fixed.length === 0 ? kept : kept.concat(fixed);
+        } catch (error) {
+            if (isOperationCancelled(error)) {
+                throw error;
+            }
+            return [withRuleCode(internalErrorDiagnostic(error))];
+        }
+    }
+
+    /** Langium's steps, in its order, with the failure of a step left to the caller. */
+    private async collect(document: LangiumDocument, options: ValidationOptions, cancelToken: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics: Diagnostic[] = [];
+        await interruptAndCheck(cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            // Lexer errors are explained with the parser's (processParsingErrors).
+            this.processParsingErrors(document.parseResult, diagnostics);
+            this.processLinkingErrors(document, diagnostics, options);
+        }
+        for (const diagnostic of await this.validateAst(document.parseResult.value, options, cancelToken)) {
+            diagnostics.push(diagnostic);
+        }
+        await interruptAndCheck(cancelToken);
+        return diagnostics;
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
+        const text = parseResult.value.$document?.textDocument.getText() ?? parseResult.value.$cstNode?.root.fullText ?? '';
+        for (const { message, range } of explainSyntaxErrors(parseResult, text, this.syntax)) {
+            diagnostics.push({ severity: DiagnosticSeverity.Error, range, message, data: diagnosticData(DocumentValidator.ParsingError), source: this.getSource() });
+        }
     }
 
     protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
@@ -54,6 +97,24 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
 export function parses(document: LangiumDocument): boolean {
     const { lexerErrors, parserErrors } = document.parseResult;
     return lexerErrors.length === 0 && parserErrors.length === 0;
+}
+
+/**
+ * A text that does not parse loses declarations to its syntax errors, so references to
+ * them would fail too: only unresolved references before the first syntax error are real,
+ * and none when the parser gave up on the rest of the text.
+ */
+function withoutEchoesOfSyntaxErrors(diagnostics: Diagnostic[], parseResult: ParseResult): Diagnostic[] {
+    const syntax = diagnostics.filter(diagnostic => diagnostic.code === 'syntax').map(diagnostic => diagnostic.range.start);
+    const first = syntax.reduce((a, b) => (b.line < a.line || (b.line === a.line && b.character < a.character) ? b : a), syntax[0]);
+    const gaveUp = parseResult.parserErrors.some(error => error.name === 'NotAllInputParsedException');
+    return diagnostics.filter(diagnostic => {
+        if (diagnostic.code !== 'unresolved-reference') {
+            return true;
+        }
+        const { line, character } = diagnostic.range.start;
+        return !gaveUp && first !== undefined && (line < first.line || (line === first.line && character < first.character));
+    });
 }
 
 function withRuleCode(diagnostic: Diagnostic): Diagnostic {

@@ -2,6 +2,7 @@ import { AstUtils, type AstNode, type Properties, type ValidationAcceptor, type 
 import type { CjmAstType, Question } from '../generated/ast.js';
 import type { CjmServices } from '../cjm-module.js';
 import { daysBetween, isCalendarDate } from '../model/dates.js';
+import { isStale } from '../model/evidence.js';
 import { report } from './report.js';
 
 const WHAT: Record<string, string> = { Journey: 'Journey review', Metric: 'Measurement', Answer: 'Answer' };
@@ -16,8 +17,9 @@ export function evidenceChecks(services: CjmServices): ValidationChecks<CjmAstTy
                 return;
             }
             const maxAge = configs.configOrDefault(AstUtils.getDocument(node).uri).evidenceMaxAgeDays;
-            const age = daysBetween(date, configs.getToday());
-            if (age > maxAge) {
+            const today = configs.getToday();
+            if (isStale(date, today, maxAge)) {
+                const age = daysBetween(date, today);
                 report(accept, 'stale-evidence', `${WHAT[node.$type]} dated ${date} is ${age} days old (more than ${maxAge}).`, { node, property });
             }
         };

@@ -8,6 +8,7 @@ import { dateChecks } from './dates.js';
 import { evidenceChecks } from './evidence.js';
 import { flowChecks } from './flows.js';
 import { metricChecks } from './metrics.js';
+import { numberChecks } from './numbers.js';
 import { referenceChecks } from './references.js';
 import { requiredStageChecks } from './required-stages.js';
 import { syntaxChecks } from './syntax.js';
@@ -25,6 +26,7 @@ export function registerValidationChecks(services: CjmServices): void {
         coverageChecks(services),
         requiredStageChecks(services),
         metricChecks,
+        numberChecks,
         touchpointChecks,
         flowChecks(services),
         barrierChecks(services),

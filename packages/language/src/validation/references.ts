@@ -1,4 +1,4 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, UriUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import {
     isCjmFile, type Barrier, type Channel, type CjmAstType, type Journey, type Metric, type Opportunity, type Persona, type Stage, type Touchpoint
 } from '../generated/ast.js';
@@ -14,8 +14,13 @@ const KIND: Record<string, string> = {
 export function referenceChecks(services: CjmServices): ValidationChecks<CjmAstType> {
     const facts = services.validation.WorkspaceFacts;
     const checkTopLevel = (node: Persona | Channel | Journey, accept: ValidationAcceptor): void => {
-        if (isCjmFile(node.$container) && facts.topLevelCount(node.$type, node.name) > 1) {
-            report(accept, 'duplicate-name', `Another top-level ${KIND[node.$type]} in the workspace is named '${node.name}'.`, { node, property: 'name' });
+        const documents = isCjmFile(node.$container) ? facts.topLevelDocuments(node.$type, node.name) : [];
+        if (documents.length > 1) {
+            const own = AstUtils.getDocument(node).uri;
+            const elsewhere = documents.find(uri => uri.toString() !== own.toString());
+            // Name the other file: with one workspace per config folder or repository, it may be one the author never opened.
+            const where = elsewhere ? `in ${UriUtils.relative(UriUtils.dirname(own), elsewhere)}` : 'in this file';
+            report(accept, 'duplicate-name', `another top-level ${KIND[node.$type]} \`${node.name}\` is declared ${where}`, { node, property: 'name' });
         }
     };
     return {
@@ -43,7 +48,7 @@ function checkJourneyMembers(journey: Journey, accept: ValidationAcceptor): void
     for (const member of members) {
         if ((counts.get(`${member.$type}:${member.name}`) ?? 0) > 1) {
             const kind = KIND[member.$type];
-            report(accept, 'duplicate-name', `Journey '${journey.name}' has more than one ${kind} named '${member.name}'.`, { node: member, property: 'name' });
+            report(accept, 'duplicate-name', `journey ${journey.name} has more than one ${kind} \`${member.name}\``, { node: member, property: 'name' });
         }
     }
 }

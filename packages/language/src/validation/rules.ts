@@ -32,6 +32,16 @@ export const RULES = {
         summary: 'A date that is not a real calendar date.',
         help: 'Write the date as YYYY-MM-DD with a month from 01 to 12 and a day that exists in that month.'
     },
+    'invalid-number': {
+        severity: 'error',
+        summary: 'A number cjm cannot use: not finite as a double, or past what its attribute takes.',
+        help: 'Write the number with at most 15 digits before the decimal point (up to 1e15 in size): no emotion, metric value or sample size needs more.'
+    },
+    'internal-error': {
+        severity: 'error',
+        summary: 'Checking the file failed inside cjm, so it is not known to be clean.',
+        help: 'Report it with the file that causes it. Until it is fixed the file fails the lint: a map cjm has not checked never passes. It cannot be switched off or suppressed.'
+    },
     'stage-needs-metric': {
         severity: 'error',
         summary: 'A stage with no metric that has a target.',
@@ -137,6 +147,12 @@ export const RULES = {
 export type RuleId = keyof typeof RULES;
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/** Rules a config or a suppression comment cannot lower: a failure inside cjm never reads as a clean map. */
+export const FIXED_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['internal-error']);
+
+/** The rule ids cjm.config.json may set a severity for. */
+export const CONFIGURABLE_RULE_IDS = RULE_IDS.filter(id => !FIXED_RULES.has(id));
 
 export function isRuleId(id: string): id is RuleId {
     return Object.hasOwn(RULES, id);

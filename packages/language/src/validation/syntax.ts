@@ -22,7 +22,7 @@ function checkAttributesOnce(node: AstNode & { $type: keyof typeof ONCE }, accep
             continue;
         }
         if (seen.has(keyword)) {
-            report(accept, 'syntax', `'${keyword}' may appear only once in a ${KIND[node.$type]}.`, { node, range: child.range });
+            report(accept, 'syntax', `\`${keyword}\` may appear only once in a ${KIND[node.$type]}`, { node, range: child.range });
         }
         seen.add(keyword);
     }

@@ -1,5 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { CjmAstType, Touchpoint } from '../generated/ast.js';
+import { isUsableNumber } from '../model/numbers.js';
 import { report } from './report.js';
 
 /** emotion-range and touchpoint-needs-channel. */
@@ -9,7 +10,8 @@ export const touchpointChecks: ValidationChecks<CjmAstType> = {
 
 function checkEmotion(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
     const emotion = touchpoint.emotion;
-    if (emotion !== undefined && !(Number.isInteger(emotion) && emotion >= -2 && emotion <= 2)) {
+    // An unusable number is invalid-number's alone.
+    if (emotion !== undefined && isUsableNumber(emotion) && !(Number.isInteger(emotion) && emotion >= -2 && emotion <= 2)) {
         report(accept, 'emotion-range', `Emotion ${emotion} is not an integer from -2 to +2.`, { node: touchpoint, property: 'emotion' });
     }
 }

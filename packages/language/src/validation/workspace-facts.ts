@@ -1,9 +1,9 @@
-import { AstUtils, DocumentState, WorkspaceCache, type AstNode, type LangiumSharedCoreServices } from 'langium';
+import { AstUtils, DocumentState, WorkspaceCache, type AstNode, type LangiumSharedCoreServices, type URI } from 'langium';
 import { isJourney, type Channel, type Persona } from '../generated/ast.js';
 
 interface Facts {
-    /** `type:name` of top-level declarations, with how many the workspace has. */
-    names: Map<string, number>;
+    /** `type:name` of top-level declarations, with the documents that declare it (once per declaration). */
+    names: Map<string, URI[]>;
     /** Personas and channels that some touchpoint or journey target refers to. */
     referenced: Set<AstNode>;
 }
@@ -22,7 +22,12 @@ export class WorkspaceFacts {
     }
 
     topLevelCount(type: string, name: string): number {
-        return this.get().names.get(`${type}:${name}`) ?? 0;
+        return this.topLevelDocuments(type, name).length;
+    }
+
+    /** The documents that declare a top-level name, once per declaration, in the index's order. */
+    topLevelDocuments(type: string, name: string): readonly URI[] {
+        return this.get().names.get(`${type}:${name}`) ?? [];
     }
 
     isReferenced(node: Persona | Channel): boolean {
@@ -34,10 +39,10 @@ export class WorkspaceFacts {
     }
 
     private gather(): Facts {
-        const names = new Map<string, number>();
+        const names = new Map<string, URI[]>();
         for (const description of this.shared.workspace.IndexManager.allElements()) {
             const key = `${description.type}:${description.name}`;
-            names.set(key, (names.get(key) ?? 0) + 1);
+            names.set(key, [...names.get(key) ?? [], description.documentUri]);
         }
         const referenced = new Set<AstNode>();
         for (const document of this.shared.workspace.LangiumDocuments.all) {

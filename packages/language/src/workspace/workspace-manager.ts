@@ -1,4 +1,5 @@
 import { DefaultWorkspaceManager, UriUtils, type BuildOptions, type FileSystemNode } from 'langium';
+import { isSkippedFolder } from './map-workspace.js';
 
 /**
  * The folders the server reads maps from: every folder but `node_modules` and dot folders
@@ -15,9 +16,4 @@ export class CjmWorkspaceManager extends DefaultWorkspaceManager {
         }
         return !name.startsWith('.') && entry.isFile && this.serviceRegistry.hasServices(entry.uri);
     }
-}
-
-/** Folders whose maps are not the workspace's own. */
-export function isSkippedFolder(name: string): boolean {
-    return name === 'node_modules' || name.startsWith('.');
 }

@@ -38,16 +38,26 @@ describe('parseConfig', () => {
             $schema: './node_modules/@cjm/language/cjm.config.schema.json',
             requiredStages: ['Awareness', 'Consideration', 'Purchase', 'Onboarding', 'Retention', 'Advocacy'],
             evidenceMaxAgeDays: 180,
+            locale: 'ru',
             rules: { 'barrier-needs-mitigation': 'off', 'stale-evidence': 'error', 'empty-stage': 'info', 'syntax': 'warning' }
         });
         expect(parseConfig(text, FILE)).toEqual({
             requiredStages: ['Awareness', 'Consideration', 'Purchase', 'Onboarding', 'Retention', 'Advocacy'],
             evidenceMaxAgeDays: 180,
+            locale: 'ru',
             rules: { 'barrier-needs-mitigation': 'off', 'stale-evidence': 'error', 'empty-stage': 'info', 'syntax': 'warning' }
         });
     });
 
-    it('accepts a byte order mark', () => {
+    it('reads the diagram\'s locale, English or Russian, and rejects any other, naming the key', () => {
+        expect(parseConfig('{ "locale": "en" }', FILE).locale).toBe('en');
+        expect(parseConfig('{}', FILE).locale).toBeUndefined();
+        expectRejected('{ "locale": "de" }', 'locale');
+        expectRejected('{ "locale": "RU" }', 'locale');
+        expect(configError('{ "locale": "de" }').message).toContain('must be one of "en", "ru"');
+    });
+
+        it('accepts a byte order mark', () => {
         expect(parseConfig('\uFEFF{ "evidenceMaxAgeDays": 30 }', FILE).evidenceMaxAgeDays).toBe(30);
     });
 

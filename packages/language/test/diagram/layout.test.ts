@@ -86,19 +86,31 @@ function checkGeometry(model: JourneyModel, layout: DiagramLayout): void {
     }
     const known = new Set(model.stages.flatMap(stage => stage.touchpoints.map(touchpoint => touchpoint.name)));
     expect(layout.flows.filter(flow => flow.end !== 'target').length).toBe(model.flows.filter(flow => known.has(flow.from) && known.has(flow.to)).length);
-    const points = layout.emotionLane.segments.flat();
+    const felt = model.stages.some(stage => stage.touchpoints.some(touchpoint => touchpoint.emotion !== undefined));
+    expect(layout.emotionLane !== undefined, 'an emotion lane exactly when a touchpoint has an emotion').toBe(felt);
+    const points = layout.emotionLane?.segments.flat() ?? [];
     points.forEach((point, i) => {
         const column = stageByName.get(byName.get(point.touchpoint)!.stage)!;
         expect(point.x, point.touchpoint).toBeGreaterThan(column.x);
         expect(point.x, point.touchpoint).toBeLessThan(column.x + column.width);
         expect(point.x, point.touchpoint).toBeGreaterThan(i === 0 ? 0 : points[i - 1].x);
-        expect(inside({ ...point, width: 0, height: 0 }, layout.emotionLane)).toBe(true);
+        expect(inside({ ...point, width: 0, height: 0 }, layout.emotionLane!)).toBe(true);
     });
-    for (const facts of layout.stageFacts) {
-        for (const line of [...facts.metrics.flatMap(metric => metric.lines), ...facts.coverage]) {
-            expect(measureText(line, facts.fontSize)).toBeLessThanOrEqual(facts.width - 2 * layout.padding + EPS);
-        }
+    for (const lane of layout.lanes) {
+        expect(lane.cells.map(cell => cell.stage), `${lane.kind} lane`).toEqual(layout.stages.map(stage => stage.name));
+        lane.cells.forEach((cell, i) => {
+            expect(cell.x, `${lane.kind} cell under ${cell.stage}`).toBe(layout.stages[i].x);
+            expect(inside(cell, lane), `${lane.kind} cell ${cell.stage} inside its lane`).toBe(true);
+            cell.entries.forEach(entry => fits({ lines: entry.lines, fontSize: lane.fontSize, weight: 'normal' }, cell, layout.padding));
+        });
     }
+    const drawn = [...layout.lanes, ...(layout.emotionLane ? [layout.emotionLane] : [])].sort((a, b) => a.y - b.y);
+    const columnsBottom = Math.max(...layout.stages.map(stage => stage.y + stage.height), ...layout.flows.flatMap(flow => flow.points.map(point => point.y)));
+    drawn.forEach((lane, i) => {
+        expect(lane.y, 'lanes start under the stages and their routes').toBeGreaterThan(columnsBottom);
+        expect(i === 0 || lane.y > drawn[i - 1].y + drawn[i - 1].height, 'lanes do not overlap').toBe(true);
+        expect(inside(lane, { x: 0, y: 0, width: layout.width, height: layout.height })).toBe(true);
+    });
     fits(layout.header.title, layout.header, layout.padding);
     fits(layout.header.brief, layout.header, layout.padding);
 }
@@ -147,7 +159,7 @@ describe('layoutJourney', () => {
         const layout = await layoutJourney(model, stageLayouts());
         checkGeometry(model, layout);
         expect(layout.barriers.map(barrier => [barrier.name, barrier.touchpoint])).toEqual([['Fees', undefined]]);
-        expect(layout.emotionLane.segments.flat().map(point => point.touchpoint)).toEqual(['Pay', 'Done']);
+        expect(layout.emotionLane!.segments.flat().map(point => point.touchpoint)).toEqual(['Pay', 'Done']);
     });
 });
 

@@ -20,7 +20,8 @@ export interface SvgRect {
     height: number;
 }
 
-export type GroupKind = 'stage' | 'touchpoint' | 'barrier' | 'flow';
+/** `lane` and `cell` are the lanes under the stages and their per-stage cells. */
+export type GroupKind = 'stage' | 'touchpoint' | 'barrier' | 'flow' | 'lane' | 'cell';
 
 /** A contract group, named as failure messages name it, e.g. `touchpoint T3`. */
 export interface GroupRef {
@@ -33,6 +34,8 @@ export interface SvgBox extends GroupRef {
     rect?: SvgRect;
     /** The id of the stage group this group is nested in, when the SVG nests them. */
     stageId?: string;
+    /** A cell's lane (the `data-cjm-lane` of the lane group it is in). */
+    laneId?: string;
 }
 
 export interface SvgFlow {
@@ -72,6 +75,9 @@ export interface SvgContractView {
     touchpoints: SvgBox[];
     barriers: SvgBox[];
     flows: SvgFlow[];
+    /** Lane groups by `data-cjm-lane`, and their cells by `data-cjm-stage`. */
+    lanes: SvgBox[];
+    cells: SvgBox[];
     texts: SvgTextLine[];
     /** Bounding box of every drawn shape and text line (translate applied), by description. */
     extents: { element: string; rect: SvgRect }[];
@@ -156,7 +162,8 @@ function toElements(nodes: unknown[]): (Element | string)[] {
 }
 
 const CONTRACT_CLASSES: Record<string, GroupKind> = {
-    'cjm-stage': 'stage', 'cjm-touchpoint': 'touchpoint', 'cjm-barrier': 'barrier', 'cjm-flow': 'flow'
+    'cjm-stage': 'stage', 'cjm-touchpoint': 'touchpoint', 'cjm-barrier': 'barrier', 'cjm-flow': 'flow',
+    'cjm-lane': 'lane', 'cjm-lane-cell': 'cell'
 };
 /** Containers whose content is not drawn where it stands. */
 const NOT_DRAWN = new Set(['defs', 'marker', 'clipPath', 'mask', 'pattern', 'symbol', 'title', 'desc', 'metadata', 'style', 'script']);
@@ -189,6 +196,7 @@ interface Context {
     owner?: GroupRef;
     ownerRecord?: SvgBox | SvgFlow;
     stageId?: string;
+    laneId?: string;
     fontSize?: number;
     weight: FontWeight;
     anchor: SvgTextLine['anchor'];
@@ -212,7 +220,7 @@ function fontOf(element: Element, context: Context): Context {
 /** Reads the contract view of an SVG (which should be well-formed; see wellFormedProblems). */
 export function readSvg(svg: string): SvgContractView {
     const root = toElements(PARSER.parse(svg) as unknown[]).find((node): node is Element => typeof node !== 'string' && node.name === 'svg');
-    const view: SvgContractView = { stages: [], touchpoints: [], barriers: [], flows: [], texts: [], extents: [], forbidden: [] };
+    const view: SvgContractView = { stages: [], touchpoints: [], barriers: [], flows: [], lanes: [], cells: [], texts: [], extents: [], forbidden: [] };
     if (!root) {
         view.forbidden.push('no <svg> root element');
         return view;
@@ -282,12 +290,18 @@ function contractGroup(element: Element, kind: GroupKind, context: Context, view
         view.flows.push(flow);
         return { owner: { kind, id: `${flow.from} -> ${flow.to}${flow.end ? ` (${flow.end})` : ''}` }, ownerRecord: flow };
     }
-    const record: SvgBox = { kind, id: element.attributes['data-cjm-id'] ?? '' };
+    const idAttribute = kind === 'lane' ? 'data-cjm-lane' : kind === 'cell' ? 'data-cjm-stage' : 'data-cjm-id';
+    const record: SvgBox = { kind, id: element.attributes[idAttribute] ?? '' };
     if (context.stageId !== undefined) {
         record.stageId = context.stageId;
     }
-    ({ stage: view.stages, touchpoint: view.touchpoints, barrier: view.barriers })[kind].push(record);
-    return { owner: { kind, id: record.id }, ownerRecord: record, ...(kind === 'stage' ? { stageId: record.id } : {}) };
+    if (kind === 'cell' && context.laneId !== undefined) {
+        record.laneId = context.laneId;
+    }
+    ({ stage: view.stages, touchpoint: view.touchpoints, barrier: view.barriers, lane: view.lanes, cell: view.cells })[kind].push(record);
+    // A cell is named by its lane and stage, so that failures and text owners tell cells apart.
+    const owner = { kind, id: kind === 'cell' ? `${record.laneId ?? '?'}/${record.id}` : record.id };
+    return { owner, ownerRecord: record, ...(kind === 'stage' ? { stageId: record.id } : {}), ...(kind === 'lane' ? { laneId: record.id } : {}) };
 }
 
 /** The first `<rect>` of a box group, or the first `<path>` of a flow group, is its shape; a flow's first `<rect>` its label. */

@@ -60,6 +60,17 @@ function cyrillicJourney(touchpoints: number): string {
     return generatedJourney(touchpoints).replace(/\b([TBOSM])(\d+)\b/g, (_, kind: string, n: string) => names[kind] + n);
 }
 
+/** The generated journey with what the customer does and thinks at every third touchpoint, for the lanes. */
+function journeyWithLanes(touchpoints: number): string {
+    return generatedJourney(touchpoints).replace(/(touchpoint T(\d+) [^{]*\{)/g, (whole, head: string, n: string) => Number(n) % 3 === 0
+        ? `${head} action "Сравнивает тарифы и звонит в поддержку ${n}" thought "Why does this take so long? ${n}"` : whole);
+}
+
+/** The generated journey with CJK and emoji in every title: labels of several font runs. */
+function cjkJourney(touchpoints: number): string {
+    return generatedJourney(touchpoints).replace(/^(\s*(?:stage|touchpoint|barrier|opportunity|metric) \S+ ")/gm, '$1注文 한국어 🧾👨\u200d👩\u200d👧 ');
+}
+
 async function onlyModel(text: string): Promise<JourneyModel> {
     const models = Object.values(await journeyModels(text));
     expect(models).toHaveLength(1);
@@ -71,7 +82,9 @@ const exampleModels = Object.values(await journeyModels(exampleFiles));
 
 const CASES: Case[] = [
     ...exampleModels.map(model => ({ name: `example ${model.name}`, model: async () => model })),
-    ...[20, 200, 500].map(n => ({ name: `generated journey of ${n} touchpoints, Cyrillic names`, model: () => onlyModel(cyrillicJourney(n)) }))
+    ...[20, 200, 500].map(n => ({ name: `generated journey of ${n} touchpoints, Cyrillic names`, model: () => onlyModel(cyrillicJourney(n)) })),
+    { name: 'generated journey of 200 touchpoints with actions and thoughts', model: () => onlyModel(journeyWithLanes(200)) },
+    { name: 'generated journey of 20 touchpoints, CJK and emoji titles', model: () => onlyModel(cjkJourney(20)) }
 ];
 
 it('renders every example journey (more than one per file in examples/ is fine)', () => {
@@ -163,6 +176,41 @@ for (const testCase of CASES) {
             expect(problems).toEqual([]);
         });
 
+        it('draws the lanes under the stages, clear of every box and of each other, a cell per stage under its column', async () => {
+            const { model, view } = await render();
+            // Every case has metrics and research, so a reader that finds no lane cannot pass.
+            expect(view.lanes.length, 'lanes drawn').toBeGreaterThan(0);
+            const problems: string[] = [];
+            const columns = [...view.stages, ...view.touchpoints, ...view.barriers].filter(box => box.rect);
+            const stageRects = new Map(view.stages.map(stage => [stage.id, stage.rect]));
+            view.lanes.forEach((lane, i) => {
+                if (!lane.rect) {
+                    problems.push(`lane ${lane.id} has no <rect>`);
+                    return;
+                }
+                problems.push(...columns.filter(box => overlap(box.rect!, lane.rect!)).map(box => `lane ${lane.id} ${show(lane.rect!)} overlaps ${box.kind} ${box.id} ${show(box.rect!)}`));
+                problems.push(...view.lanes.slice(0, i).filter(other => other.rect && overlap(other.rect, lane.rect!)).map(other => `lane ${lane.id} overlaps lane ${other.id}`));
+                const cells = view.cells.filter(cell => cell.laneId === lane.id);
+                if (lane.id !== 'emotion' && cells.map(cell => cell.id).join() !== model.stages.map(stage => stage.name).join()) {
+                    problems.push(`lane ${lane.id} has cells ${cells.map(cell => cell.id).join()}, not one per stage`);
+                }
+                // The lane's own texts (its title, the emotion scale) stand in the gutter before the first stage.
+                const firstStage = Math.min(...view.stages.map(stage => stage.rect!.x));
+                for (const line of view.texts.filter(text => text.owner?.kind === 'lane' && text.owner.id === lane.id)) {
+                    if (lineLeft(line) + lineWidth(line) > firstStage + TOLERANCE) {
+                        problems.push(`lane ${lane.id}: ${JSON.stringify(lineText(line))} reaches x ${(lineLeft(line) + lineWidth(line)).toFixed(2)}, past the first stage at ${firstStage}`);
+                    }
+                }
+                for (const cell of cells) {
+                    const column = stageRects.get(cell.id);
+                    if (!cell.rect || !inside(cell.rect, lane.rect) || !column || Math.abs(cell.rect.x - column.x) > TOLERANCE || Math.abs(cell.rect.width - column.width) > TOLERANCE) {
+                        problems.push(`cell ${lane.id}/${cell.id} ${JSON.stringify(cell.rect)} is not inside its lane under its stage ${JSON.stringify(column)}`);
+                    }
+                }
+            });
+            expect(problems).toEqual([]);
+        });
+
         it('draws every flow as an orthogonal path from its source\'s border to its target\'s border, or as a connector pair', async () => {
             const { model, view } = await render();
             // A connector pair is one flow: its source half and its target half.
@@ -222,11 +270,12 @@ for (const testCase of CASES) {
             expect(problems).toEqual([]);
         });
 
-        it('fits every text line of a stage, touchpoint or barrier into its box, measured in its font', async () => {
+        it('fits every text line of a stage, touchpoint, barrier, lane or lane cell into its box, measured in its font', async () => {
             const { view } = await render();
-            const rects = new Map([...view.stages, ...view.touchpoints, ...view.barriers].map(box => [`${box.kind} ${box.id}`, box.rect]));
-            // Every box shows at least its title, so a reader that finds no text cannot pass.
-            const problems = [...rects.keys()].filter(owner => !view.texts.some(line => line.owner && `${line.owner.kind} ${line.owner.id}` === owner))
+            const boxes = [...view.stages, ...view.touchpoints, ...view.barriers, ...view.lanes];
+            const rects = new Map([...boxes, ...view.cells.map(cell => ({ ...cell, id: `${cell.laneId}/${cell.id}` }))].map(box => [`${box.kind} ${box.id}`, box.rect]));
+            // Every box shows at least its title (a lane cell may be empty), so a reader that finds no text cannot pass.
+            const problems = boxes.map(box => `${box.kind} ${box.id}`).filter(owner => !view.texts.some(line => line.owner && `${line.owner.kind} ${line.owner.id}` === owner))
                 .map(owner => `${owner} has no text`);
             for (const line of view.texts.filter(text => text.owner && text.owner.kind !== 'flow')) {
                 const owner = `${line.owner!.kind} ${line.owner!.id}`;

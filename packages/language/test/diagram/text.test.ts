@@ -6,18 +6,20 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
-import { FONT_METRICS } from '../../src/diagram/font-metrics.generated.js';
-import { FONT_FAMILY, FONT_FILES, lineHeight, measureText, wrapText, type FontWeight } from '../../src/diagram/text.js';
+import { FONT_FACES } from '../../src/diagram/font-metrics.generated.js';
+import { FONT_FAMILY, FONT_FILES } from '../../src/diagram/fonts.js';
+import { lineHeight, measureText, wrapText, type FontWeight } from '../../src/diagram/text.js';
 
 const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const requireFromPackage = createRequire(path.join(PACKAGE, 'package.json'));
 
-function loadFont(weight: FontWeight): opentype.Font {
-    const bytes = readFileSync(requireFromPackage.resolve(FONT_FILES[weight]));
+function loadFont(file: string): opentype.Font {
+    const bytes = readFileSync(requireFromPackage.resolve(file));
     return opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
-const FONTS = { normal: loadFont('normal'), bold: loadFont('bold') };
+/** DejaVu Sans, the text's own font, first in FONT_FILES (fonts.test.ts checks the fallbacks). */
+const FONTS = { normal: loadFont(FONT_FILES[0]), bold: loadFont(FONT_FILES[1]) };
 
 /**
  * The parsing library's own sum of advance widths, per code point, without kerning or
@@ -58,7 +60,7 @@ describe('measureText', () => {
         expect(FONT_FAMILY).toBe('DejaVu Sans');
         expect(FONTS.normal.getEnglishName('fontFamily')).toBe(FONT_FAMILY);
         expect(FONTS.bold.getEnglishName('fontFamily')).toBe(FONT_FAMILY);
-        expect(FONT_METRICS.normal.version).toBe(FONTS.normal.getEnglishName('version'));
+        expect(FONT_FACES[0].version).toBe(FONTS.normal.getEnglishName('version'));
     });
 
     it.each([
@@ -84,10 +86,19 @@ describe('measureText', () => {
         expect(measureText('і', 14)).toBeLessThan(measureText('Ж', 14) / 2);
     });
 
-    it('iterates by code point and takes code points outside the table as 1em', () => {
+    it('iterates by code point, measuring CJK and emoji from the fallback fonts that draw them', () => {
+        // Noto Sans SC's ideographs and Noto Sans KR's syllables are 1em and 0.92em.
         expect(measureText('中文', 10)).toBe(20);
-        expect(measureText('😀', 10)).toBe(10);
+        expect(measureText('한국', 10)).toBeCloseTo(18.4, 9);
+        // Noto Emoji's 2600 units per 2048; DejaVu draws its own smileys.
+        expect(measureText('🧿', 2048)).toBe(2600);
+        expect(measureText('😀', 2048)).toBe(FONTS.normal.charToGlyph('😀').advanceWidth);
         expect(measureText('', 10)).toBe(0);
+    });
+
+    it('measures a character no font has as the empty box resvg draws', () => {
+        expect(measureText('ᚠ', 2048)).toBe(FONTS.normal.glyphs.get(0).advanceWidth);
+        expect(measureText('ᚠ', 2048, 'bold')).toBe(FONTS.bold.glyphs.get(0).advanceWidth);
     });
 
     it('is bolder when bold and scales with the font size', () => {

@@ -26,10 +26,12 @@ describe.each(THEME_NAMES)('the %s theme', name => {
             ...Object.entries(theme.barrier).map(([severity, box]): [string, string, string] => [`${severity} barrier`, box.text, box.fill]),
             ['opportunity', theme.opportunity.text, theme.opportunity.fill],
             ['emotion scale', theme.emotionLane.text, theme.emotionLane.fill],
-            ['metric met', theme.facts.met, theme.facts.fill],
-            ['metric not met', theme.facts.notMet, theme.facts.fill],
-            ['metric', theme.facts.neutral, theme.facts.fill],
-            ['coverage', theme.facts.coverage, theme.facts.fill],
+            ['lane title', theme.lane.title, theme.lane.fill],
+            ['emotion lane title', theme.lane.title, theme.emotionLane.fill],
+            ['lane entry', theme.lane.text, theme.lane.cell],
+            ['metric met', theme.lane.met, theme.lane.cell],
+            ['metric not met', theme.lane.notMet, theme.lane.cell],
+            ['stale evidence', theme.lane.stale, theme.lane.cell],
             ['connector label', theme.connector.text, theme.connector.fill]
         ];
         expect(pairs.filter(([, text, fill]) => contrast(text, fill) < 4.5).map(([what]) => what)).toEqual([]);

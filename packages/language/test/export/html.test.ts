@@ -24,7 +24,15 @@ function csp(html: string): string {
 describe('renderHtml', () => {
     const html = renderHtml(SVG, { title: 'Onboarding', theme: 'light' });
 
-    it('is one HTML5 page with the SVG inline, unchanged', () => {
+    it('speaks the picture\'s language: its lang and its buttons', () => {
+        const russian = renderHtml(SVG, { title: 'Подключение', theme: 'light', locale: 'ru' });
+        expect(russian.startsWith('<!DOCTYPE html>\n<html lang="ru">')).toBe(true);
+        expect(russian).toContain('aria-label="Масштаб"');
+        expect(russian).toContain('>Вписать</button>');
+        expect(html).toContain('aria-label="Fit to window">Fit</button>');
+    });
+
+        it('is one HTML5 page with the SVG inline, unchanged', () => {
         expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
         expect(html).toContain(SVG);
         expect(html.trimEnd().endsWith('</html>')).toBe(true);

@@ -75,6 +75,26 @@ describe('cjm/diagram', () => {
         expect(light.svg).not.toBe(dark.svg);
     });
 
+    it('speaks the map\'s language, or the config\'s, and marks stale evidence, as cjm render does', async () => {
+        const { root, server } = await example('russian-bank-card');
+        const file = path.join(root, 'karta.cjm');
+        // The first stage's evidence is old, so that its research is stale on the tests' today.
+        fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8'), { 'date 2026-04-14': 'date 2024-04-14', 'date 2026-09-25 sample 640': 'date 2024-09-25 sample 640' }));
+        await server.open(uriOf(file), fs.readFileSync(file, 'utf8'));
+        const russian = diagramOf(await server.connection.sendRequest(DiagramRequest, { uri: uriOf(file) })).svg;
+        expect(russian).toContain('xml:lang="ru"');
+        expect(russian).toContain('Последние данные: 2024-09-25 (устарели)');
+        expect(russian).toBe(cjm(root, 'render', 'karta.cjm'));
+
+        await server.stop();
+        fs.writeFileSync(path.join(root, 'cjm.config.json'), '{ "locale": "en" }');
+        const english = await start(root);
+        await english.open(uriOf(file), fs.readFileSync(file, 'utf8'));
+        const svg = diagramOf(await english.connection.sendRequest(DiagramRequest, { uri: uriOf(file) })).svg;
+        expect(svg).toContain('Newest evidence: 2024-09-25 (stale)');
+        expect(svg).toBe(cjm(root, 'render', 'karta.cjm'));
+    });
+
     it('draws the unsaved text: a touchpoint added in the editor is in the picture at once', async () => {
         const { root, server } = await example('.');
         const file = path.join(root, 'restaurant-visit.cjm');

@@ -24,7 +24,7 @@ async function start(root: string): Promise<LspSession> {
 }
 
 /** `cjm lint --format json` of a folder, by absolute file path. */
-function lintJson(root: string): Map<string, Array<{ rule: string; line: number; column: number; endLine: number; endColumn: number; severity: string }>> {
+function lintJson(root: string): Map<string, Array<{ rule: string; message: string; line: number; column: number; endLine: number; endColumn: number; severity: string }>> {
     let output: string;
     try {
         output = execFileSync(process.execPath, [CLI, 'lint', '--format', 'json', '--today', TODAY, '.'], { cwd: root, encoding: 'utf8' });
@@ -42,6 +42,7 @@ function asLint(diagnostic: Diagnostic) {
     const { start, end } = diagnostic.range;
     return {
         rule: String(diagnostic.code),
+        message: diagnostic.message,
         severity: SEVERITY[diagnostic.severity ?? 1],
         line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1
     };
@@ -54,6 +55,7 @@ function byPosition(a: { line: number; column: number; rule: string }, b: { line
 const BROKEN = {
     'cjm.config.json': JSON.stringify({ requiredStages: ['Awareness', 'Trial'], rules: { 'journey-needs-problem': 'error' } }),
     'shared.cjm': '\uFEFFpersona Founder "Founder"\npersona Unused\nchannel Web "Website" online\n',
+    'typo.cjm': 'persona Guest {\n  goal "Eat well"\n  gaol "Sleep well"\n}\n',
     'journey.cjm': `journey Onboarding {
   objective "Grow"
   target Founder, Ghost
@@ -67,15 +69,16 @@ const BROKEN = {
 };
 
 describe('diagnostics over stdio', () => {
-    it('equal cjm lint --format json for every file of a workspace: codes, ranges and severities', async () => {
+    it('equal cjm lint --format json for every file of a workspace: codes, messages, ranges and severities', async () => {
         const root = tempTree(BROKEN);
         const lint = lintJson(root);
         const server = await start(root);
         for (const [file, expected] of lint) {
             const published = await server.diagnostics(uriOf(file));
-            expect(published.map(asLint).sort(byPosition), path.basename(file)).toEqual(expected.map(({ rule, severity, line, column, endLine, endColumn }) => ({ rule, severity, line, column, endLine, endColumn })));
+            expect(published.map(asLint).sort(byPosition), path.basename(file)).toEqual(expected.map(({ rule, message, severity, line, column, endLine, endColumn }) => ({ rule, message, severity, line, column, endLine, endColumn })));
         }
         expect([...lint.values()].flat().length).toBeGreaterThan(8);
+        expect(lint.get(path.join(root, 'typo.cjm'))?.map(({ message }) => message)).toEqual(['unknown keyword `gaol`; did you mean `goal`?']);
         expect(server.errors).toEqual([]);
     });
 
@@ -149,6 +152,18 @@ describe('diagnostics over stdio', () => {
         await server.diagnostics(uri, list => list.length > 0, true);
         await server.close(uri);
         expect(await server.diagnostics(uri, list => list.length === 0, true)).toEqual([]);
+    });
+
+    it('of a file outside the opened folder resolve against that file\'s own workspace, as cjm lint does', async () => {
+        const server = await start(tempTree({}));
+        const elsewhere = tempTree({ 'shared.cjm': 'persona Founder "Founder"\nchannel Web "Website" online\n', 'map.cjm': '' });
+        const uri = uriOf(path.join(elsewhere, 'map.cjm'));
+        const text = edit(CLEAN, { 'persona Founder "Early-stage founder"\nchannel Web "Website" online\n': '' });
+        await server.open(uri, text);
+        expect(await server.diagnostics(uri, list => list.length === 0)).toEqual([]);
+        await server.change(uri, edit(text, { 'for Founder': 'for Foundr' }));
+        const [typo] = await server.diagnostics(uri, list => list.some(diagnostic => diagnostic.code === 'unresolved-reference'), true);
+        expect(typo.message).toBe('no persona `Foundr` in journey Onboarding or the workspace; did you mean `Founder`?');
     });
 
     it('count columns after a byte order mark, as the editor does', async () => {

@@ -164,6 +164,11 @@ describe('the canonical layout', () => {
         ));
     });
 
+    it('keeps a comment byte for byte, a trailing no-break space or line separator included; only trailing spaces and tabs go', async () => {
+        const text = 'journey J "t" {\n  // price\u00a0\n  // next\u2028\n  // spaces   \t\n}\n';
+        expect(await fmt(text)).toBe('journey J "t" {\n  // price\u00a0\n  // next\u2028\n  // spaces\n}\n');
+    });
+
     it('leaves a text without declarations as it is', async () => {
         expect(await fmt('')).toBe('');
         expect(await fmt('// only a comment\n')).toBe('// only a comment\n');

@@ -37,10 +37,11 @@ function cjmFmt(bytes: string): string {
 
 let opened = 0;
 
-/** Opens `text` as an unsaved document and returns its URI. */
+/** Opens `text` as an unsaved document and returns its URI once the server has built it (its diagnostics are out). */
 async function open(text: string): Promise<string> {
     const uri = workspace.uri(`open-${opened++}.cjm`);
     await workspace.session.open(uri, text);
+    await workspace.session.diagnostics(uri);
     return uri;
 }
 

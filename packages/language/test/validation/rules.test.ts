@@ -13,6 +13,8 @@ describe('the rule registry', () => {
             'unresolved-reference': 'error',
             'duplicate-name': 'error',
             'invalid-date': 'error',
+            'invalid-number': 'error',
+            'internal-error': 'error',
             'stage-needs-metric': 'error',
             'stage-needs-research': 'error',
             'required-stage': 'error',

@@ -1,13 +1,10 @@
 import { AstUtils, CstUtils, UriUtils, type LangiumDocument, type ReferenceInfo } from 'langium';
 import type { CodeAction, TextEdit } from 'vscode-languageserver';
 import { isChannel, isPersona, type CjmFile } from '../../generated/ast.js';
-import { levenshtein } from './levenshtein.js';
+import { nearestNames } from '../../references/nearest-names.js';
 import { namesInScope } from './names-in-scope.js';
 import { localFix, quickFix, type FixContext } from './quick-fix.js';
 import { insertAt, lineEnd, lineText } from './text-edits.js';
-
-/** How far a name in scope may be from the unresolved one to be offered instead. */
-const MAX_DISTANCE = 2;
 
 /**
  * unresolved-reference: "Change to" every name in scope that is close to the written one,
@@ -19,12 +16,10 @@ export function fixUnresolved(context: FixContext): CodeAction[] {
         return [];
     }
     const written = info.reference.$refText;
-    const candidates = namesInScope(context.services, info.container, info.property, info.reference)
-        .map(name => ({ name, distance: levenshtein(name, written) }))
-        .filter(({ name, distance }) => name !== written && distance <= MAX_DISTANCE)
-        .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
+    // The names the diagnostic's message suggests, in the same order.
+    const candidates = nearestNames(written, namesInScope(context.services, info.container, info.property, info.reference));
     const range = info.reference.$refNode!.range;
-    const actions = candidates.map(({ name }) => localFix(context, `Change to '${name}'`, [{ range, newText: name }], candidates.length === 1));
+    const actions = candidates.map(name => localFix(context, `Change to '${name}'`, [{ range, newText: name }], candidates.length === 1));
     const type = context.services.shared.AstReflection.getReferenceType(info);
     if (type === 'Persona' || type === 'Channel') {
         const keyword = type.toLowerCase();

@@ -1,4 +1,5 @@
 import { daysBetween, isCalendarDate } from '../../model/dates.js';
+import { isStale } from '../../model/evidence.js';
 
 /** How old evidence dated `date` is on `today`, and whether it is past `maxAgeDays` (stale-evidence). */
 export function evidenceAge(date: string, today: string, maxAgeDays: number): string | undefined {
@@ -11,7 +12,7 @@ export function evidenceAge(date: string, today: string, maxAgeDays: number): st
     }
     const months = Math.floor(days / 30.4375);
     const age = `${days} ${plural(days, 'day')} old${months >= 1 ? ` (about ${months} ${plural(months, 'month')})` : ''} on ${today}`;
-    return days > maxAgeDays
+    return isStale(date, today, maxAgeDays)
         ? `${age}: **stale**, older than evidenceMaxAgeDays (${maxAgeDays}).`
         : `${age}: fresh, within evidenceMaxAgeDays (${maxAgeDays}).`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levenshtein } from '../../../src/lsp/code-actions/levenshtein.js';
+import { levenshtein } from '../../src/references/levenshtein.js';
 
 describe('levenshtein', () => {
     it('counts insertions, deletions and substitutions', () => {

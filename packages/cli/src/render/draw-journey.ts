@@ -1,0 +1,30 @@
+import type { CjmConfig, JourneyModel, Locale, StageLayouts, ThemeName } from '@cjm/language';
+import type { CommandContext } from '../command.js';
+import type { RenderFormat } from './formats.js';
+import { missingGlyphsWarning } from './missing-glyphs.js';
+
+export interface DrawOptions {
+    theme: ThemeName;
+    locale?: Locale;
+    /** ELK's stage layouts, kept by the caller: one per run, or one for a whole --watch so a redraw lays out only changed stages. */
+    layouts: StageLayouts;
+}
+
+/**
+ * One journey's picture in `format`, from the renderer the editor preview uses; a warning
+ * on stderr names the characters no shipped font draws.
+ */
+export async function drawJourney(
+    journey: JourneyModel, config: CjmConfig, today: string, format: RenderFormat, options: DrawOptions, context: CommandContext
+): Promise<string | Uint8Array> {
+    const { diagramOptions, renderJourneySvg, renderHtml } = await import('@cjm/language');
+    const drawing = diagramOptions(journey, config, today, options.locale);
+    const svg = await renderJourneySvg(journey, options.layouts, { theme: options.theme, ...drawing });
+    const warning = missingGlyphsWarning(svg, format);
+    if (warning !== undefined) {
+        context.stderr.write(warning);
+    }
+    return format === 'svg' ? svg
+        : format === 'html' ? renderHtml(svg, { title: journey.title ?? journey.name, theme: options.theme, locale: drawing.locale })
+        : (await import('./png.js')).svgToPng(svg);
+}

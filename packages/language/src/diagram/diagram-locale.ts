@@ -1,0 +1,22 @@
+/**
+ * Which language the picture speaks: `--locale`, else the config's `locale`, else the
+ * map's own: Russian when most of the journey's titles (the journey, its stages and
+ * touchpoints, each by its title or else its name) are Cyrillic, else English.
+ */
+import type { JourneyModel } from '../model/journey-model.js';
+import type { Locale } from './words.js';
+
+export function chooseLocale(model: JourneyModel, forced?: Locale, configured?: Locale): Locale {
+    return forced ?? configured ?? mapLocale(model);
+}
+
+export function mapLocale(model: JourneyModel): Locale {
+    const titles = [model, ...model.stages, ...model.stages.flatMap(stage => stage.touchpoints)].map(item => item.title ?? item.name);
+    return titles.filter(isCyrillic).length * 2 > titles.length ? 'ru' : 'en';
+}
+
+/** More Cyrillic letters than Latin ones: "CRM в отделении" is Cyrillic, "Email" is not. */
+function isCyrillic(text: string): boolean {
+    const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+    return count(/\p{Script=Cyrillic}/gu) > count(/\p{Script=Latin}/gu);
+}

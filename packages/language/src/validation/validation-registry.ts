@@ -1,0 +1,20 @@
+import { ValidationRegistry, isOperationCancelled, type AstNode, type ValidationAcceptor } from 'langium';
+import { internalErrorMessage } from './internal-error.js';
+
+/**
+ * Langium's registry reports a check that throws as a plain error and prints its stack on
+ * the console; cjm reports it as `internal-error` at the node being checked, and prints
+ * nothing (a language server's stdout is the protocol, a CI log is no place for stacks).
+ */
+export class CjmValidationRegistry extends ValidationRegistry {
+    protected override async handleException(functionality: () => unknown, _messageContext: string, accept: ValidationAcceptor, node: AstNode): Promise<void> {
+        try {
+            await functionality();
+        } catch (error) {
+            if (isOperationCancelled(error)) {
+                throw error;
+            }
+            accept('error', internalErrorMessage(error), { node, code: 'internal-error' });
+        }
+    }
+}
