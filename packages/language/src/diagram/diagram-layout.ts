@@ -98,8 +98,10 @@ export interface FlowLayout {
     label?: ConnectorLabel;
 }
 
-/** The flow styles the picture uses, each with a sample line and its name. */
+/** The flow styles the picture uses, each with a sample line and its name, after the legend's title. */
 export interface LegendLayout extends Rect {
+    /** Drawn at the top left, inside the padding. */
+    title: TextBlock;
     items: { role: FlowRole; label: TextBlock; sample: Point[]; textX: number; textY: number }[];
 }
 

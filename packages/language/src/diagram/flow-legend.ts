@@ -1,34 +1,41 @@
 /**
- * The legend of flow styles: one sample line and name per role the picture uses, in rows
- * from the left, wrapped to the width given.
+ * The legend of flow styles: its title, then one sample line and name per role the
+ * picture uses, in rows from the left, wrapped to the width given, in the picture's
+ * language (words.ts).
  */
 import type { FlowRole, LegendLayout } from './diagram-layout.js';
 import { PADDING, SMALL_SIZE, block, widest } from './layout-boxes.js';
 import { lineHeight } from './text.js';
+import type { Words } from './words.js';
 
-/** The legend's English words, one place for a words table to take over. */
-export const FLOW_WORDS: Readonly<Record<FlowRole, string>> = {
-    next: 'next step',
+/** Each role's entry in the words table. */
+const ROLE_WORD: Readonly<Record<FlowRole, keyof Omit<Words['legend'], 'title'>>> = {
+    next: 'next',
     branch: 'branch',
-    loop: 'loop back',
-    stage: 'to another stage'
+    loop: 'loopBack',
+    stage: 'otherStage'
 };
 
 const SAMPLE = 28;
 const SAMPLE_GAP = 6;
 const ITEM_GAP = 20;
 
-export function legendLayout(roles: readonly FlowRole[], x: number, y: number, width: number): LegendLayout | undefined {
+export function legendWord(role: FlowRole, words: Words['legend']): string {
+    return words[ROLE_WORD[role]];
+}
+
+export function legendLayout(roles: readonly FlowRole[], words: Words['legend'], x: number, y: number, width: number): LegendLayout | undefined {
     if (roles.length === 0) {
         return undefined;
     }
     const row = lineHeight(SMALL_SIZE);
+    const title = block(words.title, width - 2 * PADDING, SMALL_SIZE, 'bold');
     const items: LegendLayout['items'] = [];
-    let left = x + PADDING;
+    let left = x + PADDING + widest([title]) + ITEM_GAP;
     let top = y + PADDING;
-    let right = left;
+    let right = left - ITEM_GAP;
     for (const role of roles) {
-        const label = block(FLOW_WORDS[role], width, SMALL_SIZE);
+        const label = block(legendWord(role, words), width, SMALL_SIZE);
         const itemWidth = SAMPLE + SAMPLE_GAP + widest([label]);
         if (left > x + PADDING && left + itemWidth > x + width - PADDING) {
             left = x + PADDING;
@@ -39,5 +46,5 @@ export function legendLayout(roles: readonly FlowRole[], x: number, y: number, w
         right = Math.max(right, left + itemWidth);
         left += itemWidth + ITEM_GAP;
     }
-    return { x, y, width: Math.ceil(right - x + PADDING), height: top + row + PADDING - y, items };
+    return { x, y, width: Math.ceil(right - x + PADDING), height: top + row + PADDING - y, title, items };
 }

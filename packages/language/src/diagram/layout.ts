@@ -78,7 +78,7 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], journey: J
 
     const { title, brief } = briefText(model, width - 2 * MARGIN, speech.names, speech.words);
     const header = { label: model.title ?? model.name, x: MARGIN, y: MARGIN, width: width - 2 * MARGIN, height: boxHeight([title, brief]), title, brief };
-    const legend = legendLayout(journey.roles, MARGIN, header.y + header.height + MARGIN / 2, width - 2 * MARGIN);
+    const legend = legendLayout(journey.roles, speech.words.legend, MARGIN, header.y + header.height + MARGIN / 2, width - 2 * MARGIN);
     const top = (legend === undefined ? header.y + header.height : legend.y + legend.height) + MARGIN;
     const columnHeight = Math.max(0, ...drafts.map(draft => draft.height));
     const stages: StageLayout[] = drafts.map((draft, i) => ({

@@ -46,7 +46,7 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
         ...layout.opportunities.map(opportunity => opportunityGroup(opportunity, pad, theme)),
         ...layout.links.map(link => linkGroup(link, theme)),
         ...layout.flows.map(flow => flowGroup(flow, pad, theme)),
-        layout.legend === undefined ? '' : legendGroup(layout.legend, theme)
+        layout.legend === undefined ? '' : legendGroup(layout.legend, pad, theme)
     ];
     return `${el('svg', {
         xmlns: 'http://www.w3.org/2000/svg',
@@ -156,14 +156,15 @@ function flowGroup(flow: FlowLayout, pad: number, theme: Theme): string {
     }, arrow(flow.points, colour, stroke.width, stroke.dash) + label);
 }
 
-function legendGroup(legend: LegendLayout, theme: Theme): string {
+function legendGroup(legend: LegendLayout, pad: number, theme: Theme): string {
     const items = legend.items.map(item => {
         const stroke = FLOW_STROKE[item.role];
         return el('path', {
             d: polylineData(item.sample), fill: 'none', stroke: theme.flow[item.role], 'stroke-width': stroke.width, 'stroke-dasharray': stroke.dash
         }) + textLines(item.label.lines, item.textX, item.textY, style(item.label, theme.header.text));
     });
-    return el('g', { class: 'cjm-legend' }, rect(legend, theme.background, theme.stage.border, BOX_RADIUS) + items.join(''));
+    return el('g', { class: 'cjm-legend' }, rect(legend, theme.background, theme.stage.border, BOX_RADIUS)
+        + textLines(legend.title.lines, legend.x + pad, legend.y + pad, style(legend.title, theme.header.text)) + items.join(''));
 }
 
 function linkGroup(link: ResolveLinkLayout, theme: Theme): string {

@@ -230,7 +230,7 @@ describe('layoutJourney: flows a reader can follow', () => {
 
     it('lists in the legend only the flow styles the picture uses', async () => {
         expect((await flowing()).legend!.items.map(item => [item.role, item.label.lines.join(' ')])).toEqual([
-            ['next', 'next step'], ['branch', 'branch'], ['loop', 'loop back'], ['stage', 'to another stage']
+            ['next', 'next'], ['branch', 'branch'], ['loop', 'loop back'], ['stage', 'other stage']
         ]);
         const plain = await layoutJourney(await journeyModel(journeyOf(stage('Only', `    touchpoint A "A"
     touchpoint B "B"`)), 'Onboarding'), stageLayouts());
