@@ -113,7 +113,7 @@ export function prepareStage(
     const nodes = stage.touchpoints.map((touchpoint): [string, NodeSize] => {
         const side = attached.get(touchpoint.name) ?? [];
         const sideHeight = side.reduce((sum, item) => sum + item.height, 0) + STACK_GAP * Math.max(0, side.length - 1);
-        const width = side.length === 0 ? BOX_WIDTH : BOX_WIDTH + SIDE_GAP + Math.max(...side.map(item => item.width));
+        const width = side.length === 0 ? BOX_WIDTH : BOX_WIDTH + SIDE_GAP + side.reduce((widest, item) => Math.max(widest, item.width), 0);
         return [touchpoint.name, { width, height: Math.max(texts.get(touchpoint.name)!.height, sideHeight) }];
     });
     const graph: StageGraphInput = {
@@ -134,7 +134,7 @@ function labelSize(text: TextBlock): NodeSize {
 
 export function placeStage(prepared: PreparedStage, graph: StageGraph): StageDraft {
     const { stage, outgoing, incoming, attached, loose, elsewhere, texts } = prepared;
-    const contentWidth = Math.max(BOX_WIDTH, graph.width, ...loose.map(item => item.width));
+    const contentWidth = loose.reduce((widest, item) => Math.max(widest, item.width), Math.max(BOX_WIDTH, graph.width));
     const width = contentWidth + 2 * STAGE_PAD;
     const title = stageTitle(stage, width);
     const top = PADDING + blockHeight(title) + STAGE_PAD + incoming.length * ROUTE_STEP;
@@ -148,8 +148,12 @@ export function placeStage(prepared: PreparedStage, graph: StageGraph): StageDra
     const place = (item: Stack, x: number, y: number, connectFrom?: TouchpointLayout): void => {
         const placed = placeStack(item, stage.name, x, y, connectFrom);
         barriers.push(placed.barrier);
-        opportunities.push(...placed.opportunities);
-        links.push(...placed.links);
+        for (const opportunity of placed.opportunities) {
+            opportunities.push(opportunity);
+        }
+        for (const link of placed.links) {
+            links.push(link);
+        }
     };
     for (const touchpoint of stage.touchpoints) {
         const node = graph.nodes.get(touchpoint.name)!;

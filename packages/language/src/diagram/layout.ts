@@ -80,7 +80,7 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], journey: J
     const header = { label: model.title ?? model.name, x: MARGIN, y: MARGIN, width: width - 2 * MARGIN, height: boxHeight([title, brief]), title, brief };
     const legend = legendLayout(journey.roles, speech.words.legend, MARGIN, header.y + header.height + MARGIN / 2, width - 2 * MARGIN);
     const top = (legend === undefined ? header.y + header.height : legend.y + legend.height) + MARGIN;
-    const columnHeight = Math.max(0, ...drafts.map(draft => draft.height));
+    const columnHeight = drafts.reduce((tallest, draft) => Math.max(tallest, draft.height), 0);
     const stages: StageLayout[] = drafts.map((draft, i) => ({
         name: draft.stage.name, title: draft.title, x: stageX[i], y: top, width: draft.width, height: columnHeight
     }));

@@ -89,7 +89,7 @@ function textLane(planned: LanePlan['text'][number], stages: readonly StageLayou
     }));
     const cellHeight = (entries: LaneCellLayout['entries']): number => 2 * PADDING
         + entries.reduce((sum, entry) => sum + entry.lines.length * step, 0) + Math.max(0, entries.length - 1) * LINE_GAP;
-    const inner = Math.max(cellHeight([]) + planned.title.lines.length * step, ...cells.map(cell => cellHeight(cell.entries)));
+    const inner = cells.reduce((tallest, cell) => Math.max(tallest, cellHeight(cell.entries)), cellHeight([]) + planned.title.lines.length * step);
     return {
         kind: planned.kind, x, y, width, height: inner + 2 * CELL_INSET, title: planned.title, fontSize: SMALL_SIZE,
         cells: cells.map((cell, i) => ({ ...cell, x: stages[i].x, y: y + CELL_INSET, width: stages[i].width, height: inner }))
