@@ -134,6 +134,19 @@ describe('cjm render: writes the picture', () => {
     });
 });
 
+describe('cjm render of a map with duplicate names', () => {
+    it.concurrent('draws both declarations, and says on stderr that the map has errors', async () => {
+        const root = makeWorkspace({ 'dup.cjm': 'journey J "Checkout" {\n  stage Pay "Pay" {\n    touchpoint Card "Enters the card"\n    touchpoint Card "Enters it again"\n  }\n}\n' });
+        const { code, stdout, stderr } = await runCli(['render', 'dup.cjm'], { cwd: root });
+        expect(code).toBe(0);
+        expect(stdout.match(/<g class="cjm-touchpoint" data-cjm-id="Card"/g)).toHaveLength(2);
+        expect(stdout).toContain('Enters the card');
+        expect(stdout).toContain('Enters it again');
+        expect(stderr).toMatch(/^cjm: dup\.cjm has \d+ lint errors; the picture was written anyway \(see them with: cjm lint dup\.cjm\)\n$/);
+        expect((await runCli(['lint', 'dup.cjm'], { cwd: root })).stdout).toContain('duplicate-name');
+    });
+});
+
 describe('cjm render: what it cannot use exits 2', () => {
     it.concurrent('several journeys and no --journey: the message lists them', async () => {
         const root = makeWorkspace({ 'two.cjm': twoJourneys() });
