@@ -8,6 +8,7 @@ export const PARTS = {
   quality: ['Layout quality'],
   lsp: ['Language server'],
   vscode: ['VS Code'],
+  stage: ['One stage of'],
 };
 
 /** The parts named by `--only a,b` (or `--only=a,b`), or every part. Throws on an unknown name. */

@@ -12,12 +12,14 @@
 //    `cjm/diagram`, and its memory (lsp.mjs).
 // 7. Times the preview in a real VS Code (code-server, when installed): keystroke to redrawn
 //    preview for 20 and 200 touchpoints (vscode.mjs).
-// 8. Checks the aims and writes bench/RESULTS.md.
+// 8. Times `cjm lint` and `cjm render` of one stage of 50,000 and 200,000 touchpoints, and
+//    their peak memory (one-stage.mjs).
+// 9. Checks the aims and writes bench/RESULTS.md.
 //
 // An aim that cannot be measured yet for a known reason (a request the server does not
 // answer) shows n/a and counts neither as met nor as missed.
 //
-// `--only PART,...` runs some of the parts (lint, render, quality, lsp, vscode); RESULTS.md
+// `--only PART,...` runs some of the parts (lint, render, quality, lsp, vscode, stage); RESULTS.md
 // keeps the other parts' sections and aims from the run before (results-merge.mjs).
 //
 // Exit code: 0 when every aim is met, 1 when an aim is missed, 2 when a run failed.
@@ -31,6 +33,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateWorkspace } from './generate.mjs';
 import { runQualityBench } from './layout-quality.mjs';
 import { runLspBench } from './lsp.mjs';
+import { runOneStageBench } from './one-stage.mjs';
 import { runRenderBench } from './render.mjs';
 import { PARTS, partsToRun, previousResults, whenRan } from './results-merge.mjs';
 import { runVscodeBench } from './vscode.mjs';
@@ -294,6 +297,9 @@ failures.push(...lsp.failures);
 const vscode = !want('vscode') ? skipped : await runVscodeBench({ root, work, seed: SEED, median, log, fmtMs, fmtInt });
 failures.push(...vscode.failures);
 
+// ---------------------------------------------------------------- one huge stage
+const oneStage = !want('stage') ? skipped : await runOneStageBench({ root, work, today: TODAY, runCli, peakRss, checkStatus, log, fmtMs, fmtMb, fmtInt });
+
 // ---------------------------------------------------------------- aims
 const byId = Object.fromEntries(cases.map((c) => [c.id, c]));
 const ws10 = byId['ws-10k'];
@@ -412,6 +418,7 @@ md.push(...(want('render') ? render.markdown : previous.sections.render));
 md.push(...(want('quality') ? quality.markdown : previous.sections.quality));
 md.push(...(want('lsp') ? lsp.markdown : previous.sections.lsp));
 md.push(...(want('vscode') ? vscode.markdown : previous.sections.vscode));
+md.push(...(want('stage') ? oneStage.markdown : previous.sections.stage));
 if (failures.length) {
   md.push('## Failed runs', '');
   for (const f of failures) md.push(`- ${f}`);

@@ -6,6 +6,7 @@
  * less than one call per stage. A stage's layout does not depend on its siblings, so a
  * cached result is the same as a fresh one.
  */
+import { columnStageGraph, ELK_NODE_LIMIT } from './column-stage-graph.js';
 import type { ElkEngine, ElkNode } from './elk-engine.js';
 import { readStageGraph, stageElkNode } from './elk-stage-graph.js';
 import type { StageGraph, StageGraphInput } from './stage-graph.js';
@@ -27,6 +28,15 @@ export class StageLayouts {
     async layout(inputs: readonly StageGraphInput[]): Promise<StageGraph[]> {
         const keys = inputs.map(input => JSON.stringify(stageElkNode(input, '')));
         const results: (StageGraph | undefined)[] = keys.map(key => this.take(key));
+        // A stage too large for ELK is placed in a column by plain code (column-stage-graph.ts).
+        const tooLarge = (input: StageGraphInput): boolean => input.nodes.length + input.connectors.length > ELK_NODE_LIMIT;
+        inputs.forEach((input, i) => {
+            if (results[i] === undefined && tooLarge(input)) {
+                this.misses++;
+                results[i] = columnStageGraph(input);
+                this.put(keys[i], results[i]!);
+            }
+        });
         const missing = [...new Set(keys.filter((_, i) => results[i] === undefined))];
         const fresh = new Map<string, StageGraph>();
         if (missing.length > 0) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderJourneySvg } from '../../src/diagram/render-journey.js';
+import { ELK_NODE_LIMIT } from '../../src/diagram/column-stage-graph.js';
+import { StageLayouts } from '../../src/diagram/stage-layouts.js';
 import { edit, generatedJourney, journeyModels, stageLayouts } from '../fixtures.js';
 
 async function generated(text: string) {
@@ -27,5 +29,16 @@ describe('StageLayouts', () => {
         expect(layouts.misses).toBe(4);
         expect(await renderJourneySvg(model, layouts)).toBe(first);
         expect([layouts.hits, layouts.misses], 'the two last stages were kept').toEqual([2, 6]);
+    });
+
+    it('places a stage too large for ELK by plain code, without loading ELK', async () => {
+        const touchpoints = Array.from({ length: ELK_NODE_LIMIT + 1 }, (_, i) => `    touchpoint T${i} "Step ${i}"`).join('\n');
+        const model = await generated(`journey J "Long" {\n  stage S "S" {\n${touchpoints}\n  }\n}\n`);
+        const layouts = new StageLayouts(() => {
+            throw new Error('ELK was loaded');
+        });
+        const svg = await renderJourneySvg(model, layouts);
+        expect(svg.match(/class="cjm-touchpoint"/g)).toHaveLength(ELK_NODE_LIMIT + 1);
+        expect(layouts.misses).toBe(1);
     });
 });

@@ -71,6 +71,27 @@ function cjkJourney(touchpoints: number): string {
     return generatedJourney(touchpoints).replace(/^(\s*(?:stage|touchpoint|barrier|opportunity|metric) \S+ ")/gm, '$1注文 한국어 🧾👨\u200d👩\u200d👧 ');
 }
 
+/**
+ * One stage too large for ELK (placed in a column by plain code), with a loop back, a jump
+ * ahead, a flow to and from the next stage, a barrier and a metric: 1,600 touchpoints.
+ */
+function oneLargeStage(): string {
+    const touchpoints = Array.from({ length: 1600 }, (_, i) => {
+        const arrows = i === 800 ? ' { -> T10, T801 }' : i === 900 ? ' { -> T1200 }' : i === 1599 ? ' { -> N0 }' : '';
+        return `    touchpoint T${i} "Step ${i}"${arrows}\n`;
+    }).join('');
+    return `journey Long "One long stage" {
+  stage Big "Big" {
+${touchpoints}    barrier Slow "Slow" at T5 severity high
+    metric Done "Steps done" { baseline 1 target 2 }
+  }
+  stage Next "Next" {
+    touchpoint N0 "Next step" { -> T1500 }
+  }
+}
+`;
+}
+
 async function onlyModel(text: string): Promise<JourneyModel> {
     const models = Object.values(await journeyModels(text));
     expect(models).toHaveLength(1);
@@ -84,7 +105,8 @@ const CASES: Case[] = [
     ...exampleModels.map(model => ({ name: `example ${model.name}`, model: async () => model })),
     ...[20, 200, 500].map(n => ({ name: `generated journey of ${n} touchpoints, Cyrillic names`, model: () => onlyModel(cyrillicJourney(n)) })),
     { name: 'generated journey of 200 touchpoints with actions and thoughts', model: () => onlyModel(journeyWithLanes(200)) },
-    { name: 'generated journey of 20 touchpoints, CJK and emoji titles', model: () => onlyModel(cjkJourney(20)) }
+    { name: 'generated journey of 20 touchpoints, CJK and emoji titles', model: () => onlyModel(cjkJourney(20)) },
+    { name: 'one stage of 1,600 touchpoints, too many for ELK', model: () => onlyModel(oneLargeStage()) }
 ];
 
 it('renders every example journey (more than one per file in examples/ is fine)', () => {
