@@ -40,7 +40,8 @@ export class CjmCstNodeBuilder extends CstNodeBuilder {
 }
 
 function insertAll(list: CstNode[], index: number, items: readonly CstNode[]): void {
-    const tail = list.splice(index);
+    // The count is needed: Langium's node list passes splice's count on, and an undefined count removes nothing.
+    const tail = list.splice(index, list.length - index);
     for (const item of items) {
         list.push(item);
     }
