@@ -24,7 +24,8 @@ const ALLOWED = [
     /^\[Content_Types\]\.xml$/,
     /^extension\.vsixmanifest$/,
     /^extension\/(package\.json|readme\.md|LICENSE\.txt|language-configuration\.json)$/,
-    /^extension\/dist\/(extension\.cjs|server\.mjs|webview\.js|icon\.png|[\w-]+\.css|[\w.]+\.LEGAL\.txt)$/,
+    // elk.bundled.cjs: ELK, which the server loads from beside itself (the .vsix has no node_modules).
+    /^extension\/dist\/(extension\.cjs|server\.mjs|elk\.bundled\.cjs|webview\.js|icon\.png|[\w-]+\.css|[\w.]+\.LEGAL\.txt)$/,
     /^extension\/(icons|media|snippets|syntaxes|schemas)\/[\w.-]+$/
 ];
 
