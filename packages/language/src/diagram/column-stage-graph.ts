@@ -9,6 +9,7 @@
  * Linear in the size of the stage.
  */
 import type { Point } from './diagram-layout.js';
+import { groupBy } from '../utils/group-by.js';
 import { BOX_WIDTH } from './layout-boxes.js';
 import type { NodeSize, StageGraph, StageGraphInput } from './stage-graph.js';
 
@@ -99,17 +100,4 @@ export function columnStageGraph(input: StageGraphInput): StageGraph {
         sections.set(entry.id, [{ x, y: 0 }, { x, y: to.top - TURN }, { x: to.portX, y: to.top - TURN }, { x: to.portX, y: to.top }]);
     }
     return { width: lanes === 0 ? width : laneX(lanes - 1) + LANE_MARGIN, height, nodes, labels, sections };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-    const groups = new Map<string, T[]>();
-    for (const item of items) {
-        const group = groups.get(key(item));
-        if (group === undefined) {
-            groups.set(key(item), [item]);
-        } else {
-            group.push(item);
-        }
-    }
-    return groups;
 }

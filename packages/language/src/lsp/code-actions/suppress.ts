@@ -1,5 +1,6 @@
 import { CstUtils, type LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
+import { groupBy } from '../../utils/group-by.js';
 import { isRuleId } from '../../validation/rules.js';
 import { findSuppressions } from '../../validation/suppressions.js';
 import { quickFix } from './quick-fix.js';
@@ -20,8 +21,8 @@ const NOT_SUPPRESSIBLE = new Set<string>(['syntax', 'internal-error', 'unused-su
  */
 export function suppressionActions(document: LangiumDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
     const suppressible = diagnostics.filter(({ code }) => typeof code === 'string' && isRuleId(code) && !NOT_SUPPRESSIBLE.has(code));
-    const byLine = groupBy(suppressible, ({ code, range }) => `${code}:${range.start.line}`);
-    const byRule = groupBy(suppressible, ({ code }) => String(code));
+    const byLine = [...groupBy(suppressible, ({ code, range }) => `${code}:${range.start.line}`).values()];
+    const byRule = [...groupBy(suppressible, ({ code }) => String(code)).values()];
     const uri = document.uri.toString();
     const actions: CodeAction[] = [];
     for (const group of byLine) {
@@ -73,12 +74,4 @@ function addRule(document: LangiumDocument, comment: Diagnostic['range'], hasRul
     const text = document.textDocument.getText(comment).trimEnd();
     const offset = document.textDocument.offsetAt(comment.start) + text.length;
     return insertAt(document, offset, `${hasRules ? ',' : ''} ${rule}`);
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
-    const groups = new Map<string, T[]>();
-    for (const item of items) {
-        groups.set(key(item), [...groups.get(key(item)) ?? [], item]);
-    }
-    return [...groups.values()];
 }
