@@ -2,6 +2,7 @@
 // and is the only place that sets the exit code.
 import { visibleText } from './output/visible-text.js';
 import { runCjm } from './run-cjm.js';
+import { describeFsError } from './workspace/fs-errors.js';
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
     const chunks: Buffer[] = [];
@@ -11,12 +12,24 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
     return Buffer.concat(chunks);
 }
 
-// `cjm lint | head` closes the pipe early; that is no error.
-process.stdout.on('error', error => {
-    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') {
-        throw error;
+/**
+ * A stream that cannot be written (a full disk, an I/O error) means the command could not
+ * do its job: exit 2, said in one line on stderr while stderr still works. A closed pipe
+ * (`cjm lint | head`) is no error: the reader had what it wanted.
+ */
+let unwritable = false;
+function onWriteError(stream: 'standard output' | 'standard error', error: NodeJS.ErrnoException): void {
+    if (error.code === 'EPIPE' || unwritable) {
+        return;
     }
-});
+    unwritable = true;
+    process.exitCode = 2;
+    if (stream === 'standard output') {
+        process.stderr.write(`cjm: cannot write to standard output: ${describeFsError(error)}\n`);
+    }
+}
+process.stdout.on('error', error => onWriteError('standard output', error));
+process.stderr.on('error', error => onWriteError('standard error', error));
 
 runCjm(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -26,7 +39,7 @@ runCjm(process.argv.slice(2), {
     stdin: { read: () => readAll(process.stdin) }
 }).then(
     code => {
-        process.exitCode = code;
+        process.exitCode = unwritable ? 2 : code;
     },
     (error: unknown) => {
         process.stderr.write(visibleText(`cjm: internal error: ${error instanceof Error ? error.stack : String(error)}\n`));

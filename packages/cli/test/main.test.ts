@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { FIXTURES, RESTAURANT, runCli } from './run-cli.js';
+
+const FIXTURE_CLEAN = path.join(FIXTURES, 'clean.cjm');
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -52,5 +55,30 @@ describe('cjm', () => {
 
     it.concurrent('an unknown command exits 2 and suggests the nearest one', async () => {
         expect(await runCli(['lnit', 'map.cjm'])).toEqual({ code: 2, stdout: '', stderr: "cjm: unknown command 'lnit'\n(Did you mean one of init, lint?)\n" });
+    });
+});
+
+// /dev/full accepts the open and fails every write with ENOSPC: a full disk behind standard output.
+describe.skipIf(!existsSync('/dev/full'))('a standard output that cannot be written', () => {
+    it.concurrent.each([
+        ['lint --format json', ['lint', '--format', 'json', RESTAURANT]],
+        ['render', ['render', RESTAURANT]],
+        ['render --format png', ['render', '--format', 'png', RESTAURANT]],
+        ['export', ['export', '--format', 'mermaid', RESTAURANT]],
+        ['fmt --stdout', ['fmt', '--stdout', RESTAURANT]],
+        ['diff', ['diff', RESTAURANT, FIXTURE_CLEAN]]
+    ])('%s exits 2 and says so in one line on stderr, with no stack trace', async (_name, args) => {
+        expect(await runCli(args, { stdoutFile: '/dev/full' })).toEqual({
+            code: 2, stdout: '', stderr: 'cjm: cannot write to standard output: no space left on the device\n'
+        });
+    });
+
+    it.concurrent('a lint with findings still exits 2: the findings never reached their reader', async () => {
+        const { code } = await runCli(['lint', '--format', 'json', 'warnings.cjm'], { stdoutFile: '/dev/full' });
+        expect(code).toBe(2);
+    });
+
+    it.concurrent('an unwritable standard error is exit 2 as well, with nothing thrown', async () => {
+        expect(await runCli(['lint', 'no-such-map.cjm'], { stderrFile: '/dev/full' })).toEqual({ code: 2, stdout: '', stderr: '' });
     });
 });

@@ -3,7 +3,7 @@
  * makes throw-away folders of maps. Tests never import the CLI's sources.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,10 @@ export interface RunOptions {
     env?: Record<string, string | undefined>;
     /** Written to standard input, which is then closed (without it, closed at once). */
     input?: string;
+    /** A file (such as /dev/full) that standard output is written to instead of a pipe; `stdout` is then empty. */
+    stdoutFile?: string;
+    /** The same for standard error. */
+    stderrFile?: string;
 }
 
 /**
@@ -60,16 +64,17 @@ function run(executable: string, args: readonly string[], options: RunOptions): 
             delete env[name];
         }
     }
-    return new Promise((resolve, reject) => {
-        const child = spawn(executable, args, { cwd: options.cwd ?? FIXTURES, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const files = [options.stdoutFile, options.stderrFile].map(file => (file === undefined ? 'pipe' : openSync(file, 'w')));
+    return new Promise<CliRun>((resolve, reject) => {
+        const child = spawn(executable, args, { cwd: options.cwd ?? FIXTURES, env, stdio: ['pipe', files[0], files[1]] });
         child.stdin.end(options.input);
         const stdout: Buffer[] = [];
         const stderr: Buffer[] = [];
-        child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-        child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+        child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+        child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
         child.on('error', reject);
         child.on('close', code => resolve({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
-    });
+    }).finally(() => files.forEach(file => typeof file === 'number' && closeSync(file)));
 }
 
 const workspaces: string[] = [];

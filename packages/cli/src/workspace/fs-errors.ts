@@ -7,6 +7,8 @@ const REASONS: Record<string, string> = {
     ENOTDIR: 'a part of the path is not a folder',
     EEXIST: 'a file of that name exists',
     ENOSPC: 'no space left on the device',
+    EIO: 'input/output error',
+    EFBIG: 'the file is too large',
     EROFS: 'read-only file system',
     EMFILE: 'too many open files'
 };
