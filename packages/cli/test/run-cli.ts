@@ -67,7 +67,7 @@ function run(executable: string, args: readonly string[], options: RunOptions): 
     const files = [options.stdoutFile, options.stderrFile].map(file => (file === undefined ? 'pipe' : openSync(file, 'w')));
     return new Promise<CliRun>((resolve, reject) => {
         const child = spawn(executable, args, { cwd: options.cwd ?? FIXTURES, env, stdio: ['pipe', files[0], files[1]] });
-        child.stdin.end(options.input);
+        child.stdin?.end(options.input);
         const stdout: Buffer[] = [];
         const stderr: Buffer[] = [];
         child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
