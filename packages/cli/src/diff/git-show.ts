@@ -3,13 +3,14 @@ import { CliError } from '../command.js';
 
 /**
  * The bytes of `REV:PATH` as `git show` prints them, run in `cwd` without a shell (so a
- * revision is never read as shell syntax). PATH is relative to the repository root, or
+ * revision is never read as shell syntax) and after `--end-of-options` (so it is never
+ * read as one of git's options, such as `--output=FILE`). PATH is relative to the repository root, or
  * to `cwd` when it starts with `./` or `../`, as git reads it. Throws CliError with git's
  * own reason: not a repository, an unknown revision, no such path in it.
  */
 export function gitShow(spec: string, cwd: string): Promise<Buffer> {
     return new Promise((resolve, reject) => {
-        execFile('git', ['show', spec], { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+        execFile('git', ['show', '--end-of-options', spec], { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
             if (!error) {
                 resolve(stdout);
             } else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {

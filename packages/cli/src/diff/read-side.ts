@@ -18,6 +18,9 @@ export async function readSide(operand: string, cwd: string): Promise<Source> {
     if (colon <= 0) {
         throw new CliError(`no such file: ${operand}`);
     }
+    if (operand.startsWith('-')) {
+        throw new CliError(`no such file: ${operand}; and a revision never begins with \`-\``);
+    }
     const bytes = await gitShow(operand, cwd);
     // The path only places the text (config lookup); messages name it as given.
     return { path: path.resolve(cwd, operand.slice(colon + 1)), file: operand, text: decode(bytes, operand) };

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
@@ -92,5 +92,28 @@ describe('cjm diff', () => {
         expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
         expect(stderr).toContain('syntax');
         expect(stderr).toMatch(/cjm: b\.cjm has syntax errors; fix them to compare\n$/);
+    });
+
+    describe('a revision is data, never one of git\'s options', () => {
+        it('a side beginning with `-` is refused before git runs, and git writes no file', async () => {
+            const root = repository();
+            const target = path.join(root, 'written-by-git');
+            const { code, stdout, stderr } = await runCli(['diff', '--', `--output=${target}:maps/a.cjm`, 'maps/a.cjm'], { cwd: root });
+            expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+            expect(stderr).toBe(`cjm: no such file: --output=${target}:maps/a.cjm; and a revision never begins with \`-\`\n`);
+            expect(existsSync(`${target}:maps/a.cjm`)).toBe(false);
+            expect(existsSync(target)).toBe(false);
+        });
+
+        it('git show is given every revision after --end-of-options', async () => {
+            const root = repository();
+            // A git on the PATH that notes its arguments and hands them to the real one.
+            const bin = makeWorkspace({ 'git': `#!/bin/sh\nprintf '%s\\n' "$*" >> "${root}/git-calls"\nexec ${execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()} "$@"\n` });
+            chmodSync(path.join(bin, 'git'), 0o755);
+            const env = { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
+            expect((await runCli(['diff', 'HEAD~1:maps/a.cjm', 'HEAD:maps/a.cjm'], { cwd: root, env })).code).toBe(1);
+            expect((await runCli(['diff', '--', '-p:maps/a.cjm', 'maps/a.cjm'], { cwd: root, env })).code).toBe(2);
+            expect(readFileSync(path.join(root, 'git-calls'), 'utf8')).toBe('show --end-of-options HEAD~1:maps/a.cjm\nshow --end-of-options HEAD:maps/a.cjm\n');
+        });
     });
 });

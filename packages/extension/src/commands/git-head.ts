@@ -6,7 +6,7 @@ export type HeadText = { kind: 'text'; text: string; path: string } | { kind: 'u
 
 /**
  * Reads a file as committed at HEAD with `git` run in the file's folder (no shell: the
- * path is one argument). Each step that can fail says what it means: no git, no
+ * path is one argument, after `--end-of-options`). Each step that can fail says what it means: no git, no
  * repository, no commit yet, a file added since HEAD.
  */
 export async function headText(file: string): Promise<HeadText> {
@@ -20,16 +20,16 @@ export async function headText(file: string): Promise<HeadText> {
     }
     const inRepository = `${prefix}${name}`;
     try {
-        await git(cwd, 'rev-parse', '--verify', '--quiet', 'HEAD^{commit}');
+        await git(cwd, 'rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}');
     } catch {
         return unavailable(`The repository of ${name} has no commit yet.`);
     }
     try {
-        await git(cwd, 'cat-file', '-e', `HEAD:${inRepository}`);
+        await git(cwd, 'cat-file', '-e', '--end-of-options', `HEAD:${inRepository}`);
     } catch {
         return unavailable(`${inRepository} is new: it is not in HEAD.`);
     }
-    return { kind: 'text', text: await git(cwd, 'show', `HEAD:${inRepository}`), path: inRepository };
+    return { kind: 'text', text: await git(cwd, 'show', '--end-of-options', `HEAD:${inRepository}`), path: inRepository };
 }
 
 function unavailable(message: string): HeadText {
