@@ -1,7 +1,9 @@
+import * as path from 'node:path';
 import type { ExportDiagnostic } from '@cjm/language';
 import type { CommandContext, CommandDefinition, ExitCode } from '../command.js';
 import type { LintResult } from '../lint/lint-result.js';
 import { resolveFormat, type OutputFormats } from '../output/format.js';
+import { refuseOverwritingInput } from '../output/output-guard.js';
 import { deliver } from '../output/write-output.js';
 
 const EXPORT_FORMATS = ['mermaid', 'markdown', 'json'] as const;
@@ -39,6 +41,11 @@ export const definition: CommandDefinition = {
 
 export async function run(operands: readonly string[], options: ExportOptions, context: CommandContext): Promise<ExitCode> {
     const format = resolveFormat(options.format, options.output, EXPORT_OUTPUTS);
+    const reads = [path.resolve(context.cwd, operands[0])];
+    if (options.output !== undefined) {
+        // Said before the export, not after it; the write checks again.
+        await refuseOverwritingInput(path.resolve(context.cwd, options.output), reads, context.cwd);
+    }
     // Langium loads only now, so that --help and --version stay fast.
     const { readJourney } = await import('../workspace/read-journey.js');
     const read = await readJourney(operands[0], options.journey, context, 'export');
@@ -50,7 +57,7 @@ export async function run(operands: readonly string[], options: ExportOptions, c
     const text = format === 'mermaid' ? exportMermaid(journey)
         : format === 'markdown' ? exportMarkdown(journey, exportDiagnostics(diagnostics))
         : exportJson(journey);
-    await deliver(text, options.output, context);
+    await deliver(text, options.output, reads, context);
     const notice = (await import('../workspace/lint-error-notice.js')).lintErrorNotice(diagnostics, 'the export');
     if (notice !== undefined) {
         context.stderr.write(notice);

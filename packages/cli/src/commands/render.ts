@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { Locale, ThemeName } from '@cjm/language';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
 import { resolveFormat } from '../output/format.js';
+import { refuseOverwritingInput } from '../output/output-guard.js';
 import { deliver } from '../output/write-output.js';
 import type { DrawOptions } from '../render/draw-journey.js';
 import { RENDER_FORMATS, RENDER_OUTPUTS, type RenderFormat } from '../render/formats.js';
@@ -65,6 +66,10 @@ export async function run(operands: readonly string[], options: RenderOptions, c
     if (format === 'png' && options.output === undefined && context.stdout.isTTY) {
         throw new CliError('a PNG is not for the terminal: write it with -o OUT.png, or redirect standard output');
     }
+    if (!folder && options.output !== undefined) {
+        // Said before the drawing, not after it; the write checks again.
+        await refuseOverwritingInput(path.resolve(context.cwd, options.output), [path.resolve(context.cwd, given)], context.cwd);
+    }
     // Langium, the layout and the renderers load only now, so that --help and --version stay fast.
     const { StageLayouts, loadElk } = await import('@cjm/language');
     // One for the run, a watch included: a redraw lays out only the stages that changed.
@@ -93,7 +98,7 @@ async function renderFile(given: string, format: RenderFormat, options: RenderOp
     if (read === undefined) {
         return 2;
     }
-    await deliver(await drawJourney(read.journey, read.config, read.today, format, drawing, context), options.output, context);
+    await deliver(await drawJourney(read.journey, read.config, read.today, format, drawing, context), options.output, [path.resolve(context.cwd, given)], context);
     const notice = lintErrorNotice(read.diagnostics, 'the picture');
     if (notice !== undefined) {
         context.stderr.write(notice);

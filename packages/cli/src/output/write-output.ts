@@ -3,9 +3,14 @@ import * as path from 'node:path';
 import { CliError, type CommandContext } from '../command.js';
 import { describeFsError } from '../workspace/fs-errors.js';
 import { displayPath } from '../workspace/read-sources.js';
+import { refuseOverwritingInput } from './output-guard.js';
 
-/** Writes OUT (absolute), creating its folder; quiet on success like every command. */
-export async function writeOutput(file: string, content: string | Uint8Array, cwd: string): Promise<void> {
+/**
+ * Writes OUT (absolute), creating its folder; quiet on success like every command. Never
+ * over a map, a config or any of `reads`, the files the command read (output-guard.ts).
+ */
+export async function writeOutput(file: string, content: string | Uint8Array, reads: readonly string[], cwd: string): Promise<void> {
+    await refuseOverwritingInput(file, reads, cwd);
     try {
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(file, content);
@@ -15,10 +20,10 @@ export async function writeOutput(file: string, content: string | Uint8Array, cw
 }
 
 /** A command's result: to OUT when given (relative to the current folder), else to standard output. */
-export async function deliver(content: string | Uint8Array, output: string | undefined, context: CommandContext): Promise<void> {
+export async function deliver(content: string | Uint8Array, output: string | undefined, reads: readonly string[], context: CommandContext): Promise<void> {
     if (output === undefined) {
         context.stdout.write(content);
     } else {
-        await writeOutput(path.resolve(context.cwd, output), content, context.cwd);
+        await writeOutput(path.resolve(context.cwd, output), content, reads, context.cwd);
     }
 }

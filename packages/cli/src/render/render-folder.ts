@@ -38,7 +38,7 @@ export async function renderFolder(dir: string, outDir: string, format: RenderFo
         }
         for (const journey of map.journeys) {
             const file = path.join(out, `${journey.name}.${format}`);
-            await writeOutput(file, await drawJourney(journey, map.config, map.today, format, options, context), context.cwd);
+            await writeOutput(file, await drawJourney(journey, map.config, map.today, format, options, context), files, context.cwd);
         }
         const notice = map.journeys.length > 0 ? lintErrorNotice(map.diagnostics, `its picture${map.journeys.length === 1 ? '' : 's'}`) : undefined;
         if (notice !== undefined) {
