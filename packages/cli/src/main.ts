@@ -1,6 +1,6 @@
 // The `cjm` process: runs the program (run-cjm.ts) on the process's arguments and streams,
 // and is the only place that sets the exit code.
-import { visibleText } from './output/visible-text.js';
+import { visibleText } from '@cjm/language/visible-text';
 import { runCjm } from './run-cjm.js';
 import { describeFsError } from './workspace/fs-errors.js';
 

@@ -3,7 +3,7 @@
 // process; tests run it in process.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, type CommandContext, type CommandDefinition, type CommandModule, type ExitCode } from './command.js';
-import { visibleText } from './output/visible-text.js';
+import { visibleText } from '@cjm/language/visible-text';
 import { TOOL } from './tool.js';
 
 /** Every command, loaded only when used. */

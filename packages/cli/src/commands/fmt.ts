@@ -1,7 +1,7 @@
 import type { CommandContext, CommandDefinition, ExitCode } from '../command.js';
 import { CliError } from '../command.js';
 import { writeAtomic } from '../fmt/write-atomic.js';
-import { visibleText } from '../output/visible-text.js';
+import { visibleText } from '@cjm/language/visible-text';
 import { findFiles } from '../workspace/find-files.js';
 import { readSources } from '../workspace/read-sources.js';
 

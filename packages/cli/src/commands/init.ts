@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
 import { schemaReference } from '../init/schema-reference.js';
 import { starterFiles } from '../init/starter-files.js';
-import { visibleText } from '../output/visible-text.js';
+import { visibleText } from '@cjm/language/visible-text';
 import { displayPath } from '../workspace/read-sources.js';
 import { describeFsError } from '../workspace/fs-errors.js';
 

@@ -1,5 +1,5 @@
 import type { LintSeverity } from '../lint/lint-result.js';
-import { visibleText } from '../output/visible-text.js';
+import { visibleText } from '@cjm/language/visible-text';
 import type { Reporter } from './reporter.js';
 
 const COMMANDS: Record<LintSeverity, string> = { error: 'error', warning: 'warning', info: 'notice' };

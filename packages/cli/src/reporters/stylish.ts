@@ -1,6 +1,6 @@
 import type { LintCounts, LintDiagnostic, LintSeverity } from '../lint/lint-result.js';
 import { countDiagnostics } from '../lint/lint-result.js';
-import { visibleText } from '../output/visible-text.js';
+import { visibleText } from '@cjm/language/visible-text';
 import type { Reporter } from './reporter.js';
 
 /**

@@ -26,12 +26,12 @@ describe('--format github', () => {
     });
 
     it.concurrent('escapes % CR LF in messages and also : , in properties', async () => {
-        // The question's text (with a raw CR and an escaped \n) ends up in the message.
+        // The question's text (with a raw CR and an escaped \n) ends up in the message, its line breaks as escapes: a message is one line.
         const root = makeWorkspace({ 'a,b:c%.cjm': 'journey J {\n  stage S {\n    question "Why: 100%, really?\\nOr\rnot"\n  }\n}\n' });
         const { stdout } = await runCli(['lint', '--format', 'github', '.'], { cwd: root });
         const lines = stdout.split('\n');
         expect(lines.at(-1)).toBe('');
         expect(lines.every(line => line === '' || line.startsWith('::'))).toBe(true);
-        expect(lines).toContain('::warning file=a%2Cb%3Ac%25.cjm,line=3,col=14,endLine=4,endColumn=5,title=unanswered-question::Question "Why: 100%25, really?%0AOr%0Dnot" has no answer.');
+        expect(lines).toContain('::warning file=a%2Cb%3Ac%25.cjm,line=3,col=14,endLine=4,endColumn=5,title=unanswered-question::Question "Why: 100%25, really?\\x0aOr\\x0dnot" has no answer.');
     });
 });

@@ -5,6 +5,8 @@ import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-langu
 import type { CjmServices } from '../cjm-module.js';
 import { ConfigError } from '../config/config.js';
 import { parseConfig } from '../config/load-config.js';
+import { positionAt } from '../utils/text-position.js';
+import { visibleText } from '../utils/visible-text.js';
 import { withoutBom } from '../workspace/bom.js';
 
 /**
@@ -78,7 +80,7 @@ function configProblems(file: string): Diagnostic[] {
             severity: DiagnosticSeverity.Error,
             source: 'cjm',
             code: 'config',
-            message
+            message: visibleText(message, { oneLine: true })
         }];
     }
 }
@@ -95,9 +97,4 @@ function problemPosition(text: string, error: ConfigError): Position {
 
 function lastSegment(key: string): string {
     return key.slice(key.lastIndexOf('.') + 1);
-}
-
-function positionAt(text: string, offset: number): Position {
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length - 1, character: before[before.length - 1].length };
 }

@@ -2,6 +2,7 @@ import type { IRecognitionException, IToken } from 'chevrotain';
 import { AstUtils, CstUtils, type AstNode, type Lexer, type ParseResult } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { nearestNames } from '../references/nearest-names.js';
+import { positionAt } from '../utils/text-position.js';
 import type { GrammarWords } from './grammar-words.js';
 import { EXPECTED } from './resilient-parser.js';
 
@@ -254,11 +255,6 @@ function brief(text: string): string {
 
 function wordAt(text: string, offset: number): string | undefined {
     return /^[^\s{}]+/.exec(text.slice(offset))?.[0];
-}
-
-function positionAt(text: string, offset: number): { line: number; character: number } {
-    const before = text.slice(0, offset);
-    return { line: before.split('\n').length - 1, character: offset - (before.lastIndexOf('\n') + 1) };
 }
 
 /** `LINE:COLUMN`, 1-based, as editors and `cjm lint` show places. */

@@ -10,6 +10,7 @@ import { explainSyntaxErrors, type SyntaxServices } from '../parser/explain-synt
 import { internalErrorDiagnostic } from './internal-error.js';
 import { FIXED_RULES, isRuleId, ruleHelpUrl, type RuleId, type SeveritySetting } from './rules.js';
 import { applySuppressions } from './suppressions.js';
+import { visibleText } from '../utils/visible-text.js';
 
 const BUILT_IN_RULES: Record<string, RuleId> = {
     [DocumentValidator.LexingError]: 'syntax',
@@ -117,11 +118,15 @@ function withoutEchoesOfSyntaxErrors(diagnostics: Diagnostic[], parseResult: Par
     });
 }
 
+/**
+ * The diagnostic as every reader gets it (JSON, SARIF, the editor): its rule id as `code`,
+ * and a message whose quotes of the map can no longer drive a terminal (`\x1b` for ESC).
+ */
 function withRuleCode(diagnostic: Diagnostic): Diagnostic {
     const builtIn = typeof diagnostic.data?.code === 'string' ? BUILT_IN_RULES[diagnostic.data.code] : undefined;
     const rule = builtIn ?? diagnostic.code;
     const codeDescription = typeof rule === 'string' && isRuleId(rule) ? { href: ruleHelpUrl(rule) } : undefined;
-    return { ...diagnostic, code: rule, codeDescription, source: 'cjm' };
+    return { ...diagnostic, message: visibleText(diagnostic.message, { oneLine: true }), code: rule, codeDescription, source: 'cjm' };
 }
 
 function applySeverity(diagnostic: Diagnostic, config: CjmConfig): Diagnostic | undefined {

@@ -105,3 +105,33 @@ describe('a document that does not parse', () => {
         expect(rules(await lint(text))).not.toContain('syntax');
     });
 });
+
+describe('messages that quote the map', () => {
+    it('show a control character as an escape, for every reader (JSON, SARIF and the editor get this message)', async () => {
+        const text = withUnits('"дн\u001b]0;PWNED\u0007ей"');
+        const [diagnostic] = (await lint(text)).filter(found => found.code === 'metric-unit-mismatch');
+        expect(diagnostic.message).toContain('дн\\x1b]0;PWNED\\x07ей');
+        expect(diagnostic.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    });
+
+    it('stay on one line when the quoted text holds a line break', async () => {
+        const text = withUnits('"дн\rей"');
+        const [diagnostic] = (await lint(text)).filter(found => found.code === 'metric-unit-mismatch');
+        expect(diagnostic.message).toContain('дн\\x0dей');
+    });
+});
+
+describe('one line convention, the LSP\'s, for messages and ranges', () => {
+    it('a lone CR ends a line in the place a message names and in the range alike', async () => {
+        // The CR inside the persona's title makes the journey start on line 3 for the LSP (LF, CRLF and CR end lines).
+        const text = 'persona P "a\rb"\njourney J "t" {\n  stage S "x" {\n';
+        const [diagnostic] = await lint(text);
+        expect(diagnostic.message).toBe('`stage S` opened at 4:3 is not closed');
+        expect(diagnostic.range.start).toEqual({ line: 3, character: 15 });
+    });
+});
+
+/** The clean journey with a target in `unit` against a baseline and actual without one. */
+function withUnits(unit: string): string {
+    return edit(CLEAN_JOURNEY, { 'baseline 100 target 200 actual 150': `baseline 100 target 200 ${unit} actual 150` });
+}

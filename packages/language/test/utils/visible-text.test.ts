@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleText } from '../../src/output/visible-text.js';
+import { visibleText } from '../../src/utils/visible-text.js';
 
 describe('visibleText', () => {
     it('shows escape, bell, carriage return, DEL and C1 controls as escapes', () => {
