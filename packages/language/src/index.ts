@@ -7,6 +7,7 @@ export * as ast from './generated/ast.js';
 export * from './model/journey-model.js';
 export { buildJourneyModel } from './model/build-journey-model.js';
 export { isCalendarDate } from './model/dates.js';
+export { readable } from './parser/syntax-problems.js';
 export * from './validation/rules.js';
 export { toPlainDiagnostics, type PlainDiagnostic } from './validation/plain-diagnostics.js';
 export * from './workspace/build-documents.js';

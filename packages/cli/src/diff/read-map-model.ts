@@ -1,10 +1,13 @@
-import { buildMapModel, type MapModel } from '@cjm/language';
+import { buildMapModel, readable, type MapModel } from '@cjm/language';
 import type { LintResult } from '../lint/lint-result.js';
 import { toLintResult } from '../lint/linter.js';
 import { buildWorkspace } from '../workspace/build-workspace.js';
 import type { Source } from '../workspace/read-sources.js';
 
-/** Text a diff cannot compare: it does not parse, or holds a number the model leaves out. */
+/**
+ * Text a diff cannot compare: a syntax error (what stops every command), or a number the
+ * model leaves out, which would make two different numbers compare equal.
+ */
 const UNREADABLE = new Set(['syntax', 'invalid-number']);
 
 /** One side of a diff as a model, or its errors when it cannot be compared (see UNREADABLE). */
@@ -19,10 +22,9 @@ export type MapModelRead =
  */
 export async function readMapModel(source: Source, today: string, cwd: string): Promise<MapModelRead> {
     const { services, documents: [map] } = await buildWorkspace([source], { today, cwd });
-    const { lexerErrors, parserErrors, value } = map.document.parseResult;
     const unreadable = map.diagnostics.filter(diagnostic => UNREADABLE.has(String(diagnostic.code)));
-    if (lexerErrors.length > 0 || parserErrors.length > 0 || unreadable.length > 0) {
+    if (!readable(map.document) || unreadable.length > 0) {
         return { parses: false, errors: toLintResult(source.file, unreadable) };
     }
-    return { parses: true, model: buildMapModel(value, journey => services.model.JourneyModels.get(journey)) };
+    return { parses: true, model: buildMapModel(map.document.parseResult.value, journey => services.model.JourneyModels.get(journey)) };
 }

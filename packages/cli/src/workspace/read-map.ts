@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { ast, type CjmConfig, type JourneyModel } from '@cjm/language';
+import { ast, readable, type CjmConfig, type JourneyModel } from '@cjm/language';
 import { CliError } from '../command.js';
 import type { LintResult } from '../lint/lint-result.js';
 import { toLintResult } from '../lint/linter.js';
@@ -43,8 +43,7 @@ export async function readMaps(files: readonly string[], cwd: string, today: str
         group.given.forEach((position, i) => {
             const map = documents[i];
             const shown = group.sources[i].file;
-            const { lexerErrors, parserErrors } = map.document.parseResult;
-            if (lexerErrors.length > 0 || parserErrors.length > 0) {
+            if (!readable(map.document)) {
                 const syntax = map.diagnostics.filter(diagnostic => diagnostic.code === 'syntax');
                 reads[position] = { file: shown, parses: false, errors: toLintResult(shown, syntax) };
                 return;

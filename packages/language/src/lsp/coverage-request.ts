@@ -3,7 +3,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import type { CjmServices } from '../cjm-module.js';
 import type { StageModel } from '../model/journey-model.js';
 import type { CoverageParams, CoverageResult, StageCoverageEntry } from '../protocol.js';
-import { parses } from '../validation/document-validator.js';
+import { parses } from '../parser/syntax-problems.js';
 import { coverageTitle } from './code-lens-provider.js';
 import { checkCancelled, journeyEntry, journeysOf, requestDocument } from './request-document.js';
 

@@ -5,7 +5,7 @@ import { diagramOptions } from '../diagram/diagram-options.js';
 import { renderJourneySvg } from '../diagram/render-journey.js';
 import { THEME_NAMES } from '../diagram/theme.js';
 import type { DiagramParams, DiagramResult } from '../protocol.js';
-import { parses } from '../validation/document-validator.js';
+import { readable } from '../parser/syntax-problems.js';
 import { elementSources } from './element-sources.js';
 import { checkCancelled, journeyEntry, journeysOf, requestDocument } from './request-document.js';
 
@@ -20,13 +20,13 @@ export async function diagramRequest(services: CjmServices, params: DiagramParam
         throw new ResponseError(ErrorCodes.InvalidParams, `unknown theme '${String(theme)}'; themes: ${THEME_NAMES.join(', ')}`);
     }
     let document = await requestDocument(services.shared, params.uri, DocumentState.Linked, token);
-    if (!parses(document)) {
+    if (!readable(document)) {
         // Syntax errors are diagnostics only after validation; an edit meanwhile may fix them.
         document = await requestDocument(services.shared, params.uri, DocumentState.Validated, token);
     }
     const journeys = journeysOf(document);
     const entries = journeys.map(journeyEntry);
-    if (!parses(document)) {
+    if (!readable(document)) {
         const errors = (document.diagnostics ?? []).filter(diagnostic => diagnostic.code === 'syntax').map(({ message, range }) => ({ message, range }));
         return { kind: 'syntax-error', errors, journeys: entries };
     }

@@ -6,7 +6,7 @@ import { exportMermaid } from '../export/mermaid.js';
 import type { CjmFile } from '../generated/ast.js';
 import type { JourneyModel } from '../model/journey-model.js';
 import type { ExportParams, ExportResult } from '../protocol.js';
-import { parses } from '../validation/document-validator.js';
+import { readable } from '../parser/syntax-problems.js';
 import { exportDiagnostics } from './export-diagnostics.js';
 import { checkCancelled, documentName, journeysOf, requestDocument } from './request-document.js';
 
@@ -31,7 +31,7 @@ async function exportJourney(
 ): Promise<ExportResult> {
     const document = await requestDocument(services.shared, params.uri, state, token);
     const name = documentName(services.shared, document);
-    if (!parses(document)) {
+    if (!readable(document)) {
         return { kind: 'error', message: `${name} has syntax errors; fix them to export it` };
     }
     const journeys = journeysOf(document);

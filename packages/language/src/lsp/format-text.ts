@@ -1,7 +1,7 @@
 import { TextDocument, URI } from 'langium';
 import type { SyntaxProblem } from '../parser/explain-syntax-errors.js';
 import type { CjmServices } from '../cjm-module.js';
-import { explainSyntaxErrors } from '../parser/explain-syntax-errors.js';
+import { syntaxProblems } from '../parser/syntax-problems.js';
 
 /** A syntax error of a text that cannot be formatted, explained as `cjm lint` does; the range is 0-based, as in the editor. */
 export type ParseError = SyntaxProblem;
@@ -21,7 +21,7 @@ export async function formatText(services: CjmServices, text: string): Promise<F
     const crlf = text.includes('\r\n');
     const lf = (bom ? text.slice(1) : text).replace(/\r\n/g, '\n');
     const document = services.shared.workspace.LangiumDocumentFactory.fromString(lf, URI.parse('memory:/format.cjm'));
-    const errors = explainSyntaxErrors(document.parseResult, lf, services.parser);
+    const errors = syntaxProblems(document.parseResult, lf, services.parser);
     if (errors.length > 0) {
         return { errors };
     }

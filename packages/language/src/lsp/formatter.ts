@@ -1,6 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { AbstractFormatter } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
+import { readable } from '../parser/syntax-problems.js';
 import { layoutEdits } from './layout.js';
 import { editsInRange } from './range-edits.js';
 import { withTextLineEnds } from './text-line-ends.js';
@@ -23,8 +24,9 @@ export class CjmFormatter extends AbstractFormatter {
     protected override doDocumentFormat(document: LangiumDocument, _options: FormattingOptions, range?: Range): TextEdit[] {
         const { textDocument, parseResult } = document;
         const root = parseResult.value.$cstNode;
-        // Text that did not parse is outside the syntax tree: the layout cannot place it.
-        if (!root || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) {
+        // Text that did not parse is outside the syntax tree: the layout cannot place it; and a map
+        // with any syntax error (an attribute written twice too) is left as written, as by `cjm fmt`.
+        if (!root || !readable(document)) {
             return [];
         }
         const text = textDocument.getText();

@@ -4,7 +4,7 @@ import { createCjmServices } from '../cjm-module.js';
 import type { CjmFile } from '../generated/ast.js';
 import { buildMapModel } from '../model/build-map-model.js';
 import type { MapModel } from '../model/map-model.js';
-import { parses } from '../validation/document-validator.js';
+import { readable } from '../parser/syntax-problems.js';
 import { withoutBom } from '../workspace/bom.js';
 
 /** One side of a diff as a model, or its syntax errors when it does not parse. */
@@ -33,7 +33,7 @@ export class MapSideReader {
         shared.workspace.LangiumDocuments.addDocument(document);
         try {
             await shared.workspace.DocumentBuilder.build([document], { validation: false });
-            if (!parses(document)) {
+            if (!readable(document)) {
                 // The validator words and places syntax errors as `cjm lint` shows them.
                 const diagnostics = await Cjm.validation.DocumentValidator.validateDocument(document);
                 return { parses: false, errors: diagnostics.filter(diagnostic => diagnostic.code === 'syntax') };

@@ -1,5 +1,5 @@
 import { AstUtils, DefaultLinker, UriUtils, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
-import { parses } from '../validation/document-validator.js';
+import { parses } from '../parser/syntax-problems.js';
 import { isJourney } from '../generated/ast.js';
 import { nearestNames } from './nearest-names.js';
 

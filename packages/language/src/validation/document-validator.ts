@@ -6,7 +6,8 @@ import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-l
 import type { CjmConfig } from '../config/config.js';
 import type { ConfigProvider } from '../config/config-provider.js';
 import type { CjmServices } from '../cjm-module.js';
-import { explainSyntaxErrors, type SyntaxServices } from '../parser/explain-syntax-errors.js';
+import type { SyntaxServices } from '../parser/explain-syntax-errors.js';
+import { parses, syntaxProblems } from '../parser/syntax-problems.js';
 import { internalErrorDiagnostic } from './internal-error.js';
 import { FIXED_RULES, isRuleId, ruleHelpUrl, type RuleId, type SeveritySetting } from './rules.js';
 import { applySuppressions } from './suppressions.js';
@@ -84,7 +85,7 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
         const text = parseResult.value.$document?.textDocument.getText() ?? parseResult.value.$cstNode?.root.fullText ?? '';
-        for (const { message, range } of explainSyntaxErrors(parseResult, text, this.syntax)) {
+        for (const { message, range } of syntaxProblems(parseResult, text, this.syntax)) {
             diagnostics.push({ severity: DiagnosticSeverity.Error, range, message, data: diagnosticData(DocumentValidator.ParsingError), source: this.getSource() });
         }
     }
@@ -92,12 +93,6 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
     protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         return parses(rootNode.$document!) ? super.validateAst(rootNode, options, cancelToken) : [];
     }
-}
-
-/** Whether a document's text parses: only then is it checked, drawn, exported or compared. */
-export function parses(document: LangiumDocument): boolean {
-    const { lexerErrors, parserErrors } = document.parseResult;
-    return lexerErrors.length === 0 && parserErrors.length === 0;
 }
 
 /**

@@ -11,7 +11,6 @@ import { metricChecks } from './metrics.js';
 import { numberChecks } from './numbers.js';
 import { referenceChecks } from './references.js';
 import { requiredStageChecks } from './required-stages.js';
-import { syntaxChecks } from './syntax.js';
 import { touchpointChecks } from './touchpoints.js';
 import { usageChecks } from './usage.js';
 
@@ -19,7 +18,6 @@ import { usageChecks } from './usage.js';
 export function registerValidationChecks(services: CjmServices): void {
     const registry = services.validation.ValidationRegistry;
     const groups: Array<ValidationChecks<CjmAstType>> = [
-        syntaxChecks,
         referenceChecks(services),
         dateChecks,
         evidenceChecks(services),

@@ -1,6 +1,5 @@
-import { GrammarAST, isCompositeCstNode, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { CjmAstType } from '../generated/ast.js';
-import { report } from './report.js';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode } from 'langium';
+import type { SyntaxProblem } from './explain-syntax-errors.js';
 
 /** Attributes that language.md allows at most once; the grammar accepts repeats so that this check can name them. */
 const ONCE = {
@@ -12,8 +11,23 @@ const ONCE = {
 
 const KIND: Record<keyof typeof ONCE, string> = { Journey: 'journey', Stage: 'stage', Touchpoint: 'touchpoint', Metric: 'metric' };
 
+/**
+ * Every attribute written again where the language allows it once, at the repeat: a syntax
+ * error as much as a misspelt keyword (lint reports it as `syntax`, and it stops every
+ * command that would otherwise pick one of the two values silently).
+ */
+export function repeatedAttributes(root: AstNode): SyntaxProblem[] {
+    const problems: SyntaxProblem[] = [];
+    for (const node of AstUtils.streamAst(root)) {
+        if (Object.hasOwn(ONCE, node.$type)) {
+            collectRepeats(node as AstNode & { $type: keyof typeof ONCE }, problems);
+        }
+    }
+    return problems;
+}
+
 /** The keywords of a rule are direct children of its CST node, so one pass over them finds every repeat. */
-function checkAttributesOnce(node: AstNode & { $type: keyof typeof ONCE }, accept: ValidationAcceptor): void {
+function collectRepeats(node: AstNode & { $type: keyof typeof ONCE }, problems: SyntaxProblem[]): void {
     const once: readonly string[] = ONCE[node.$type];
     const seen = new Set<string>();
     for (const child of isCompositeCstNode(node.$cstNode) ? node.$cstNode.content : []) {
@@ -22,15 +36,8 @@ function checkAttributesOnce(node: AstNode & { $type: keyof typeof ONCE }, accep
             continue;
         }
         if (seen.has(keyword)) {
-            report(accept, 'syntax', `\`${keyword}\` may appear only once in a ${KIND[node.$type]}`, { node, range: child.range });
+            problems.push({ message: `\`${keyword}\` may appear only once in a ${KIND[node.$type]}`, range: child.range });
         }
         seen.add(keyword);
     }
 }
-
-export const syntaxChecks: ValidationChecks<CjmAstType> = {
-    Journey: checkAttributesOnce,
-    Stage: checkAttributesOnce,
-    Touchpoint: checkAttributesOnce,
-    Metric: checkAttributesOnce
-};

@@ -1,0 +1,26 @@
+import type { LangiumDocument, ParseResult } from 'langium';
+import { explainSyntaxErrors, type SyntaxProblem, type SyntaxServices } from './explain-syntax-errors.js';
+import { repeatedAttributes } from './repeated-attributes.js';
+
+/**
+ * Every syntax error of a parsed map, as lint reports it under `syntax`: what the parser
+ * could not read, explained, and attributes written twice. Any of them stops fmt, render,
+ * export and diff alike (see readable), so that no command accepts what lint calls broken.
+ */
+export function syntaxProblems(parseResult: ParseResult, text: string, services: SyntaxServices): SyntaxProblem[] {
+    return [...explainSyntaxErrors(parseResult, text, services), ...repeatedAttributes(parseResult.value)];
+}
+
+/**
+ * Whether the parser read the whole text: then every declaration is there, and the checks
+ * run (a map with an attribute written twice is still checked for the rest).
+ */
+export function parses(document: LangiumDocument): boolean {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    return lexerErrors.length === 0 && parserErrors.length === 0;
+}
+
+/** Whether a map has no syntax error at all: only then is it formatted, drawn, exported or compared. */
+export function readable(document: LangiumDocument): boolean {
+    return parses(document) && repeatedAttributes(document.parseResult.value).length === 0;
+}
