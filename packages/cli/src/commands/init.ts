@@ -1,11 +1,11 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
 import { schemaReference } from '../init/schema-reference.js';
+import { describeWriteError } from '../output/write-output.js';
 import { starterFiles } from '../init/starter-files.js';
 import { visibleText } from '@cjm/language/visible-text';
 import { displayPath } from '../workspace/read-sources.js';
-import { describeFsError } from '../workspace/fs-errors.js';
 
 export type InitOptions = Record<string, never>;
 
@@ -24,8 +24,10 @@ export async function run(operands: readonly string[], _options: InitOptions, co
     const files = starterFiles(resolveToday(undefined, context.env), schemaReference(dir, CONFIG_SCHEMA.$id)).map(file => ({ ...file, path: path.join(dir, file.name) }));
 
     for (const file of files) {
-        if (await exists(file.path)) {
-            throw new CliError(`${displayPath(file.path, context.cwd)} already exists; cjm init does not overwrite files`);
+        const found = await lstat(file.path).catch(() => undefined);
+        if (found !== undefined) {
+            const what = found.isSymbolicLink() ? ' (a symbolic link)' : found.isDirectory() ? ' (a folder)' : '';
+            throw new CliError(`${displayPath(file.path, context.cwd)} already exists${what}; cjm init does not overwrite files`);
         }
     }
     try {
@@ -35,19 +37,10 @@ export async function run(operands: readonly string[], _options: InitOptions, co
             await writeFile(file.path, file.text, { flag: 'wx' });
         }
     } catch (error) {
-        throw new CliError(`cannot write into ${displayPath(dir, context.cwd)}: ${describeFsError(error)}`, { cause: error });
+        throw new CliError(`cannot write into ${displayPath(dir, context.cwd)}: ${await describeWriteError(error, dir, context.cwd)}`, { cause: error });
     }
     for (const file of files) {
         context.stdout.write(`wrote ${visibleText(displayPath(file.path, context.cwd), { oneLine: true })}\n`);
     }
     return 0;
-}
-
-async function exists(file: string): Promise<boolean> {
-    try {
-        await stat(file);
-        return true;
-    } catch {
-        return false;
-    }
 }

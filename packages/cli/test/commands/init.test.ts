@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeWorkspace, parseJson, runCli } from '../run-cli.js';
@@ -77,7 +77,23 @@ describe('cjm init', () => {
         const root = makeWorkspace({ 'notes.txt': 'hello\n' });
         const { code, stdout, stderr } = await runCli(['init', 'notes.txt'], { cwd: root });
         expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
-        expect(stderr).toMatch(/^cjm: .*notes\.txt.*\n$/);
+        expect(stderr).toBe('cjm: cannot write into notes.txt: notes.txt is not a folder\n');
+    });
+
+    it.concurrent('names a file in the way of DIR', async () => {
+        const root = makeWorkspace({ 'notes.txt': 'hello\n' });
+        expect(await runCli(['init', 'notes.txt/maps'], { cwd: root }))
+            .toEqual({ code: 2, stdout: '', stderr: 'cjm: cannot write into notes.txt/maps: notes.txt is not a folder\n' });
+    });
+
+    it.concurrent('counts a dangling symbolic link as a file that exists, and writes nothing then', async () => {
+        const root = makeWorkspace();
+        symlinkSync('elsewhere.cjm', path.join(root, 'journey.cjm'));
+        expect(await runCli(['init'], { cwd: root })).toEqual({
+            code: 2, stdout: '', stderr: 'cjm: journey.cjm already exists (a symbolic link); cjm init does not overwrite files\n'
+        });
+        expect(existsSync(path.join(root, 'cjm.config.json'))).toBe(false);
+        expect(existsSync(path.join(root, 'elsewhere.cjm'))).toBe(false);
     });
 
     it.concurrent('exits 2 for more than one DIR', async () => {
