@@ -17,7 +17,7 @@ describe('an output that cannot be written names the real cause', () => {
             .toEqual({ code: 2, stdout: '', stderr: 'cjm: cannot write plain.json/RestaurantVisit.svg: plain.json is not a folder\n' });
     });
 
-    it.concurrent.skipIf(!existsSync('/dev/full'))('-o under a device: the device is not a folder', async () => {
+    it.skipIf(!existsSync('/dev/full'))('-o under a device: the device is not a folder', async () => {
         const { code, stderr } = await runCli(['render', 'visit.cjm', '-o', '/dev/full/picture.svg'], { cwd: restaurantWorkspace() });
         expect(code).toBe(2);
         expect(stderr).toMatch(/^cjm: cannot write \S*dev\/full\/picture\.svg: \S*dev\/full is not a folder\n$/);
