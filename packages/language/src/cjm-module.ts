@@ -38,6 +38,7 @@ import { CjmValidationRegistry } from './validation/validation-registry.js';
 import { CjmReferences } from './references/references.js';
 import { registerValidationChecks } from './validation/index.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
+import { CjmLangiumDocuments } from './workspace/langium-documents.js';
 import { CjmWorkspaceManager } from './workspace/workspace-manager.js';
 
 /** The services cjm adds to Langium's. */
@@ -77,7 +78,8 @@ export const CjmSharedModule: Module<LangiumSharedServices, PartialLangiumShared
         WorkspaceSymbolProvider: shared => new CjmWorkspaceSymbolProvider(shared)
     },
     workspace: {
-        WorkspaceManager: shared => new CjmWorkspaceManager(shared)
+        WorkspaceManager: shared => new CjmWorkspaceManager(shared),
+        LangiumDocuments: shared => new CjmLangiumDocuments(shared)
     }
 };
 

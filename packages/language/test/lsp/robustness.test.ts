@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DocumentSymbolRequest, HoverRequest } from 'vscode-languageserver-protocol';
+import { DocumentSymbolRequest, HoverRequest, RenameRequest } from 'vscode-languageserver-protocol';
 import { CLEAN_JOURNEY, edit, tempTree } from '../fixtures.js';
 import { LspSession, uriOf } from './lsp-client.js';
 
@@ -77,6 +77,18 @@ describe('the server stays up', () => {
         const codes = (await server.diagnostics(map, list => list.length > 0, true)).map(diagnostic => diagnostic.code);
         expect(codes).toContain('unresolved-reference');
         expect(await answers(server, map)).toBe(true);
+    });
+
+    it('a rename in a file deleted under the editor answers in plain words, not with the raw ENOENT', async () => {
+        const { server, root } = await start({ 'shared.cjm': 'persona Founder\nchannel Web online\n', 'other.cjm': 'persona Owner\n' });
+        const shared = path.join(root, 'shared.cjm');
+        await server.open(uriOf(shared), fs.readFileSync(shared, 'utf8'));
+        fs.rmSync(shared);
+        await server.filesChanged([{ file: shared, type: 'deleted' }]);
+        await server.close(uriOf(shared));
+        const answer = server.connection.sendRequest(RenameRequest.type, { textDocument: { uri: uriOf(shared) }, position: { line: 0, character: 9 }, newName: 'Owner' });
+        await expect(answer).rejects.toThrow('shared.cjm is not open and no longer on disk: it was deleted or moved.');
+        expect(await answers(server, uriOf(path.join(root, 'other.cjm')))).toBe(true);
     });
 
     it('after 1,000 rapid edits: the last text wins', async () => {
