@@ -3,7 +3,7 @@
 // `cjm lsp` runs the language package's server bundle, copied into dist/ beside cjm.js.
 // The fonts the PNG is drawn with are copied into dist/fonts/ with their licences, one weight
 // each, rather than installed with their packages (which hold every weight: over 100 MB).
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { build } from 'esbuild';
@@ -23,7 +23,9 @@ await build({
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    sourcemap: 'linked',
+    // No source maps: they were half of the tarball (about 6 MB), and a stack trace (--debug)
+    // names the bundled function, which is enough to report a bug.
+    sourcemap: false,
     legalComments: 'linked',
     chunkNames: CHUNK_NAMES,
     // commands/lsp.ts ends up in a chunk and imports the server by this relative URL.
@@ -38,9 +40,9 @@ await build({
     banner: { js: "import { createRequire as __cjmCreateRequire } from 'node:module'; const require = __cjmCreateRequire(import.meta.url);" },
     logLevel: 'warning'
 });
-for (const suffix of ['', '.map', '.LEGAL.txt']) {
-    copyFileSync(SERVER + suffix, `dist/server.mjs${suffix}`);
-}
+// The server without the line naming its source map, which the CLI does not ship.
+writeFileSync('dist/server.mjs', readFileSync(SERVER, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+copyFileSync(`${SERVER}.LEGAL.txt`, 'dist/server.mjs.LEGAL.txt');
 // The font files as the language package names them (FONT_FILES), each with its licence beside it.
 const fromLanguage = createRequire(path.resolve('../language/package.json'));
 mkdirSync(`dist/${FONTS}`);

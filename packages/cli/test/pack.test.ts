@@ -31,4 +31,9 @@ describe('the CLI package', () => {
         }
         expect(pack.size).toBeLessThan(40 * MB);
     }, 60_000);
+
+    it('ships no source maps: the code runs without them, and they would double the download', async () => {
+        const pack = await dryRunPack();
+        expect(pack.files.map(file => file.path).filter(file => file.endsWith('.map'))).toEqual([]);
+    }, 60_000);
 });
