@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildDocuments, createCjmServices } from '@cjm/language';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
+import { EmptyFileSystem, URI } from 'langium';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCjm } from '../src/run-cjm.js';
@@ -12,7 +14,10 @@ import { TODAY } from './run-cli.js';
 // Every command on mutated examples, in process, with a fixed seed: whatever the text,
 // cjm answers with exit code 0, 1 or 2, never a stack trace; its SVG is XML, its JSON
 // parses and meets its schema, its human-readable output carries no control character
-// from the map, and fmt changes no model.
+// from the map, and fmt changes no model. Every diagnostic, in lint's JSON and SARIF and
+// as the editor gets it, has a message free of control characters and a range inside the
+// text as the LSP counts lines; fmt refuses exactly the maps lint finds a syntax error in.
+// And no output name, however spelt, makes render or export write over the map.
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const EXAMPLES = ['restaurant-visit.cjm', 'b2b-saas-purchase.cjm', 'russian-bank-card/karta.cjm', 'grocery-delivery/current.cjm']
@@ -21,6 +26,8 @@ const validateExport = new Ajv({ strict: true, allErrors: true }).compile(JSON.p
 
 /** A raw control character other than tab and newline, or a bidi override. */
 const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+/** The same, or any line break: a diagnostic message is one line. */
+const RAW_CONTROL_OR_BREAK = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
 /** Pieces a mutation inserts: the language's own tokens, hostile bytes, huge numbers, other scripts. */
@@ -61,6 +68,29 @@ async function cjm(...argv: string[]): Promise<Run> {
     return { code, stdout, stderr };
 }
 
+interface Place { line: number; column: number; endLine: number; endColumn: number }
+
+/** Whether a 1-based place (end column exclusive) lies inside the text, lines ended by LF, CRLF or a lone CR as the LSP counts them. */
+function inside(text: string, { line, column, endLine, endColumn }: Place): boolean {
+    const lengths = text.split(/\r\n|\r|\n/).map(row => row.length);
+    const fits = (row: number, col: number): boolean => row >= 1 && row <= lengths.length && col >= 1 && col <= lengths[row - 1] + 1;
+    return fits(line, column) && fits(endLine, endColumn) && (line < endLine || (line === endLine && column <= endColumn));
+}
+
+// The editor's diagnostics come from the language services the server runs, built here in process.
+const editor = createCjmServices(EmptyFileSystem);
+let mutants = 0;
+
+async function editorMessages(text: string): Promise<string[]> {
+    const uri = URI.file(`/editor/mutant-${mutants++}.cjm`);
+    const [built] = await buildDocuments(editor, [{ path: uri.fsPath, text }]);
+    await editor.shared.workspace.DocumentBuilder.update([], [uri]);
+    return built.diagnostics.map(diagnostic => diagnostic.message);
+}
+
+interface LintJson { diagnostics: (Place & { rule: string; message: string })[] }
+interface Sarif { runs: { results: { message: { text: string } }[] }[] }
+
 function expectOrderly(run: Run, what: string): void {
     expect([0, 1, 2], `${what}: exit code`).toContain(run.code);
     expect(run.stderr, `${what}: stderr`).not.toMatch(STACK_FRAME);
@@ -77,11 +107,23 @@ describe('every command on mutated examples', () => {
                 expectOrderly(lint, `lint --format ${format}`);
                 expect(lint.stdout, `lint --format ${format}`).not.toMatch(RAW_CONTROL);
             }
+            const text = readFileSync(path.join(folder, 'map.cjm'), 'utf8');
             const json = await cjm('lint', '--format', 'json', 'map.cjm');
             expectOrderly(json, 'lint --format json');
-            if (json.code !== 2) {
-                expect(() => JSON.parse(json.stdout)).not.toThrow();
+            expect(json.code, 'lint --format json').not.toBe(2);
+            const diagnostics = (JSON.parse(json.stdout) as LintJson[]).flatMap(result => result.diagnostics);
+            for (const diagnostic of diagnostics) {
+                expect(diagnostic.message, 'lint --format json: message').not.toMatch(RAW_CONTROL_OR_BREAK);
+                expect(inside(text, diagnostic), `lint --format json: range of ${JSON.stringify(diagnostic)}`).toBe(true);
             }
+            const sarif = await cjm('lint', '--format', 'sarif', 'map.cjm');
+            for (const result of (JSON.parse(sarif.stdout) as Sarif).runs.flatMap(run => run.results)) {
+                expect(result.message.text, 'lint --format sarif: message').not.toMatch(RAW_CONTROL_OR_BREAK);
+            }
+            for (const message of await editorMessages(text)) {
+                expect(message, 'the editor\'s diagnostic message').not.toMatch(RAW_CONTROL_OR_BREAK);
+            }
+            const syntax = diagnostics.some(diagnostic => diagnostic.rule === 'syntax');
 
             const render = await cjm('render', 'map.cjm');
             expectOrderly(render, 'render');
@@ -99,6 +141,7 @@ describe('every command on mutated examples', () => {
 
             const formatted = await cjm('fmt', '--stdout', 'map.cjm');
             expectOrderly(formatted, 'fmt --stdout');
+            expect(formatted.code === 2, `fmt refuses exactly what lint calls syntax (lint found ${syntax ? 'a' : 'no'} syntax error)`).toBe(syntax);
             if (formatted.code === 0) {
                 writeFileSync(path.join(folder, 'formatted.cjm'), formatted.stdout);
                 const diff = await cjm('diff', 'map.cjm', 'formatted.cjm');
@@ -106,5 +149,22 @@ describe('every command on mutated examples', () => {
                 expect(diff.code === 0 || (diff.code === 2 && diff.stderr.includes('invalid-number')), `fmt changed the model: ${diff.stdout}${diff.stderr}`).toBe(true);
             }
         }), { seed: 20261202, numRuns: Number(process.env.CJM_FUZZ_RUNS ?? 300), endOnFailure: true });
+    });
+
+    it('never write over the map, whatever the output name', { timeout: 300_000 }, async () => {
+        const map = path.join(folder, 'guarded.cjm');
+        writeFileSync(map, EXAMPLES[0]);
+        mkdirSync(path.join(folder, 'sub'), { recursive: true });
+        symlinkSync('guarded.cjm', path.join(folder, 'link.svg'));
+        symlinkSync('../guarded.cjm', path.join(folder, 'sub', 'up.json'));
+        linkSync(map, path.join(folder, 'hard.md'));
+        const spellings = ['guarded.cjm', './guarded.cjm', 'GUARDED.CJM', 'Guarded.Cjm', 'sub/../guarded.cjm', `${folder}/guarded.cjm`, 'link.svg', 'sub/up.json', 'hard.md', 'cjm.config.json', 'other.cjm'];
+        const commands = [['render', '--format', 'svg'], ['render', '--format', 'png'], ['render', '--format', 'html'], ['export', '--format', 'json'], ['export', '--format', 'markdown'], ['export', '--format', 'mermaid'], ['render'], ['export']];
+        await fc.assert(fc.asyncProperty(fc.constantFrom(...commands), fc.constantFrom(...spellings), async ([command, ...flags], out) => {
+            const run = await cjm(command, 'guarded.cjm', ...flags, '-o', out);
+            expect(run.code, `${command} ${flags.join(' ')} -o ${out}`).toBe(2);
+            expect(run.stderr).toMatch(/^cjm: (refusing to write|cannot tell the format)/);
+            expect(readFileSync(map, 'utf8')).toBe(EXAMPLES[0]);
+        }), { seed: 20261207, numRuns: 60, endOnFailure: true });
     });
 });
