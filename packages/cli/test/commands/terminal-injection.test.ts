@@ -39,6 +39,17 @@ describe('map text in human-readable output', () => {
         expect(stderr).not.toMatch(RAW_CONTROL);
     });
 
+    it.concurrent.each([['json'], ['sarif']])('lint --format %s carries the messages already escaped, for whatever prints them next (jq -r, a CI log)', async format => {
+        const { stdout } = await runCli(['lint', '--format', format, 'map.cjm'], { cwd: root });
+        const messages = format === 'json'
+            ? (JSON.parse(stdout) as { diagnostics: { message: string }[] }[]).flatMap(result => result.diagnostics.map(diagnostic => diagnostic.message))
+            : (JSON.parse(stdout) as { runs: { results: { message: { text: string } }[] }[] }).runs.flatMap(run => run.results.map(result => result.message.text));
+        expect(messages.join('\n')).toContain(SHOWN);
+        for (const message of messages) {
+            expect(message).not.toMatch(RAW_CONTROL);
+        }
+    });
+
     it.concurrent('shows a file name with control characters visibly, in stylish output and on stderr', async () => {
         const name = 'evil\x1b[2J\u202e.cjm';
         const dir = makeWorkspace({ [name]: map(STAGE_BODY) });
