@@ -177,6 +177,6 @@ describe('cjm export: what it cannot use exits 2', () => {
 
     it.concurrent('an OUT that cannot be written', async () => {
         const root = makeWorkspace({ 'map.cjm': fixture('clean.cjm'), 'taken': 'a file, not a folder' });
-        expect(await runCli(['export', 'map.cjm', '-o', 'taken/map.md'], { cwd: root })).toEqual({ code: 2, stdout: '', stderr: 'cjm: cannot write taken/map.md: a file of that name exists\n' });
+        expect(await runCli(['export', 'map.cjm', '-o', 'taken/map.md'], { cwd: root })).toEqual({ code: 2, stdout: '', stderr: 'cjm: cannot write taken/map.md: taken is not a folder\n' });
     });
 });
