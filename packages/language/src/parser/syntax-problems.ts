@@ -4,11 +4,14 @@ import { repeatedAttributes } from './repeated-attributes.js';
 
 /**
  * Every syntax error of a parsed map, as lint reports it under `syntax`: what the parser
- * could not read, explained, and attributes written twice. Any of them stops fmt, render,
+ * could not read, explained, else attributes written twice. Any of them stops fmt, render,
  * export and diff alike (see readable), so that no command accepts what lint calls broken.
  */
 export function syntaxProblems(parseResult: ParseResult, text: string, services: SyntaxServices): SyntaxProblem[] {
-    return [...explainSyntaxErrors(parseResult, text, services), ...repeatedAttributes(parseResult.value)];
+    const unread = explainSyntaxErrors(parseResult, text, services);
+    // After a parser error the tree holds what recovery made of the text (a metric's `target`
+    // taken for the journey's): repeats in it would be echoes, not the author's.
+    return unread.length > 0 ? unread : repeatedAttributes(parseResult.value);
 }
 
 /**
