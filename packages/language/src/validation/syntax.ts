@@ -1,5 +1,6 @@
 import { GrammarAST, isCompositeCstNode, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { CjmAstType } from '../generated/ast.js';
+import { SYNTAX_MESSAGES } from '../parser/syntax-messages.js';
 import { report } from './report.js';
 
 /** Attributes that language.md allows at most once; the grammar accepts repeats so that this check can name them. */
@@ -22,7 +23,7 @@ function checkAttributesOnce(node: AstNode & { $type: keyof typeof ONCE }, accep
             continue;
         }
         if (seen.has(keyword)) {
-            report(accept, 'syntax', `\`${keyword}\` may appear only once in a ${KIND[node.$type]}`, { node, range: child.range });
+            report(accept, 'syntax', SYNTAX_MESSAGES.onlyOnce(keyword, KIND[node.$type]), { node, range: child.range });
         }
         seen.add(keyword);
     }
