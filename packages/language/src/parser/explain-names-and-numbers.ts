@@ -1,4 +1,5 @@
 import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import { nearestNames } from '../references/nearest-names.js';
 import type { GrammarWords } from './grammar-words.js';
 import { SYNTAX_MESSAGES } from './syntax-messages.js';
 
@@ -88,8 +89,11 @@ export function decimalComma(previous: Previous | undefined, offset: number, tex
  * The words after a declaration's name on its line (`stage First Visit`), when the parser
  * stopped at the second: a name with spaces. `previous` is the name the parser took.
  */
-export function spacedName(previous: Previous | undefined, foundType: string | undefined, region: AstNode, text: string, words: GrammarWords): Explanation | undefined {
-    if (previous?.type !== 'ID' || foundType !== 'ID' || !isDeclarationName(region, previous.start)) {
+export function spacedName(previous: Previous | undefined, found: { image?: string; type?: string; rule: string }, region: AstNode, text: string, words: GrammarWords): Explanation | undefined {
+    const declaration = previous?.type === 'ID' && found.type === 'ID' ? declarationNamedAt(region, previous.start) : undefined;
+    // A misspelt keyword after the name (`touchpoint Landing vai Web`) is no second word of it.
+    const keywords = declaration && [...words.headKeywords(declaration.$type), ...words.memberKeywords(found.rule)];
+    if (!previous || !keywords || nearestNames(found.image ?? '', keywords).length > 0) {
         return undefined;
     }
     const lineEnd = text.indexOf('\n', previous.start);
@@ -104,7 +108,7 @@ export function spacedName(previous: Previous | undefined, foundType: string | u
     return count < 2 ? undefined : nameMistake(text, { start: previous.start, end: previous.start + last.index + last[0].length });
 }
 
-/** Whether a declaration in `root` has its name at `offset`. */
-function isDeclarationName(root: AstNode, offset: number): boolean {
-    return AstUtils.streamAst(root).some(node => typeof (node as { name?: unknown }).name === 'string' && GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.offset === offset);
+/** The declaration in `root` whose name is at `offset`. */
+function declarationNamedAt(root: AstNode, offset: number): AstNode | undefined {
+    return AstUtils.streamAst(root).find(node => typeof (node as { name?: unknown }).name === 'string' && GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.offset === offset);
 }

@@ -164,7 +164,7 @@ function explainParserError(error: NonNullable<RawError['parser']>, offset: numb
     if (previous?.type === 'STRING' && previous.startLine !== previous.endLine) {
         return { message: SYNTAX_MESSAGES.stringRunsOn(positionOf(text, previous.end - previous.image.length), previous.endLine + 1), endsText: true };
     }
-    const mistake = (found === ',' ? decimalComma(previous, offset, text) : undefined) ?? spacedName(previous, foundType, scope.region, text, words);
+    const mistake = (found === ',' ? decimalComma(previous, offset, text) : undefined) ?? spacedName(previous, { image: found, type: foundType, rule }, scope.region, text, words);
     if (mistake) {
         return mistake;
     }
@@ -239,15 +239,16 @@ function explainUnexpected(error: NonNullable<RawError['parser']>, line: number,
     if (found === '}' && rule === root.$type) {
         return SYNTAX_MESSAGES.closesNoBlock();
     }
+    const sameLine = previous !== undefined && previous.image !== '{' && previous.image !== '}' && previous.endLine === line;
+    const complete = sameLine ? declarationEndingAt(region, previous.end) : undefined;
     if (foundType === 'ID') {
-        const [nearest] = nearestNames(found!, members);
+        // A clause of the declaration that ends on this line (`touchpoint Landing vai Web`) is as near as a member.
+        const [nearest] = nearestNames(found!, [...members, ...(complete ? words.headKeywords(complete.$type) : [])]);
         if (nearest !== undefined) {
             return SYNTAX_MESSAGES.unknownKeywordNear(found!, nearest);
         }
     }
     const shown = brief(found ?? '');
-    const sameLine = previous !== undefined && previous.image !== '{' && previous.image !== '}' && previous.endLine === line;
-    const complete = sameLine ? declarationEndingAt(region, previous.end) : undefined;
     if (complete) {
         return SYNTAX_MESSAGES.unexpectedAfter(shown, label(complete));
     }

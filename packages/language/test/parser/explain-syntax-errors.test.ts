@@ -63,6 +63,10 @@ describe('a member in the wrong block: where it belongs, never a brace that is n
         expect(messages[0].startsWith(begins), messages[0]).toBe(true);
     });
 
+    it('takes a misspelt clause after a name for a keyword, not for a second word of the name', () => {
+        expect(messagesOf(edit(CLEAN_JOURNEY, { 'Landing "Landing page" via Web': 'Landing vai Web' }))).toEqual(['Unknown keyword `vai`; did you mean `via`?']);
+    });
+
     it('still says a block is not closed when its `}` is missing', () => {
         expect(messagesOf(edit(CLEAN_JOURNEY, { '{ emotion 1 }': '{ emotion 1' }))).toEqual(['`touchpoint Landing` opened at 11:5 is not closed before `metric`.']);
     });
