@@ -77,7 +77,10 @@ export function nameMistake(text: string, span: { start: number; end: number }):
 
 /** `41,5` as a European writes 41.5: a comma right after the digits of a number and before more digits. */
 export function decimalComma(previous: Previous | undefined, offset: number, text: string): Explanation | undefined {
-    const decimals = /^,([0-9]+)(\s*%)?/.exec(text.slice(offset));
+    // Sticky, so that only the text at the comma is read.
+    const comma = /,([0-9]+)(\s*%)?/y;
+    comma.lastIndex = offset;
+    const decimals = comma.exec(text);
     if (previous?.type !== 'NUMBER' || previous.end !== offset || !decimals) {
         return undefined;
     }
@@ -96,16 +99,19 @@ export function spacedName(previous: Previous | undefined, found: { image?: stri
     if (!previous || !keywords || nearestNames(found.image ?? '', keywords).length > 0) {
         return undefined;
     }
-    const lineEnd = text.indexOf('\n', previous.start);
-    const spaced = [...text.slice(previous.start, lineEnd < 0 ? text.length : lineEnd).matchAll(/[\p{L}\p{M}\p{Nd}_]+/gu)];
-    // The words of the name: on the line, separated by spaces or tabs only, up to a keyword (`touchpoint Sign Up via Web`).
-    let count = 1;
-    while (count < spaced.length && /^[ \t]+$/.test(text.slice(previous.start + spaced[count - 1].index + spaced[count - 1][0].length, previous.start + spaced[count].index))
-        && !words.keywords.has(spaced[count][0])) {
-        count++;
+    // The words of the name: separated by spaces or tabs only, up to a keyword (`touchpoint Sign Up via Web`).
+    const word = /[ \t]+([\p{L}\p{M}\p{Nd}_]+)/uy;
+    let end = previous.end;
+    let parts = 1;
+    for (word.lastIndex = end; ; word.lastIndex = end) {
+        const next = word.exec(text);
+        if (!next || words.keywords.has(next[1])) {
+            break;
+        }
+        end = word.lastIndex;
+        parts++;
     }
-    const last = spaced[count - 1];
-    return count < 2 ? undefined : nameMistake(text, { start: previous.start, end: previous.start + last.index + last[0].length });
+    return parts < 2 ? undefined : nameMistake(text, { start: previous.start, end });
 }
 
 /** The declaration in `root` whose name is at `offset`. */

@@ -54,7 +54,10 @@ interface RawError {
 
 const TERMINAL_WORDS: Record<string, string> = { ID: 'a name', STRING: 'a string in double quotes', NUMBER: 'a number', DATE: 'a date (YYYY-MM-DD)', EOF: 'the end of the file' };
 
-const count = (tokens: readonly IToken[], image: string): number => tokens.reduce((sum, token) => sum + (token.image === image && token.tokenType.name !== 'STRING' ? 1 : 0), 0);
+/** How many tokens are exactly `image` (a brace: strings and comments are tokens of their own). */
+function count(tokens: readonly IToken[], image: string): number {
+    return tokens.reduce((sum, token) => sum + (token.image === image ? 1 : 0), 0);
+}
 
 /**
  * The syntax errors of a parsed map, explained: the first error of each broken region
@@ -89,7 +92,11 @@ export function explainSyntaxErrors(parseResult: ParseResult, text: string, serv
             continue;
         }
         last = { region, offset: error.offset };
-        const range = explained.span ? { start: positionAt(text, explained.span.start), end: positionAt(text, explained.span.end) } : error.range;
+        // A span lies on the error's line (names and numbers hold no line break): counted from the error, not from the top of the text.
+        const { line, character } = error.range.start;
+        const range = explained.span
+            ? { start: { line, character: character + explained.span.start - error.offset }, end: { line, character: character + explained.span.end - error.offset } }
+            : error.range;
         kept.push({ message: explained.message, range, ...(explained.replacements ? { replacements: explained.replacements } : {}) });
         if (explained.endsText) {
             break; // Every later quote now opens a string where one closes: nothing after this is real.
@@ -142,7 +149,7 @@ function explainCharacter(character: string, offset: number, text: string): Expl
     if (character !== '"' && character !== '#' && isNameCharacter(text[offset - 1]) && isNameCharacter(text[offset + 1])) {
         // `first-visit`, `don't`: a mark between the letters of what was meant as one name.
         const span = nameAround(text, offset);
-        if (/^[\p{L}_]/u.test(text.slice(span.start))) {
+        if (/^[\p{L}_]/u.test(text[span.start])) {
             return nameMistake(text, span);
         }
     }
