@@ -9,8 +9,10 @@ export interface KeywordPlace {
 /**
  * What the grammar says a map author may write at a place, read from the grammar itself
  * so that syntax messages never drift from it: the keywords that start the members of a
- * block (`stage` holds owner, touchpoint, barrier, ...) and the words an enum-like
- * attribute takes (`source` takes interview, survey, ...).
+ * block (`stage` holds owner, touchpoint, barrier, ...), the words an enum-like
+ * attribute takes (`source` takes interview, survey, ...), where each keyword belongs
+ * (`answer` inside a question) and a declaration's head in order (`answer "…" source
+ * SOURCE date DATE sample N`).
  */
 export class GrammarWords {
     private readonly rules = new Map<string, GrammarAST.ParserRule>();
@@ -26,12 +28,9 @@ export class GrammarWords {
         }
         this.keywords = new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map(keyword => keyword.value).filter(isWord));
         for (const rule of this.rules.values()) {
-            const { head, body } = rule.entry ? { head: [], body: [rule.definition] } : split(rule);
-            head.flatMap(clauseKeyword).forEach(word => this.addPlace(word, { rule: rule.name, part: 'head' }));
-            body.flatMap(element => [...AstUtils.streamAllContents(element), element])
-                .flatMap(element => GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref) ? firstKeywords(element.rule.ref.definition)
-                    : GrammarAST.isKeyword(element) && isWord(element.value) && !AstUtils.getContainerOfType(element, GrammarAST.isAssignment) ? [element.value] : [])
-                .forEach(word => this.addPlace(word, { rule: rule.name, part: 'body' }));
+            for (const [word, part] of wordsByPart(rule)) {
+                this.addPlace(word, { rule: rule.name, part });
+            }
         }
     }
 
@@ -121,6 +120,22 @@ export class GrammarWords {
         }
         return [];
     }
+}
+
+/**
+ * The keywords that may stand in a rule: the clauses of its head, and in its body its
+ * attributes and the first keywords of the rules it holds (not the values of attributes).
+ * The entry rule is all body: the declarations a file holds.
+ */
+function wordsByPart(rule: GrammarAST.ParserRule): Array<[string, KeywordPlace['part']]> {
+    const { head, body } = rule.entry ? { head: [], body: [rule.definition] } : split(rule);
+    const bodyWords = body.flatMap(element => [element, ...AstUtils.streamAllContents(element)]).flatMap(element => {
+        if (GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref)) {
+            return firstKeywords(element.rule.ref.definition);
+        }
+        return GrammarAST.isKeyword(element) && isWord(element.value) && !AstUtils.getContainerOfType(element, GrammarAST.isAssignment) ? [element.value] : [];
+    });
+    return [...head.flatMap(clauseKeyword).map(word => [word, 'head'] as [string, 'head']), ...bodyWords.map(word => [word, 'body'] as [string, 'body'])];
 }
 
 /**
