@@ -1,4 +1,5 @@
-import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode } from 'langium';
+import { GrammarAST, isCompositeCstNode, type AstNode } from 'langium';
+import { declarationEndingAt, label } from './declarations-at.js';
 import type { GrammarWords } from './grammar-words.js';
 import { SYNTAX_MESSAGES } from './syntax-messages.js';
 
@@ -15,9 +16,7 @@ import { SYNTAX_MESSAGES } from './syntax-messages.js';
  * the grammar does not take there. `end` is where the token before `found` ends.
  */
 export function explainOrder(found: string, end: number, region: AstNode, words: GrammarWords): string | undefined {
-    const declaration = AstUtils.streamAst(region)
-        .filter(node => node.$cstNode?.end === end && words.headKeywords(node.$type).includes(found))
-        .reduce<AstNode | undefined>((inner, node) => (inner === undefined || node.$cstNode!.offset > inner.$cstNode!.offset ? node : inner), undefined);
+    const declaration = declarationEndingAt(region, end, node => words.headKeywords(node.$type).includes(found));
     if (!declaration) {
         return undefined;
     }
@@ -34,10 +33,9 @@ export function explainOrder(found: string, end: number, region: AstNode, words:
 /**
  * A keyword in a block of kind `rule` (the file itself at the top) that belongs elsewhere:
  * an `answer` directly in a stage, a `stage` at the top of the file, `via` between a
- * touchpoint's braces. `open` is the declaration whose block the parser was in, and
- * `label` how a message names it (`stage Awareness`).
+ * touchpoint's braces. `open` is the declaration whose block the parser was in.
  */
-export function explainPlacement(found: string, rule: string, open: AstNode | undefined, label: (node: AstNode) => string, words: GrammarWords): string | undefined {
+export function explainPlacement(found: string, rule: string, open: AstNode | undefined, words: GrammarWords): string | undefined {
     const places = words.placesOf(found).filter(place => !(place.rule === rule && place.part === 'body'));
     if (places.length === 0 || places.length < words.placesOf(found).length) {
         // Unknown anywhere (a typo: other messages suggest the nearest word), or the block holds it after all.

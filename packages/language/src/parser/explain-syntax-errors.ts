@@ -1,7 +1,8 @@
 import type { IRecognitionException, IToken } from 'chevrotain';
-import { AstUtils, CstUtils, type AstNode, type Lexer, type ParseResult } from 'langium';
+import { CstUtils, type AstNode, type Lexer, type ParseResult } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { nearestNames } from '../references/nearest-names.js';
+import { declarationEndingAt, label, openDeclaration } from './declarations-at.js';
 import { explainOrder, explainPlacement } from './explain-placement.js';
 import type { GrammarWords } from './grammar-words.js';
 import { decimalComma, isNameCharacter, nameAround, nameMistake, spacedName, type Explanation, type Previous } from './explain-names-and-numbers.js';
@@ -182,7 +183,7 @@ function explainParserError(error: NonNullable<RawError['parser']>, offset: numb
             return { message: order };
         }
         const open = scope.unclosed ? undefined : openDeclaration(scope.region, rule, offset);
-        const misplaced = scope.unclosed ? undefined : explainPlacement(keyword, rule, open, label, words);
+        const misplaced = scope.unclosed ? undefined : explainPlacement(keyword, rule, open, words);
         if (misplaced !== undefined) {
             // Like a block "not closed", a block that opened before the last error may be the parser's own making.
             return { message: misplaced, opened: open?.$cstNode?.offset };
@@ -261,27 +262,6 @@ function explainUnexpected(error: NonNullable<RawError['parser']>, line: number,
     }
     const holder = rule === root.$type ? undefined : rule.toLowerCase();
     return foundType === 'ID' ? SYNTAX_MESSAGES.unknownKeyword(shown, holder, members) : SYNTAX_MESSAGES.unexpected(shown, holder, members);
-}
-
-/** The declaration of kind `rule` that the parser was inside at `offset`: the last one to start before it. */
-function openDeclaration(root: AstNode, rule: string, offset: number): AstNode | undefined {
-    return AstUtils.streamAst(root)
-        .filter(node => node.$type === rule && node.$cstNode !== undefined && node.$cstNode.offset < offset)
-        .reduce<AstNode | undefined>((last, node) => (last === undefined || node.$cstNode!.offset > last.$cstNode!.offset ? node : last), undefined);
-}
-
-/** The innermost named declaration whose text ends at `end`. */
-function declarationEndingAt(root: AstNode, end: number): AstNode | undefined {
-    return AstUtils.streamAst(root)
-        .filter(node => typeof (node as { name?: unknown }).name === 'string' && node.$cstNode?.end === end)
-        .reduce<AstNode | undefined>((last, node) => (last === undefined || node.$cstNode!.offset > last.$cstNode!.offset ? node : last), undefined);
-}
-
-/** How an author writes a declaration's head: `stage Trial`, `question "Why?"`. */
-function label(node: AstNode): string {
-    const { name, text } = node as { name?: string; text?: string };
-    const keyword = node.$type.toLowerCase();
-    return name ? `${keyword} ${name}` : text ? `${keyword} "${brief(text)}"` : keyword;
 }
 
 function capitalised(word: string): string {
