@@ -1,5 +1,6 @@
 import type { CommandContext, CommandDefinition, ExitCode } from '../command.js';
 import { CliError } from '../command.js';
+import { fmtSummary } from '../fmt/fmt-summary.js';
 import { writeAtomic } from '../fmt/write-atomic.js';
 import { visibleText } from '@cjm/language/visible-text';
 import { findFiles } from '../workspace/find-files.js';
@@ -17,6 +18,7 @@ export const definition: CommandDefinition = {
         + 'keeping every comment and token. Folders are searched for *.cjm files, skipping node_modules and dot-folders. '
         + 'Files are replaced atomically; CRLF line ends and a byte order mark stay. '
         + 'A file with syntax errors is left untouched and its errors are printed on stderr.\n'
+        + 'Ends with a line on stderr that says how many files it rewrote (with --check: would reformat, listed on stdout). '
         + 'Exit code: 0 done (with --check: nothing to change), 1 with --check: some files would change (they are listed), '
         + '2 a file has syntax errors or the files or options could not be used.',
     arguments: [{ syntax: '[paths...]', description: 'files and folders to format (default: ".")' }],
@@ -42,7 +44,7 @@ export async function run(operands: readonly string[], options: FmtOptions, cont
     const results = await formatSources(sources);
 
     const changed: string[] = [];
-    let unwritten = false;
+    let unwritten = 0;
     for (const result of results) {
         if (!('text' in result)) {
             continue;
@@ -58,7 +60,7 @@ export async function run(operands: readonly string[], options: FmtOptions, cont
                         throw error;
                     }
                     context.stderr.write(`cjm: ${error.message}\n`);
-                    unwritten = true;
+                    unwritten++;
                 });
             }
         }
@@ -71,7 +73,12 @@ export async function run(operands: readonly string[], options: FmtOptions, cont
     if (broken.length > 0) {
         context.stderr.write(reportSyntaxErrors(broken, one => ` and ${one ? 'was' : 'were'} left untouched`));
     }
-    if (broken.length > 0 || unwritten) {
+    // Files that could not be written count in neither number: the error above names them.
+    const summary = options.stdout ? undefined : fmtSummary(options.check === true, changed.length - unwritten, results.length - broken.length - unwritten);
+    if (summary !== undefined) {
+        context.stderr.write(`${summary}\n`);
+    }
+    if (broken.length > 0 || unwritten > 0) {
         return 2;
     }
     return options.check && changed.length > 0 ? 1 : 0;

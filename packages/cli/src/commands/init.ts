@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
 import { schemaReference } from '../init/schema-reference.js';
 import { describeWriteError } from '../output/write-output.js';
-import { starterFiles } from '../init/starter-files.js';
+import { REQUIRED_STAGES, STARTER_MAP, starterFiles } from '../init/starter-files.js';
 import { visibleText } from '@cjm/language/visible-text';
 import { displayPath } from '../workspace/read-sources.js';
 
@@ -13,15 +13,30 @@ export const definition: CommandDefinition = {
     name: 'init',
     summary: 'write a cjm.config.json and a starter map',
     description: 'Writes cjm.config.json and a starter map, journey.cjm, that lints clean, into DIR (created if missing). '
-        + 'Refuses to overwrite existing files.',
+        + 'Beside existing maps the starter fits in: its journey takes a name no map declares, its personas and channels are its own, '
+        + 'a config that already applies to DIR is kept (the starter has its requiredStages), and a new config requires '
+        + 'stages only when the maps it applies to have them. Refuses to overwrite existing files.',
     arguments: [{ syntax: '[dir]', description: 'folder to write into (default: ".")' }],
     options: []
 };
 
 export async function run(operands: readonly string[], _options: InitOptions, context: CommandContext): Promise<ExitCode> {
-    const [{ resolveToday }, { CONFIG_SCHEMA }] = await Promise.all([import('../lint/today.js'), import('@cjm/language')]);
+    const [{ resolveToday }, { CONFIG_SCHEMA }, { freeName, passRequiredStages, readWorkspaceFit }] = await Promise.all([
+        import('../lint/today.js'), import('@cjm/language'), import('../init/workspace-fit.js')
+    ]);
     const dir = path.resolve(context.cwd, operands[0] ?? '.');
-    const files = starterFiles(resolveToday(undefined, context.env), schemaReference(dir, CONFIG_SCHEMA.$id)).map(file => ({ ...file, path: path.join(dir, file.name) }));
+    const today = resolveToday(undefined, context.env);
+    const fit = await readWorkspaceFit(dir, STARTER_MAP);
+    const required = fit.configFile === undefined ? passRequiredStages(fit.governedStages, REQUIRED_STAGES) : fit.config.requiredStages.length > 0;
+    const starter = starterFiles({
+        today,
+        journey: freeName('FirstPurchase', fit.journeys),
+        stages: fit.configFile !== undefined && required ? fit.config.requiredStages : REQUIRED_STAGES,
+        required,
+        maxAgeDays: fit.config.evidenceMaxAgeDays,
+        config: fit.configFile === undefined ? { schema: schemaReference(dir, CONFIG_SCHEMA.$id), requiredStages: required ? REQUIRED_STAGES : [] } : undefined
+    });
+    const files = starter.map(file => ({ ...file, path: path.join(dir, file.name) }));
 
     for (const file of files) {
         const found = await lstat(file.path).catch(() => undefined);
@@ -39,8 +54,12 @@ export async function run(operands: readonly string[], _options: InitOptions, co
     } catch (error) {
         throw new CliError(`cannot write into ${displayPath(dir, context.cwd)}: ${await describeWriteError(error, dir, context.cwd)}`, { cause: error });
     }
+    const shown = (file: string) => visibleText(displayPath(file, context.cwd), { oneLine: true });
     for (const file of files) {
-        context.stdout.write(`wrote ${visibleText(displayPath(file.path, context.cwd), { oneLine: true })}\n`);
+        context.stdout.write(`wrote ${shown(file.path)}\n`);
+    }
+    if (fit.configFile !== undefined) {
+        context.stdout.write(`kept ${shown(fit.configFile)}, which applies to the new map\n`);
     }
     return 0;
 }

@@ -30,7 +30,7 @@ export const definition: CommandDefinition = {
         { flags: '--format <format>', description: 'output format', choices: REPORTER_NAMES, defaultValue: 'stylish' },
         { flags: '--max-warnings <n>', description: 'exit with 1 when there are more than N warnings', parse: parseCount },
         { flags: '--config <file>', description: 'use this config file for every map instead of the nearest cjm.config.json' },
-        { flags: '--today <date>', description: 'the date stale-evidence measures from, YYYY-MM-DD (default: $CJM_TODAY, else the real date)' },
+        { flags: '--today <date>', description: 'the date stale-evidence measures from and future-date compares with, YYYY-MM-DD (default: $CJM_TODAY, else the real date)' },
         { flags: '--quiet', description: 'report errors only (warnings and infos are neither shown nor counted)' },
         { flags: '--stdin', description: 'lint standard input instead of files (with --stdin-filename)' },
         { flags: '--stdin-filename <path>', description: 'the file standard input stands for: its workspace, config and the name reported' }

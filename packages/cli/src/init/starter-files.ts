@@ -1,55 +1,62 @@
 /**
- * The files `cjm init` writes: a config and a starter map that lints clean under it. The
- * map's dates are counted back from `today`, so its evidence is fresh whenever it is made.
+ * The files `cjm init` writes: a config and a starter map that lints clean under it, alone
+ * and beside a team's maps. The starter's personas and channels are its journey's own, so
+ * they never clash with a workspace's; its dates are counted back from `today` (within
+ * the evidence age limit), so its evidence is fresh whenever it is made.
  */
 export const REQUIRED_STAGES = ['Awareness', 'Consideration', 'Purchase'];
+
+export const STARTER_MAP = 'journey.cjm';
+export const CONFIG_FILE = 'cjm.config.json';
 
 export interface StarterFile {
     name: string;
     text: string;
 }
 
-/** `schema`: the `$schema` the config names (see schema-reference.ts). */
-export function starterFiles(today: string, schema: string): StarterFile[] {
+export interface StarterOptions {
+    today: string;
+    /** The journey's name: one that no map of the workspace declares. */
+    journey: string;
+    /** The stages, in order: the workspace config's requiredStages, or REQUIRED_STAGES. */
+    stages: readonly string[];
+    /** Whether a config requires these stages (the map then says so). */
+    required: boolean;
+    /** The evidence age limit the map is checked with (evidenceMaxAgeDays). */
+    maxAgeDays: number;
+    /**
+     * The config to write: its `$schema` (see schema-reference.ts) and the requiredStages
+     * it may hold (none when the maps it would apply to lack them); absent when a config
+     * already applies to the folder.
+     */
+    config?: { schema: string; requiredStages: readonly string[] };
+}
+
+export function starterFiles(options: StarterOptions): StarterFile[] {
+    const { config } = options;
     return [
-        { name: 'cjm.config.json', text: configText(schema) },
-        { name: 'journey.cjm', text: mapText(today) }
+        ...(config ? [{ name: CONFIG_FILE, text: configText(config.schema, config.requiredStages) }] : []),
+        { name: STARTER_MAP, text: mapText(options) }
     ];
 }
 
-function configText(schema: string): string {
+function configText(schema: string, requiredStages: readonly string[]): string {
     return `${JSON.stringify({
         $schema: schema,
-        requiredStages: REQUIRED_STAGES,
+        ...(requiredStages.length > 0 ? { requiredStages } : {}),
         evidenceMaxAgeDays: 365
     }, null, 2)}\n`;
 }
 
-function mapText(today: string): string {
-    const daysAgo = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-    return `// A starter customer journey map. Replace the examples with your own research,
-// then run \`cjm lint\` to check it. The stages follow requiredStages in cjm.config.json.
+/** What a stage of the starter holds; `n` tells apart the names of a stage written a second time. */
+type StageBody = (n: string, daysAgo: (days: number) => string) => string;
 
-persona Customer "First-time customer" {
-  goal "Find a plan that fits the team's budget"
-  need "Know the total price before paying"
-}
+/** The channels each stage body goes through: the map declares only those its stages use. */
+const CHANNELS = ['channel Search "Search engines" online', 'channel Web "Website" online', 'channel Email "Email" online'];
 
-channel Search "Search engines" online
-channel Web "Website" online
-channel Email "Email" online
-
-journey FirstPurchase "First purchase" {
-  product "Your product"
-  owner "your-team"
-  reviewed ${today}
-  objective "Raise visit-to-purchase conversion from 2% to 4%"
-  problem "Customers cannot tell which plan fits them before they pay"
-  target Customer
-
-  stage Awareness "Awareness" {
-    touchpoint Ad "Search ad" via Search for Customer { emotion 0 }
-    metric Visits "Weekly visits from search" {
+const STAGE_BODIES: readonly StageBody[] = [
+    (n, daysAgo) => `    touchpoint Ad${n} "Search ad" via Search for Customer { emotion 0 }
+    metric Visits${n} "Weekly visits from search" {
       baseline 1200
       target 1800
       source "Web analytics"
@@ -57,28 +64,50 @@ journey FirstPurchase "First purchase" {
     }
     question "Where do customers first hear about products like ours?" {
       answer "Search, then recommendations from colleagues" source interview date ${daysAgo(30)}
-    }
-  }
-
-  stage Consideration "Consideration" {
-    touchpoint Pricing "Pricing page" via Web for Customer { emotion -1 }
-    barrier PlansUnclear "Plans are hard to compare" at Pricing severity high {
+    }`,
+    (n, daysAgo) => `    touchpoint Pricing${n} "Pricing page" via Web for Customer { emotion -1 }
+    barrier PlansUnclear${n} "Plans are hard to compare" at Pricing${n} severity high {
       mitigation "Add a plan comparison table"
     }
-    metric PricingToSignup "Pricing page to sign-up" { baseline 8% target 12% }
+    metric PricingToSignup${n} "Pricing page to sign-up" { baseline 8% target 12% }
     question "What do customers compare before choosing a plan?" {
       answer "Seats, storage and the yearly total" source survey date ${daysAgo(21)} sample 120
-    }
-  }
-
-  stage Purchase "Purchase" {
-    touchpoint Checkout "Checkout" via Web for Customer { emotion 1 }
-    touchpoint Receipt "Receipt" via Email for Customer { emotion 2 }
-    metric Conversion "Visit-to-purchase conversion" { baseline 2% target 4% }
+    }`,
+    (n, daysAgo) => `    touchpoint Checkout${n} "Checkout" via Web for Customer { emotion 1 }
+    touchpoint Receipt${n} "Receipt" via Email for Customer { emotion 2 }
+    metric Conversion${n} "Visit-to-purchase conversion" { baseline 2% target 4% }
     question "Why do customers leave the checkout?" {
       answer "Unexpected taxes on the last step" source analytics date ${daysAgo(14)}
-    }
+    }`
+];
+
+function mapText({ today, journey, stages, required, maxAgeDays }: StarterOptions): string {
+    const daysAgo = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) - Math.min(days, maxAgeDays) * 86_400_000).toISOString().slice(0, 10);
+    const body = stages.map((name, k) => {
+        const round = Math.floor(k / STAGE_BODIES.length);
+        return `  stage ${name} "${name}" {\n${STAGE_BODIES[k % STAGE_BODIES.length](round === 0 ? '' : String(round + 1), daysAgo)}\n  }`;
+    });
+    const channels = CHANNELS.slice(0, Math.min(stages.length, CHANNELS.length)).map(channel => `  ${channel}`);
+    return `// A starter customer journey map. Replace the examples with your own research,
+// then run \`cjm lint\` to check it.${required ? ' The stages follow requiredStages in cjm.config.json.' : ''}
+// Personas and channels that several maps share can move to the top of a file.
+
+journey ${journey} "First purchase" {
+  product "Your product"
+  owner "your-team"
+  reviewed ${today}
+  objective "Raise visit-to-purchase conversion from 2% to 4%"
+  problem "Customers cannot tell which plan fits them before they pay"
+  target Customer
+
+  persona Customer "First-time customer" {
+    goal "Find a plan that fits the team's budget"
+    need "Know the total price before paying"
   }
+
+${channels.join('\n')}
+
+${body.join('\n\n')}
 }
 `;
 }

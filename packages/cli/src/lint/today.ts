@@ -1,7 +1,7 @@
 import { isCalendarDate } from '@cjm/language';
 import { CliError } from '../command.js';
 
-/** "Today" for stale-evidence: `--today`, else CJM_TODAY, else the real date (UTC). */
+/** "Today" for stale-evidence and future-date: `--today`, else CJM_TODAY, else the real date (UTC). */
 export function resolveToday(flag: string | undefined, env: Readonly<Record<string, string | undefined>>, now: Date = new Date()): string {
     if (flag !== undefined) {
         return checked(flag, '--today');

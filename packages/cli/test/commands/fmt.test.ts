@@ -15,24 +15,26 @@ function read(root: string, name: string): string {
 }
 
 describe('cjm fmt', () => {
-    it.concurrent('rewrites the files of a folder in place, quietly, and leaves canonical ones alone', async () => {
+    it.concurrent('rewrites the files of a folder in place, leaves canonical ones alone, and says how many it rewrote', async () => {
         const root = makeWorkspace({ 'maps/a.cjm': MESSY, 'maps/b.cjm': CANONICAL });
         const result = await runCli(['fmt'], { cwd: root });
-        expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+        expect(result).toEqual({ code: 0, stdout: '', stderr: 'Rewrote 1 file; 1 file already formatted.\n' });
+        expect(await runCli(['fmt'], { cwd: root })).toEqual({ code: 0, stdout: '', stderr: 'All 2 files are already formatted.\n' });
         expect(read(root, 'maps/a.cjm')).toBe(CANONICAL);
         expect(read(root, 'maps/b.cjm')).toBe(CANONICAL);
     });
 
-    it.concurrent('--check lists the files that would change, writes nothing and exits 1', async () => {
+    it.concurrent('--check lists the files that would change on stdout, says what the list means on stderr, writes nothing and exits 1', async () => {
         const root = makeWorkspace({ 'a.cjm': MESSY, 'b.cjm': CANONICAL, 'sub/c.cjm': MESSY });
         const result = await runCli(['fmt', '--check', '.'], { cwd: root });
-        expect(result).toEqual({ code: 1, stdout: 'a.cjm\nsub/c.cjm\n', stderr: '' });
+        expect(result).toEqual({ code: 1, stdout: 'a.cjm\nsub/c.cjm\n', stderr: '2 files would be reformatted; run `cjm fmt` to rewrite them.\n' });
+        expect((await runCli(['fmt', '--check', 'a.cjm'], { cwd: root })).stderr).toBe('1 file would be reformatted; run `cjm fmt` to rewrite it.\n');
         expect(read(root, 'a.cjm')).toBe(MESSY);
     });
 
     it.concurrent('--check exits 0 when every file is canonical', async () => {
         const root = makeWorkspace({ 'b.cjm': CANONICAL });
-        expect(await runCli(['fmt', '--check', 'b.cjm'], { cwd: root })).toEqual({ code: 0, stdout: '', stderr: '' });
+        expect(await runCli(['fmt', '--check', 'b.cjm'], { cwd: root })).toEqual({ code: 0, stdout: '', stderr: '1 file is already formatted.\n' });
     });
 
     it.concurrent('--stdout prints the formatted text of one file and writes nothing', async () => {
@@ -49,7 +51,7 @@ describe('cjm fmt', () => {
         expect(result.code).toBe(2);
         expect(result.stdout).toBe('');
         expect(result.stderr).toMatch(/^broken\.cjm\n {2}3:1 {2}error {2}.+ {2}syntax\n/);
-        expect(result.stderr).toMatch(/\ncjm: broken\.cjm has syntax errors and was left untouched\n$/);
+        expect(result.stderr).toMatch(/\ncjm: broken\.cjm has syntax errors and was left untouched\nRewrote 1 file\.\n$/);
         expect(read(root, 'broken.cjm')).toBe(BROKEN);
         expect(read(root, 'a.cjm')).toBe(CANONICAL);
     });
@@ -78,7 +80,7 @@ describe('cjm fmt', () => {
         const root = makeWorkspace({ 'locked.cjm': MESSY, 'open.cjm': MESSY });
         chmodSync(path.join(root, 'locked.cjm'), 0o444);
         const result = await runCli(['fmt', '.'], { cwd: root });
-        expect(result).toEqual({ code: 2, stdout: '', stderr: 'cjm: locked.cjm is read-only; cjm fmt leaves it untouched (make it writable to format it)\n' });
+        expect(result).toEqual({ code: 2, stdout: '', stderr: 'cjm: locked.cjm is read-only; cjm fmt leaves it untouched (make it writable to format it)\nRewrote 1 file.\n' });
         expect(read(root, 'locked.cjm')).toBe(MESSY);
         expect(read(root, 'open.cjm')).toBe(CANONICAL);
     });
@@ -109,6 +111,8 @@ describe('cjm fmt', () => {
     });
 
     it.concurrent('finds the examples in the canonical layout', async () => {
-        expect(await runCli(['fmt', '--check', EXAMPLES])).toEqual({ code: 0, stdout: '', stderr: '' });
+        const result = await runCli(['fmt', '--check', EXAMPLES]);
+        expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 0, stdout: '' });
+        expect(result.stderr).toMatch(/^All \d+ files are already formatted\.\n$/);
     });
 });

@@ -6,12 +6,14 @@ import { isRuleId, type RuleId } from '../validation/rules.js';
 import type { Fix } from './code-actions/quick-fix.js';
 import { removeUnused } from './code-actions/remove-unused.js';
 import { addMetric, addResearch } from './code-actions/stage-skeletons.js';
+import { replaceSyntax } from './code-actions/syntax-replacements.js';
 import { suppressionActions } from './code-actions/suppress.js';
 import { addChannel } from './code-actions/touchpoint-channel.js';
 import { fixUnresolved } from './code-actions/unresolved-reference.js';
 
 /** The quick fixes of each rule, chosen by the diagnostic's code (its rule id), never its message. */
 const FIXES: Partial<Record<RuleId, Fix>> = {
+    'syntax': replaceSyntax,
     'stage-needs-metric': addMetric,
     'stage-needs-research': addResearch,
     'touchpoint-needs-channel': addChannel,

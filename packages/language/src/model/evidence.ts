@@ -10,6 +10,11 @@ export function isStale(date: string, today: string, maxAgeDays: number): boolea
     return isCalendarDate(date) && isCalendarDate(today) && daysBetween(date, today) > maxAgeDays;
 }
 
+/** future-date's fact: `date` lies after `today` (both calendar dates), so it cannot be evidence yet. */
+export function isFuture(date: string, today: string): boolean {
+    return isCalendarDate(date) && isCalendarDate(today) && daysBetween(date, today) < 0;
+}
+
 /** "Today" and the age limit that staleness is measured with. */
 export interface EvidenceClock {
     today: string;

@@ -1,10 +1,14 @@
 import type { IRecognitionException, IToken } from 'chevrotain';
-import { AstUtils, CstUtils, type AstNode, type Lexer, type ParseResult } from 'langium';
+import { CstUtils, type AstNode, type Lexer, type ParseResult } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import { nearestNames } from '../references/nearest-names.js';
 import { positionAt } from '../utils/text-position.js';
+import { declarationEndingAt, label, openDeclaration } from './declarations-at.js';
+import { explainOrder, explainPlacement } from './explain-placement.js';
 import type { GrammarWords } from './grammar-words.js';
+import { decimalComma, isNameCharacter, nameAround, nameMistake, spacedName, type Explanation, type Previous } from './explain-names-and-numbers.js';
 import { EXPECTED } from './resilient-parser.js';
+import { brief, SYNTAX_MESSAGES } from './syntax-messages.js';
 
 /** What the explainer reads besides the parse result: the grammar's words, and the lexer to see the tokens before an error. */
 export interface SyntaxServices {
@@ -12,23 +16,25 @@ export interface SyntaxServices {
     Lexer: Lexer;
 }
 
-/** An explained error: its message, where the block it reports as not closed opened, whether nothing after it can be trusted. */
-interface Explanation {
-    message: string;
-    opened?: number;
-    endsText?: boolean;
-}
-
-/** A syntax error in a map author's words, one line, at the place it was found (0-based). */
+/**
+ * A syntax error in a map author's words, one line, at the place it was found (0-based);
+ * `replacements`, when given, are texts that would mend the range (the editor's quick fix).
+ */
 export interface SyntaxProblem {
     message: string;
     range: Range;
+    replacements?: string[];
 }
 
-/** The parsed file, and the top-level declaration an error lies in (the file itself before the first one). */
+/**
+ * The parsed file, the top-level declaration an error lies in (the file itself before the
+ * first one), and whether the file has more `{` than `}`: only then may a message say
+ * that a block is not closed.
+ */
 interface Scope {
     root: AstNode;
     region: AstNode;
+    unclosed: boolean;
 }
 
 /** What the explainer knows of one lexer or parser error. */
@@ -44,11 +50,16 @@ interface RawError {
         expected: string[];
         /** The innermost grammar rule the parser was in. */
         rule: string;
-        previous?: { image: string; type: string; startLine: number; endLine: number; end: number };
+        previous?: Previous;
     };
 }
 
 const TERMINAL_WORDS: Record<string, string> = { ID: 'a name', STRING: 'a string in double quotes', NUMBER: 'a number', DATE: 'a date (YYYY-MM-DD)', EOF: 'the end of the file' };
+
+/** How many tokens are exactly `image` (a brace: strings and comments are tokens of their own). */
+function count(tokens: readonly IToken[], image: string): number {
+    return tokens.reduce((sum, token) => sum + (token.image === image ? 1 : 0), 0);
+}
 
 /**
  * The syntax errors of a parsed map, explained: the first error of each broken region
@@ -59,6 +70,7 @@ export function explainSyntaxErrors(parseResult: ParseResult, text: string, serv
     const root = parseResult.value;
     const words = services.GrammarWords;
     const tokens = parseResult.parserErrors.length > 0 ? services.Lexer.tokenize(text).tokens : [];
+    const unclosed = count(tokens, '{') > count(tokens, '}');
     const errors = [
         ...parseResult.lexerErrors.map(error => lexerError(error.offset, error.line ?? 1, error.column ?? 1, text)),
         ...parseResult.parserErrors.map(error => parserError(error, root, text, tokens, words))
@@ -75,14 +87,19 @@ export function explainSyntaxErrors(parseResult: ParseResult, text: string, serv
         }
         // Searching the region's declaration only keeps a file with an error in each of thousands of journeys linear.
         // The declaration the parser was in started before the error (one that starts at it is the next one).
-        const scope = { root, region: elements[starts.filter(start => start < error.offset).length - 1] ?? root };
+        const scope = { root, region: elements[starts.filter(start => start < error.offset).length - 1] ?? root, unclosed };
         const explained = error.parser ? explainParserError(error.parser, error.offset, error.range.start.line, scope, text, words) : explainCharacter(error.character!, error.offset, text);
         // A block "not closed" that opened before the last error is that error's echo: the parser lost its place there.
         if (last !== undefined && explained.opened !== undefined && explained.opened <= last.offset) {
             continue;
         }
         last = { region, offset: error.offset };
-        kept.push({ message: explained.message, range: error.range });
+        // A span lies on the error's line (names and numbers hold no line break): counted from the error, not from the top of the text.
+        const { line, character } = error.range.start;
+        const range = explained.span
+            ? { start: { line, character: character + explained.span.start - error.offset }, end: { line, character: character + explained.span.end - error.offset } }
+            : error.range;
+        kept.push({ message: explained.message, range, ...(explained.replacements ? { replacements: explained.replacements } : {}) });
         if (explained.endsText) {
             break; // Every later quote now opens a string where one closes: nothing after this is real.
         }
@@ -115,7 +132,7 @@ function parserError(error: IRecognitionException, root: AstNode, text: string, 
  * The last token before `offset`. Chevrotain's own `previousToken` cannot be trusted
  * here: after a backtracking lookahead it may be the offending token itself.
  */
-function previousOf(offset: number, tokens: readonly IToken[]): NonNullable<RawError['parser']>['previous'] {
+function previousOf(offset: number, tokens: readonly IToken[]): Previous | undefined {
     let low = 0;
     let high = tokens.length;
     while (low < high) {
@@ -127,76 +144,101 @@ function previousOf(offset: number, tokens: readonly IToken[]): NonNullable<RawE
         }
     }
     const token = tokens[low - 1];
-    return token && { image: token.image, type: token.tokenType.name, startLine: token.startLine! - 1, endLine: token.endLine! - 1, end: token.endOffset! + 1 };
+    return token && { image: token.image, type: token.tokenType.name, startLine: token.startLine! - 1, endLine: token.endLine! - 1, start: token.startOffset, end: token.endOffset! + 1 };
 }
 
 function explainCharacter(character: string, offset: number, text: string): Explanation {
+    if (character !== '"' && character !== '#' && isNameCharacter(text[offset - 1]) && isNameCharacter(text[offset + 1])) {
+        // `first-visit`, `don't`: a mark between the letters of what was meant as one name.
+        const span = nameAround(text, offset);
+        if (/^[\p{L}_]/u.test(text[span.start])) {
+            return nameMistake(text, span);
+        }
+    }
     return { message: characterMessage(character, offset, text), endsText: character === '"' };
 }
 
 function characterMessage(character: string, offset: number, text: string): string {
     if (character === '"') {
-        return 'unterminated string: add the closing `"`';
+        return SYNTAX_MESSAGES.unterminatedString();
     }
     if (character === '.' && /[0-9]/.test(text[offset - 1] ?? '')) {
-        return 'a number needs digits after its decimal point, as in `4.5`';
+        return SYNTAX_MESSAGES.pointWithoutDigits();
     }
-    if (character === '#') {
-        return 'unexpected character `#`; comments start with `//`';
-    }
-    return `unexpected character \`${character}\``;
+    return character === '#' ? SYNTAX_MESSAGES.hashComment() : SYNTAX_MESSAGES.unexpectedCharacter(character);
 }
 
 function explainParserError(error: NonNullable<RawError['parser']>, offset: number, line: number, scope: Scope, text: string, words: GrammarWords): Explanation {
-    const { found, expected, rule, previous } = error;
+    const { found, foundType, expected, rule, previous } = error;
     if (previous?.type === 'STRING' && previous.startLine !== previous.endLine) {
-        const string = positionOf(text, previous.end - previous.image.length);
-        return { message: `the string opened at ${string} runs on to line ${previous.endLine + 1}; is its closing \`"\` missing?`, endsText: true };
+        return { message: SYNTAX_MESSAGES.stringRunsOn(positionOf(text, previous.end - previous.image.length), previous.endLine + 1), endsText: true };
+    }
+    const mistake = (found === ',' ? decimalComma(previous, offset, text) : undefined) ?? spacedName(previous, { image: found, type: foundType, rule }, scope.region, text, words);
+    if (mistake) {
+        return mistake;
     }
     const keyword = found !== undefined && words.keywords.has(found) ? found : undefined;
-    if (expected.includes('}') && (found === undefined || (keyword !== undefined && !words.memberKeywords(rule).includes(keyword)))) {
+    if (keyword !== undefined && (expected.includes('}') || expected.includes('EOF'))) {
+        const order = previous && explainOrder(keyword, previous.end, scope.region, words);
+        if (order !== undefined) {
+            return { message: order };
+        }
+        const open = scope.unclosed ? undefined : openDeclaration(scope.region, rule, offset);
+        const misplaced = scope.unclosed ? undefined : explainPlacement(keyword, rule, open, words);
+        if (misplaced !== undefined) {
+            // Like a block "not closed", a block that opened before the last error may be the parser's own making.
+            return { message: misplaced, opened: open?.$cstNode?.offset };
+        }
+    }
+    // Only a file with more `{` than `}` has a block that is not closed.
+    if (scope.unclosed && expected.includes('}') && (found === undefined || (keyword !== undefined && !words.memberKeywords(rule).includes(keyword)))) {
         const open = openDeclaration(scope.region, rule, offset);
         if (open) {
             const { line: openLine, character } = open.$cstNode!.range.start;
-            const message = `\`${label(open)}\` opened at ${openLine + 1}:${character + 1} is not closed${found === undefined ? '' : ` before \`${found}\``}`;
-            return { message, opened: open.$cstNode!.offset };
+            return { message: SYNTAX_MESSAGES.notClosed(label(open), `${openLine + 1}:${character + 1}`, found), opened: open.$cstNode!.offset };
         }
     }
-    return { message: expected.includes('}') || expected.includes('EOF') ? explainUnexpected(error, line, scope, words) : explainExpected(error, offset, text, words) };
+    if (expected.includes('}') || expected.includes('EOF')) {
+        return { message: explainUnexpected(error, line, scope, words) };
+    }
+    return explainExpected(error, offset, text, words);
 }
 
 /** A token of the wrong kind where the grammar wants a name, a string, a date, a number or a word of a list. */
-function explainExpected(error: NonNullable<RawError['parser']>, offset: number, text: string, words: GrammarWords): string {
+function explainExpected(error: NonNullable<RawError['parser']>, offset: number, text: string, words: GrammarWords): Explanation {
     const { found, foundType, expected, rule, previous } = error;
     const shown = found === undefined ? 'the end of the file' : `\`${brief(found)}\``;
     const after = previous?.type === 'STRING' ? undefined : previous?.image;
     const keyword = found !== undefined && words.keywords.has(found) ? found : undefined;
     if (expected.includes('ID')) {
         if (keyword !== undefined) {
-            return `\`${keyword}\` is a keyword, not a name; names are case-sensitive, so \`${keyword[0].toUpperCase()}${keyword.slice(1)}\` would do`;
+            return { message: SYNTAX_MESSAGES.keywordAsName(keyword, capitalised(keyword)) };
         }
         if (after !== undefined && words.hasRule(capitalised(after))) {
-            return foundType === 'STRING' ? `\`${after}\` needs a name before its title, as in \`${after} Name ${brief(found!)}\`` : `\`${after}\` needs a name, found ${shown}`;
+            if (foundType === 'NUMBER' && isNameCharacter(text[offset])) {
+                // `stage 1st`: a declaration's name that starts with a digit.
+                return nameMistake(text, nameAround(text, offset));
+            }
+            return { message: foundType === 'STRING' ? SYNTAX_MESSAGES.nameBeforeTitle(after, brief(found!)) : SYNTAX_MESSAGES.needsName(after, shown) };
         }
-        return after === undefined ? `expected a name, found ${shown}` : `\`${after}\` takes a name, found ${shown}`;
+        return { message: SYNTAX_MESSAGES.takesName(after, shown) };
     }
     const values = after === undefined ? [] : words.attributeValues(rule, after);
     if (values.length > 0) {
         const [nearest] = found === undefined ? [] : nearestNames(found, values);
-        return `\`${after}\` takes one of ${values.join(', ')}${nearest === undefined ? `, found ${shown}` : `; did you mean \`${nearest}\`?`}`;
+        return { message: nearest === undefined ? SYNTAX_MESSAGES.takesOneOf(after!, values, shown) : SYNTAX_MESSAGES.takesOneOfNear(after!, values, nearest) };
     }
-    const takes = after === undefined ? 'expected' : `\`${after}\` takes`;
     if (expected.length === 1 && expected[0] === 'STRING') {
-        const quoted = found !== undefined && /^[\p{L}\p{N}_]+$/u.test(found) ? `, as in \`${after ?? ''} "${found}"\``.replace('` "', '`"') : `, found ${shown}`;
-        return `${takes} a string in double quotes${quoted}`;
+        const example = found !== undefined && /^[\p{L}\p{N}_]+$/u.test(found) ? `${after === undefined ? '' : `${after} `}"${found}"` : undefined;
+        return { message: SYNTAX_MESSAGES.takesString(after, example, shown) };
     }
     if (expected.includes('DATE')) {
-        return `${takes} a date as YYYY-MM-DD, found \`${brief(wordAt(text, offset) ?? '')}\``;
+        return { message: SYNTAX_MESSAGES.takesDate(after, brief(wordAt(text, offset) ?? '')) };
     }
     if (expected.includes('NUMBER')) {
-        return `${takes} a number, found ${shown}`;
+        return { message: SYNTAX_MESSAGES.takesNumber(after, shown) };
     }
-    return `expected ${expected.map(name => TERMINAL_WORDS[name] ?? `\`${name}\``).join(' or ')}, found ${shown}`;
+    return { message: SYNTAX_MESSAGES.expected(expected.map(name => TERMINAL_WORDS[name] ?? `\`${name}\``), shown) };
 }
 
 /** Something the enclosing block cannot hold: a misspelt keyword, or text after a complete declaration. */
@@ -204,53 +246,27 @@ function explainUnexpected(error: NonNullable<RawError['parser']>, line: number,
     const { found, foundType, rule, previous } = error;
     const members = words.memberKeywords(rule);
     if (found === '}' && rule === root.$type) {
-        return '`}` closes no block; is it one too many?';
+        return SYNTAX_MESSAGES.closesNoBlock();
     }
-    if (foundType === 'ID') {
-        const [nearest] = nearestNames(found!, members);
-        if (nearest !== undefined) {
-            return `unknown keyword \`${found}\`; did you mean \`${nearest}\`?`;
-        }
-    }
-    const shown = `\`${brief(found ?? '')}\``;
     const sameLine = previous !== undefined && previous.image !== '{' && previous.image !== '}' && previous.endLine === line;
     const complete = sameLine ? declarationEndingAt(region, previous.end) : undefined;
-    if (complete) {
-        return `unexpected ${shown} after the end of \`${label(complete)}\``;
+    if (foundType === 'ID') {
+        // A clause of the declaration that ends on this line (`touchpoint Landing vai Web`) is as near as a member.
+        const [nearest] = nearestNames(found!, [...members, ...(complete ? words.headKeywords(complete.$type) : [])]);
+        if (nearest !== undefined) {
+            return SYNTAX_MESSAGES.unknownKeywordNear(found!, nearest);
+        }
     }
-    const holds = `${rule === root.$type ? 'a file' : `a ${rule.toLowerCase()}`} holds ${members.join(', ')}`;
-    return foundType === 'ID' ? `unknown keyword ${shown}; ${holds}` : `unexpected ${shown}; ${holds}`;
-}
-
-/** The declaration of kind `rule` that the parser was inside at `offset`: the last one to start before it. */
-function openDeclaration(root: AstNode, rule: string, offset: number): AstNode | undefined {
-    return AstUtils.streamAst(root)
-        .filter(node => node.$type === rule && node.$cstNode !== undefined && node.$cstNode.offset < offset)
-        .reduce<AstNode | undefined>((last, node) => (last === undefined || node.$cstNode!.offset > last.$cstNode!.offset ? node : last), undefined);
-}
-
-/** The innermost named declaration whose text ends at `end`. */
-function declarationEndingAt(root: AstNode, end: number): AstNode | undefined {
-    return AstUtils.streamAst(root)
-        .filter(node => typeof (node as { name?: unknown }).name === 'string' && node.$cstNode?.end === end)
-        .reduce<AstNode | undefined>((last, node) => (last === undefined || node.$cstNode!.offset > last.$cstNode!.offset ? node : last), undefined);
-}
-
-/** How an author writes a declaration's head: `stage Trial`, `question "Why?"`. */
-function label(node: AstNode): string {
-    const { name, text } = node as { name?: string; text?: string };
-    const keyword = node.$type.toLowerCase();
-    return name ? `${keyword} ${name}` : text ? `${keyword} "${brief(text)}"` : keyword;
+    const shown = brief(found ?? '');
+    if (complete) {
+        return SYNTAX_MESSAGES.unexpectedAfter(shown, label(complete));
+    }
+    const holder = rule === root.$type ? undefined : rule.toLowerCase();
+    return foundType === 'ID' ? SYNTAX_MESSAGES.unknownKeyword(shown, holder, members) : SYNTAX_MESSAGES.unexpected(shown, holder, members);
 }
 
 function capitalised(word: string): string {
     return word[0].toUpperCase() + word.slice(1);
-}
-
-/** A token as a message quotes it: one line, not too long. */
-function brief(text: string): string {
-    const line = text.replace(/\s+/g, ' ');
-    return [...line].length > 40 ? `${[...line].slice(0, 39).join('')}…` : line;
 }
 
 function wordAt(text: string, offset: number): string | undefined {

@@ -1,5 +1,6 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode } from 'langium';
 import type { SyntaxProblem } from './explain-syntax-errors.js';
+import { SYNTAX_MESSAGES } from './syntax-messages.js';
 
 /** Attributes that language.md allows at most once; the grammar accepts repeats so that this check can name them. */
 const ONCE = {
@@ -36,7 +37,7 @@ function collectRepeats(node: AstNode & { $type: keyof typeof ONCE }, problems: 
             continue;
         }
         if (seen.has(keyword)) {
-            problems.push({ message: `\`${keyword}\` may appear only once in a ${KIND[node.$type]}`, range: child.range });
+            problems.push({ message: SYNTAX_MESSAGES.onlyOnce(keyword, KIND[node.$type]), range: child.range });
         }
         seen.add(keyword);
     }

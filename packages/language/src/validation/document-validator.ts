@@ -85,8 +85,10 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
         const text = parseResult.value.$document?.textDocument.getText() ?? parseResult.value.$cstNode?.root.fullText ?? '';
-        for (const { message, range } of syntaxProblems(parseResult, text, this.syntax)) {
-            diagnostics.push({ severity: DiagnosticSeverity.Error, range, message, data: diagnosticData(DocumentValidator.ParsingError), source: this.getSource() });
+        for (const { message, range, replacements } of syntaxProblems(parseResult, text, this.syntax)) {
+            // The texts that would mend the range travel with the diagnostic, for the quick fix (code-actions/syntax-replacements.ts).
+            const data = { ...diagnosticData(DocumentValidator.ParsingError), ...(replacements ? { replacements } : {}) };
+            diagnostics.push({ severity: DiagnosticSeverity.Error, range, message, data, source: this.getSource() });
         }
     }
 

@@ -2,12 +2,12 @@ import { AstUtils, type AstNode, type Properties, type ValidationAcceptor, type 
 import type { CjmAstType, Question } from '../generated/ast.js';
 import type { CjmServices } from '../cjm-module.js';
 import { daysBetween, isCalendarDate } from '../model/dates.js';
-import { isStale } from '../model/evidence.js';
+import { isFuture, isStale } from '../model/evidence.js';
 import { report } from './report.js';
 
 const WHAT: Record<string, string> = { Journey: 'Journey review', Metric: 'Measurement', Answer: 'Answer' };
 
-/** stale-evidence and unanswered-question: research must exist and be fresh. */
+/** future-date, stale-evidence and unanswered-question: research must exist, be fresh and be dated no later than today. */
 export function evidenceChecks(services: CjmServices): ValidationChecks<CjmAstType> {
     const configs = services.config.ConfigProvider;
     function checkFresh<N extends AstNode>(property: Properties<N>) {
@@ -18,7 +18,10 @@ export function evidenceChecks(services: CjmServices): ValidationChecks<CjmAstTy
             }
             const maxAge = configs.configOrDefault(AstUtils.getDocument(node).uri).evidenceMaxAgeDays;
             const today = configs.getToday();
-            if (isStale(date, today, maxAge)) {
+            if (isFuture(date, today)) {
+                const ahead = daysBetween(today, date);
+                report(accept, 'future-date', `${WHAT[node.$type]} dated ${date} is ${ahead} ${ahead === 1 ? 'day' : 'days'} after today (${today}): evidence cannot come from the future.`, { node, property });
+            } else if (isStale(date, today, maxAge)) {
                 const age = daysBetween(date, today);
                 report(accept, 'stale-evidence', `${WHAT[node.$type]} dated ${date} is ${age} days old (more than ${maxAge}).`, { node, property });
             }

@@ -67,6 +67,11 @@ export const RULES = {
         summary: 'An emotion that is not an integer in -2..+2.',
         help: 'Use -2 (very negative), -1, 0, +1 or +2 (very positive).'
     },
+    'future-date': {
+        severity: 'error',
+        summary: 'A date of evidence after today.',
+        help: 'Evidence cannot come from the future: correct the date (a typo such as 2027 for 2026 would also hide its age from `stale-evidence` for a year).'
+    },
     'metric-unit-mismatch': {
         severity: 'error',
         summary: 'Baseline, target and actual of one metric use different units.',

@@ -78,8 +78,29 @@ describe('diagnostics over stdio', () => {
             expect(published.map(asLint).sort(byPosition), path.basename(file)).toEqual(expected.map(({ rule, message, severity, line, column, endLine, endColumn }) => ({ rule, message, severity, line, column, endLine, endColumn })));
         }
         expect([...lint.values()].flat().length).toBeGreaterThan(8);
-        expect(lint.get(path.join(root, 'typo.cjm'))?.map(({ message }) => message)).toEqual(['unknown keyword `gaol`; did you mean `goal`?']);
+        expect(lint.get(path.join(root, 'typo.cjm'))?.map(({ message }) => message)).toEqual(['Unknown keyword `gaol`; did you mean `goal`?']);
         expect(server.errors).toEqual([]);
+    });
+
+    it('teach the mistakes a new writer makes, word for word as cjm lint says them', async () => {
+        const mistakes: Record<string, [Record<string, string>, string]> = {
+            'order.cjm': [{ 'source interview date 2026-09-12': 'date 2026-09-12 source interview' }, '`source` comes before `date`: answer "…" source SOURCE date DATE sample N.'],
+            'for-via.cjm': [{ 'via Web for Founder': 'for Founder via Web' }, '`via` comes before `for`: touchpoint NAME "…" via CHANNEL for PERSONA { … }.'],
+            'placement.cjm': [{ '    metric Visits': '    answer "Peers" source interview\n    metric Visits' }, 'An `answer` belongs inside a `question "…" { }`, not directly in `stage Awareness`.'],
+            'comma.cjm': [{ 'actual 150': 'actual 41,5' }, 'Write a decimal point, not a comma: `41.5`.'],
+            'name.cjm': [{ 'stage Awareness': 'stage first-visit' }, 'A name holds only letters, digits and `_`, and starts with a letter or `_`: write `first_visit` or `FirstVisit`.'],
+            'future.cjm': [{ 'date 2026-09-12': 'date 2027-10-30' }, 'Answer dated 2027-10-30 is 341 days after today (2026-11-23): evidence cannot come from the future.']
+        };
+        // The only file that parses declares its own names, so that the others' are no duplicates of them.
+        const own = (text: string): string => text.replace(/Founder/g, 'Buyer').replace(/\bWeb\b/g, 'Site').replace('Onboarding', 'Renewal');
+        const root = tempTree(Object.fromEntries(Object.entries(mistakes).map(([file, [edits]]) => [file, file === 'future.cjm' ? own(edit(CLEAN, edits)) : edit(CLEAN, edits)])));
+        const lint = lintJson(root);
+        const server = await start(root);
+        for (const [file, [, message]] of Object.entries(mistakes)) {
+            const published = (await server.diagnostics(uriOf(path.join(root, file)))).map(asLint);
+            expect(published.map(diagnostic => diagnostic.message), file).toEqual([message]);
+            expect(published, file).toEqual(lint.get(path.join(root, file))?.map(({ rule, message, severity, line, column, endLine, endColumn }) => ({ rule, message, severity, line, column, endLine, endColumn })));
+        }
     });
 
     it('are clean on the example workspace, as cjm lint is', async () => {

@@ -20,6 +20,27 @@ describe('GrammarWords: what the grammar lets an author write, for syntax messag
         expect(words.attributeValues('Metric', 'source')).toEqual([]);
     });
 
+    it('knows where each keyword belongs: in a declaration\'s head, or in a block', () => {
+        expect(words.placesOf('answer')).toEqual([{ rule: 'Question', part: 'body' }]);
+        expect(words.placesOf('stage')).toEqual([{ rule: 'Journey', part: 'body' }]);
+        expect(words.placesOf('persona')).toEqual([{ rule: 'CjmFile', part: 'body' }, { rule: 'Journey', part: 'body' }]);
+        expect(words.placesOf('via')).toEqual([{ rule: 'Touchpoint', part: 'head' }]);
+        expect(words.placesOf('goal')).toEqual([{ rule: 'Persona', part: 'body' }]);
+        expect(words.placesOf('source')).toEqual([{ rule: 'Metric', part: 'body' }, { rule: 'Answer', part: 'head' }]);
+        // Values of an attribute are no places of their own.
+        expect(words.placesOf('interview')).toEqual([]);
+    });
+
+    it('writes a declaration\'s head in the order the grammar takes its clauses', () => {
+        expect(words.headKeywords('Answer')).toEqual(['source', 'date', 'sample']);
+        expect(words.headKeywords('Touchpoint')).toEqual(['via', 'for']);
+        expect(words.template('Answer')).toBe('answer "…" source SOURCE date DATE sample N');
+        expect(words.template('Touchpoint')).toBe('touchpoint NAME "…" via CHANNEL for PERSONA { … }');
+        expect(words.template('Barrier')).toBe('barrier NAME "…" at TOUCHPOINT severity SEVERITY { … }');
+        expect(words.heading('Question')).toBe('question "…"');
+        expect(words.heading('Journey')).toBe('journey NAME');
+    });
+
     it('tells keywords from names', () => {
         expect(words.keywords.has('journey')).toBe(true);
         expect(words.keywords.has('Journey')).toBe(false);

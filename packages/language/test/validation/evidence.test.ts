@@ -41,6 +41,35 @@ describe('stale-evidence: evidence older than evidenceMaxAgeDays', () => {
     });
 });
 
+describe('future-date: evidence dated after today', () => {
+    it('reports an answer dated a year ahead (a typo for this year), at the date, as an error that says how far ahead', async () => {
+        const text = edit(CLEAN_JOURNEY, { 'date 2026-09-12': 'date 2027-10-30' });
+        const diagnostics = await lint(text, { today: '2026-11-23' });
+        expect(findings(text, diagnostics, 'future-date')).toEqual(['2027-10-30']);
+        expect(diagnostics.map(({ message, severity }) => ({ message, severity }))).toEqual([
+            { message: 'Answer dated 2027-10-30 is 341 days after today (2026-11-23): evidence cannot come from the future.', severity: 1 }
+        ]);
+    });
+
+    it('reports a metric `measured` and a journey `reviewed` one day ahead, and not as stale', async () => {
+        const text = edit(CLEAN_JOURNEY, { 'measured 2026-09-30': 'measured 2026-11-24', 'reviewed 2026-10-01': 'reviewed 2026-11-24' });
+        const diagnostics = await lint(text, { today: '2026-11-23' });
+        expect(rules(diagnostics)).toEqual(['future-date', 'future-date']);
+        expect(diagnostics.map(({ message }) => message)).toContain('Measurement dated 2026-11-24 is 1 day after today (2026-11-23): evidence cannot come from the future.');
+    });
+
+    it('is quiet for evidence dated today, and judges against the given today', async () => {
+        const text = edit(CLEAN_JOURNEY, { 'date 2026-09-12': 'date 2026-11-23' });
+        expect(await lint(text, { today: '2026-11-23' })).toEqual([]);
+        expect(rules(await lint(text, { today: '2026-11-22' }))).toEqual(['future-date']);
+    });
+
+    it('leaves a date that does not exist to invalid-date', async () => {
+        const text = edit(CLEAN_JOURNEY, { 'date 2026-09-12': 'date 2027-02-30' });
+        expect(rules(await lint(text, { today: '2026-11-23' }))).toEqual(['invalid-date']);
+    });
+});
+
 describe('unanswered-question: a question with no answer', () => {
     it('reports the question, at its text', async () => {
         const text = edit(CLEAN_JOURNEY, { '    question': '    question "Would an onboarding call help?"\n    question' });

@@ -20,6 +20,7 @@ describe('the rule registry', () => {
             'required-stage': 'error',
             'stage-order': 'error',
             'emotion-range': 'error',
+            'future-date': 'error',
             'metric-unit-mismatch': 'error',
             'unanswered-question': 'warning',
             'stale-evidence': 'warning',
