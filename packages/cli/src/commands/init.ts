@@ -27,14 +27,17 @@ export async function run(operands: readonly string[], _options: InitOptions, co
     const dir = path.resolve(context.cwd, operands[0] ?? '.');
     const today = resolveToday(undefined, context.env);
     const fit = await readWorkspaceFit(dir, STARTER_MAP);
-    const required = fit.configFile === undefined ? passRequiredStages(fit.governedStages, REQUIRED_STAGES) : fit.config.requiredStages.length > 0;
+    // A config that applies to DIR is kept, and the starter has the stages it requires; a new
+    // config requires the starter's stages only where the maps it would apply to have them.
+    const kept = fit.configFile !== undefined;
+    const required = kept ? fit.config.requiredStages : passRequiredStages(fit.governedStages, REQUIRED_STAGES) ? REQUIRED_STAGES : [];
     const starter = starterFiles({
         today,
         journey: freeName('FirstPurchase', fit.journeys),
-        stages: fit.configFile !== undefined && required ? fit.config.requiredStages : REQUIRED_STAGES,
-        required,
+        stages: required.length > 0 ? required : REQUIRED_STAGES,
+        required: required.length > 0,
         maxAgeDays: fit.config.evidenceMaxAgeDays,
-        config: fit.configFile === undefined ? { schema: schemaReference(dir, CONFIG_SCHEMA.$id), requiredStages: required ? REQUIRED_STAGES : [] } : undefined
+        config: kept ? undefined : { schema: schemaReference(dir, CONFIG_SCHEMA.$id), requiredStages: required }
     });
     const files = starter.map(file => ({ ...file, path: path.join(dir, file.name) }));
 

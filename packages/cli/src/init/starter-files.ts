@@ -7,7 +7,8 @@
 export const REQUIRED_STAGES = ['Awareness', 'Consideration', 'Purchase'];
 
 export const STARTER_MAP = 'journey.cjm';
-export const CONFIG_FILE = 'cjm.config.json';
+// The config's name as the language package knows it (CONFIG_FILE_NAME), written here so that --help loads no Langium.
+const CONFIG_FILE = 'cjm.config.json';
 
 export interface StarterFile {
     name: string;

@@ -173,6 +173,6 @@ describe('cjm init', () => {
             expect((await runCli(['init', 'workspace'], { cwd: root })).stdout).toBe('wrote workspace/journey.cjm\nkept workspace/cjm.config.json, which applies to the new map\n');
             expect(await findings(root)).toEqual(before);
             expect(readFileSync(path.join(root, 'workspace/journey.cjm'), 'utf8')).toContain('  stage Before "Before" {');
-        });
+        }, 120_000); // Nine runs of the CLI, one after the other: each init must see the starters before it.
     });
 });
