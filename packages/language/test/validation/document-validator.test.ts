@@ -126,7 +126,7 @@ describe('one line convention, the LSP\'s, for messages and ranges', () => {
         // The CR inside the persona's title makes the journey start on line 3 for the LSP (LF, CRLF and CR end lines).
         const text = 'persona P "a\rb"\njourney J "t" {\n  stage S "x" {\n';
         const [diagnostic] = await lint(text);
-        expect(diagnostic.message).toBe('`stage S` opened at 4:3 is not closed');
+        expect(diagnostic.message).toBe('`stage S` opened at 4:3 is not closed.');
         expect(diagnostic.range.start).toEqual({ line: 3, character: 15 });
     });
 });
