@@ -1,13 +1,15 @@
-// Bundles the language server (src/main.ts) into one file, dist/server.mjs, with every
-// dependency inside but elkjs (copied beside it, see the end): `cjm lsp --stdio` and the
-// VS Code extension both start this file.
+// Bundles the language server, one file per host from the same sources:
+// - dist/server.mjs (src/node/main.ts), with every dependency inside but elkjs (copied
+//   beside it, see the end): `cjm lsp --stdio` and the VS Code extension in Node start it;
+// - dist/server-browser.js (src/browser/main.ts), the Web Worker the extension starts in
+//   github.dev and vscode.dev, ELK inside; no Node built-in may reach it (the build fails).
 // It reads the TypeScript sources directly, so it needs no `tsc` run first.
 import { copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 await build({
-    entryPoints: { server: 'src/main.ts' },
+    entryPoints: { server: 'src/node/main.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -18,6 +20,20 @@ await build({
     legalComments: 'linked',
     // Bundled CommonJS dependencies (vscode-languageserver) call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cjmCreateRequire } from 'node:module'; const require = __cjmCreateRequire(import.meta.url);" },
+    logLevel: 'warning'
+});
+
+await build({
+    entryPoints: { 'server-browser': 'src/browser/main.ts' },
+    outdir: 'dist',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    // Minified: the worker starts on activation in the browser, where every byte is downloaded.
+    minify: true,
+    sourcemap: 'linked',
+    legalComments: 'linked',
     logLevel: 'warning'
 });
 
