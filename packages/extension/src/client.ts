@@ -1,34 +1,35 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type Range as LspRange, type ServerOptions } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions, Range as LspRange } from 'vscode-languageclient';
 import {
     CoverageRequest, DiagramRequest, DiffWithTextRequest, ExportMarkdownRequest, ExportMermaidRequest,
     type CoverageResult, type DiagramParams, type DiagramResult, type DiffWithTextParams, type DiffWithTextResult, type ExportResult
 } from '@cjm/language/protocol';
+import type { WorkspaceFeed } from './workspace-feed.js';
+
+/** The id makes the client read its trace level from the `cjm.trace.server` setting. */
+export const CLIENT_ID = 'cjm';
+export const CLIENT_NAME = 'CJM Language Server';
+
+/** The options of the language client in either host; `initializationOptions` carries the files the client feeds the server, read when it starts. */
+export function clientOptions(feed: WorkspaceFeed): LanguageClientOptions {
+    return {
+        // Every scheme: untitled buffers and files of remote or virtual workspaces are maps too.
+        documentSelector: [{ language: 'cjm' }],
+        // No `synchronize.fileEvents`: the server registers its own watchers for `**/*.cjm` and
+        // `**/cjm.config.json` (document-update-handler.ts); watchers here would send each event twice.
+        outputChannel: vscode.window.createOutputChannel(CLIENT_NAME),
+        diagnosticCollectionName: 'cjm',
+        initializationOptions: () => feed.options
+    };
+}
 
 /**
- * The cjm language server (dist/server.mjs, the same bundle `cjm lsp` runs) over IPC, and
- * the custom requests of `@cjm/language/protocol`, typed, for the commands and the preview.
+ * The cjm language server (in Node the bundle `cjm lsp` runs, over IPC; in a browser the
+ * same sources in a Web Worker), and the custom requests of `@cjm/language/protocol`,
+ * typed, for the commands and the preview.
  */
 export class CjmClient implements vscode.Disposable {
-    readonly languageClient: LanguageClient;
-
-    constructor(context: vscode.ExtensionContext) {
-        const module = context.asAbsolutePath('dist/server.mjs');
-        const server: ServerOptions = {
-            run: { module, transport: TransportKind.ipc },
-            debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
-        };
-        const options: LanguageClientOptions = {
-            // Every scheme: untitled buffers and files of remote or virtual workspaces are maps too.
-            documentSelector: [{ language: 'cjm' }],
-            // No `synchronize.fileEvents`: the server registers its own watchers for `**/*.cjm` and
-            // `**/cjm.config.json` (document-update-handler.ts); watchers here would send each event twice.
-            outputChannel: vscode.window.createOutputChannel('CJM Language Server'),
-            diagnosticCollectionName: 'cjm'
-        };
-        // The id makes the client read its trace level from the `cjm.trace.server` setting.
-        this.languageClient = new LanguageClient('cjm', 'CJM Language Server', server, options);
-    }
+    constructor(readonly languageClient: BaseLanguageClient) {}
 
     start(): Promise<void> {
         return this.languageClient.start();
