@@ -4,7 +4,7 @@ import type { CjmClient } from './client.js';
 
 /** The files the server reads: maps and config files (as its own watchers, document-update-handler.ts). */
 const PATTERN = '**/{*.cjm,cjm.config.json}';
-const EXCLUDE = '**/node_modules/**';
+const CONFIG_FILE = 'cjm.config.json';
 
 /**
  * Feeds the language server the maps and cjm.config.json files of workspace folders it
@@ -25,7 +25,7 @@ export class WorkspaceFeed implements vscode.Disposable {
     /** Reads the files of the fed folders, before the server starts. */
     async read(): Promise<void> {
         this.folders = (vscode.workspace.workspaceFolders ?? []).filter(this.feeds);
-        const uris = (await Promise.all(this.folders.map(folder => vscode.workspace.findFiles(new vscode.RelativePattern(folder, PATTERN), EXCLUDE)))).flat();
+        const uris = (await Promise.all(this.folders.map(folder => filesBelow(folder.uri)))).flat();
         const files = (await Promise.all(uris.map(read))).filter(file => file.text !== undefined) as { uri: string; text: string }[];
         this.options = { workspaceFiles: { folders: this.folders.map(folder => folder.uri.toString()), files } };
     }
@@ -48,6 +48,29 @@ export class WorkspaceFeed implements vscode.Disposable {
     dispose(): void {
         this.watchers.forEach(watcher => watcher.dispose());
     }
+}
+
+/**
+ * The maps and config files below a folder, its subfolders read at once, without
+ * `node_modules` and dot folders (which the server's workspace leaves out too). A walk
+ * rather than `findFiles`, which needs the host's search provider, ready late in a
+ * browser, and leaves out what `files.exclude` hides.
+ */
+async function filesBelow(folder: vscode.Uri): Promise<vscode.Uri[]> {
+    let entries: [string, vscode.FileType][];
+    try {
+        entries = await vscode.workspace.fs.readDirectory(folder);
+    } catch {
+        return []; // Gone, or not readable: no maps there.
+    }
+    const below = await Promise.all(entries.map(async ([name, type]) => {
+        const uri = vscode.Uri.joinPath(folder, name);
+        if (type & vscode.FileType.Directory) {
+            return name === 'node_modules' || name.startsWith('.') ? [] : filesBelow(uri);
+        }
+        return name === CONFIG_FILE || (name.endsWith('.cjm') && !name.startsWith('.')) ? [uri] : [];
+    }));
+    return below.flat();
 }
 
 /** A file's text; without one (a deletion) when it cannot be read, e.g. gone again already. */
