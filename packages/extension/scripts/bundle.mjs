@@ -34,7 +34,7 @@ await build({
 // The browser host's entry: no Node built-in may reach it (esbuild fails on one for the browser platform).
 await build({
     ...common,
-    entryPoints: { 'browser-extension': 'src/browser-extension.ts' },
+    entryPoints: { 'browser-extension': 'src/browser/extension.ts' },
     outdir: dist,
     format: 'cjs',
     platform: 'browser',

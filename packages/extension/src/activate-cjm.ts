@@ -8,7 +8,7 @@ import type { HeadReader } from './commands/head-text.js';
 import { DiffDocuments } from './diff-documents.js';
 import { registerPreview } from './preview/index.js';
 import { CoverageStatusBar } from './status-bar.js';
-import type { WorkspaceFeed } from './workspace-feed.js';
+import type { WorkspaceFeed } from './browser/workspace-feed.js';
 
 /**
  * What both entries (extension.ts in Node, browser-extension.ts in a browser) do once

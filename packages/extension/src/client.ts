@@ -4,7 +4,7 @@ import {
     CoverageRequest, DiagramRequest, DiffWithTextRequest, ExportMarkdownRequest, ExportMermaidRequest,
     type CoverageResult, type DiagramParams, type DiagramResult, type DiffWithTextParams, type DiffWithTextResult, type ExportResult
 } from '@cjm/language/protocol';
-import type { WorkspaceFeed } from './workspace-feed.js';
+import type { WorkspaceFeed } from './browser/workspace-feed.js';
 
 /** The id makes the client read its trace level from the `cjm.trace.server` setting. */
 export const CLIENT_ID = 'cjm';

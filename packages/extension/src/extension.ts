@@ -3,7 +3,7 @@ import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-langua
 import { activateCjm } from './activate-cjm.js';
 import { CjmClient, CLIENT_ID, CLIENT_NAME, clientOptions } from './client.js';
 import { gitHeadText } from './commands/git-head.js';
-import { WorkspaceFeed } from './workspace-feed.js';
+import { WorkspaceFeed } from './browser/workspace-feed.js';
 
 let client: CjmClient | undefined;
 

@@ -1,7 +1,7 @@
 // Bundles the language server, one file per host from the same sources:
-// - dist/server.mjs (src/node/main.ts), with every dependency inside but elkjs (copied
+// - dist/server.mjs (src/main.ts), with every dependency inside but elkjs (copied
 //   beside it, see the end): `cjm lsp --stdio` and the VS Code extension in Node start it;
-// - dist/server-browser.js (src/browser/main.ts), the Web Worker the extension starts in
+// - dist/server-browser.js (src/main-browser.ts), the Web Worker the extension starts in
 //   github.dev and vscode.dev, ELK inside; no Node built-in may reach it (the build fails).
 // It reads the TypeScript sources directly, so it needs no `tsc` run first.
 import { copyFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 await build({
-    entryPoints: { server: 'src/node/main.ts' },
+    entryPoints: { server: 'src/main.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -24,7 +24,7 @@ await build({
 });
 
 await build({
-    entryPoints: { 'server-browser': 'src/browser/main.ts' },
+    entryPoints: { 'server-browser': 'src/main-browser.ts' },
     outdir: 'dist',
     bundle: true,
     format: 'iife',
@@ -38,7 +38,7 @@ await build({
 });
 
 // elkjs stays a file of its own beside the bundle (as .cjs: this package is ESM), loaded on
-// the first diagram (src/diagram/elk-node.ts): the editor extension ships this folder
+// the first diagram (src/node/elk-node.ts): the editor extension ships this folder
 // without node_modules. Its licence goes with it.
 const require = createRequire(import.meta.url);
 copyFileSync(require.resolve('elkjs/lib/elk.bundled.js'), 'dist/elk.bundled.cjs');

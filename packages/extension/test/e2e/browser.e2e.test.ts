@@ -7,8 +7,9 @@
  * with a Node entry, code-server would run the extension in its Node host instead. On a
  * copy of examples/workspace plus a file with one lint problem, one editing session:
  * activation, diagnostics with rule codes, completion after `via `, the preview drawn and
- * following an edit, a click that reveals the source, and a changed cjm.config.json that
- * changes the diagnostics (the extension reads files through `vscode.workspace.fs`).
+ * following an edit, a click that reveals the source, Compare with HEAD's message where git
+ * is out of reach, and a changed cjm.config.json that changes the diagnostics (the
+ * extension reads files through `vscode.workspace.fs`).
  *
  * Needs code-server and chromium as extension.e2e.test.ts does (same skip rules).
  * CJM_SCREENSHOTS=1 also writes docs/vscode-browser-preview.png; CJM_E2E_ARTIFACTS=DIR keeps a
@@ -118,16 +119,26 @@ describe.skipIf(skipReason !== undefined)(`the browser entry in code-server's we
 
     it.runIf(SCREENSHOTS)('screenshot: the browser host with the preview beside the map', async () => {
         await bench.runCommand('View: Toggle Primary Side Bar Visibility');
+        // Readable boxes: zoomed in on the first stages, the new touchpoint among them.
+        await preview.locator('#cjm-zoom-in').click();
+        await preview.locator('#cjm-zoom-in').click();
         await bench.focusEditor();
         await bench.page.mouse.move(1200, 850);
         await bench.page.waitForTimeout(1000);
         await bench.page.screenshot({ path: path.join(REPOSITORY, 'docs/vscode-browser-preview.png') });
+        await preview.locator('#cjm-zoom-fit').click();
         await bench.runCommand('View: Toggle Primary Side Bar Visibility');
     });
 
     it('clicking a touchpoint selects its source in the editor', async () => {
         await touchpoint('PricePage').locator('rect').first().click();
         await waitUntil(async () => (await bench.cursor())?.line === lineOf('touchpoint PricePage'), 'the cursor on PricePage\'s line');
+    });
+
+    it('Compare with HEAD says that this host has no git in reach, and what to do instead', async () => {
+        await bench.focusEditor();
+        await bench.runCommand('CJM: Compare with HEAD');
+        await bench.page.locator('.notifications-toasts', { hasText: 'Cannot compare with HEAD: this editor has no git' }).waitFor();
     });
 
     it('a change to cjm.config.json on disk changes the diagnostics, and changing it back clears them', async () => {

@@ -2,7 +2,7 @@
  * A language client for tests: starts the built server bundle (dist/server.mjs) as its
  * own process and speaks LSP to it over stdio, as an editor does. Everything the server
  * writes to stdout must parse as protocol messages; anything else fails the test. The
- * same client speaks to the browser's bundle in a worker (test/browser/worker-server.ts).
+ * same client speaks to the browser's bundle in a worker (worker-server.ts).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { unavailable, type HeadReader } from './head-text.js';
+import { unavailable, type HeadReader } from '../commands/head-text.js';
 
 /** The part of the built-in git extension's API (`vscode.git`, API version 1) this reads. */
 interface GitApi {

@@ -1,4 +1,4 @@
-import type { ElkEngine } from '../diagram/elk-engine.js';
+import type { ElkEngine } from './elk-engine.js';
 
 /**
  * elkjs's bundled build in a Web Worker, loaded on the first layout. Loading it in a

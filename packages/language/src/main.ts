@@ -6,9 +6,9 @@
  * Maps are read from disk, but for folders of a virtual workspace, which the client feeds.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
-import { startCjmServer } from '../lsp/start-server.js';
-import { FedFileSystemProvider } from '../workspace/fed-file-system.js';
-import { BomFreeFileSystemProvider } from './bom-free-file-system.js';
-import { loadElk } from './elk-node.js';
+import { startCjmServer } from './lsp/start-server.js';
+import { FedFileSystemProvider } from './workspace/fed-file-system.js';
+import { BomFreeFileSystemProvider } from './node/bom-free-file-system.js';
+import { loadElk } from './node/elk-node.js';
 
 startCjmServer(createConnection(ProposedFeatures.all), new FedFileSystemProvider(new BomFreeFileSystemProvider()), loadElk);

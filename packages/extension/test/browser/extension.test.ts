@@ -4,7 +4,7 @@
  * dist/server-browser.js) load no Node built-in. The client is activated in a V8 context
  * with only a worker's globals, where `require` answers `vscode` (a stand-in) and
  * nothing else; the worker bundle is run and spoken to in packages/language's
- * test/browser/main.test.ts. The e2e test (test/e2e/browser.e2e.test.ts) runs both in
+ * test/main-browser.test.ts. The e2e test (test/e2e/browser.e2e.test.ts) runs both in
  * code-server's web worker extension host.
  */
 import * as fs from 'node:fs';
@@ -12,10 +12,10 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isBuiltin, loadedModules } from './bundle-modules.js';
-import { standInVscode, type Registrations } from './stand-in-vscode.js';
+import { isBuiltin, loadedModules } from '../bundle-modules.js';
+import { standInVscode, type Registrations } from '../stand-in-vscode.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
     browser: string;
     capabilities: { virtualWorkspaces: unknown; untrustedWorkspaces: { supported: unknown } };

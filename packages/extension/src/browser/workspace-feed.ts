@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { WorkspaceFilesChangedNotification, type WorkspaceFileChange, type WorkspaceFilesOptions } from '@cjm/language/protocol';
-import type { CjmClient } from './client.js';
+import type { CjmClient } from '../client.js';
 
 /** The files the server reads: maps and config files (as its own watchers, document-update-handler.ts). */
 const PATTERN = '**/{*.cjm,cjm.config.json}';

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as vm from 'node:vm';
 import { AbstractMessageReader, AbstractMessageWriter, Disposable, type DataCallback, type Message } from 'vscode-languageserver-protocol/node.js';
-import type { ServerHandle } from '../lsp/lsp-client.js';
+import type { ServerHandle } from './lsp-client.js';
 
 export const BROWSER_SERVER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/server-browser.js');
 

@@ -7,10 +7,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompletionRequest } from 'vscode-languageserver-protocol/node.js';
-import { DiagramRequest, WorkspaceFilesChangedNotification, type WorkspaceFilesOptions } from '../../src/protocol.js';
-import { EXAMPLES } from '../fixtures.js';
-import { LspSession } from '../lsp/lsp-client.js';
-import { startWorkerServer } from './worker-server.js';
+import { DiagramRequest, WorkspaceFilesChangedNotification, type WorkspaceFilesOptions } from '../src/protocol.js';
+import { EXAMPLES } from './fixtures.js';
+import { LspSession } from './lsp/lsp-client.js';
+import { startWorkerServer } from './lsp/worker-server.js';
 
 const FOLDER = 'vscode-vfs://github/pulsefit/journeys';
 const WORKSPACE = path.join(EXAMPLES, 'workspace');

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import { activateCjm } from './activate-cjm.js';
-import { CjmClient, CLIENT_ID, CLIENT_NAME, clientOptions } from './client.js';
-import { gitExtensionHeadText } from './commands/git-extension-head.js';
+import { activateCjm } from '../activate-cjm.js';
+import { CjmClient, CLIENT_ID, CLIENT_NAME, clientOptions } from '../client.js';
+import { gitExtensionHeadText } from './git-extension-head.js';
 import { WorkspaceFeed } from './workspace-feed.js';
 
 let client: CjmClient | undefined;
