@@ -119,14 +119,10 @@ describe.skipIf(skipReason !== undefined)(`the browser entry in code-server's we
 
     it.runIf(SCREENSHOTS)('screenshot: the browser host with the preview beside the map', async () => {
         await bench.runCommand('View: Toggle Primary Side Bar Visibility');
-        // Readable boxes: zoomed in on the first stages, the new touchpoint among them.
-        await preview.locator('#cjm-zoom-in').click();
-        await preview.locator('#cjm-zoom-in').click();
         await bench.focusEditor();
         await bench.page.mouse.move(1200, 850);
         await bench.page.waitForTimeout(1000);
         await bench.page.screenshot({ path: path.join(REPOSITORY, 'docs/vscode-browser-preview.png') });
-        await preview.locator('#cjm-zoom-fit').click();
         await bench.runCommand('View: Toggle Primary Side Bar Visibility');
     });
 
