@@ -26,7 +26,7 @@ const ALLOWED = [
     /^extension\.vsixmanifest$/,
     /^extension\/(package\.json|readme\.md|LICENSE\.txt|language-configuration\.json)$/,
     // elk.bundled.cjs: ELK, which the server loads from beside itself (the .vsix has no node_modules).
-    /^extension\/dist\/(extension\.cjs|browser-extension\.js|server\.mjs|server-browser\.js|elk\.bundled\.cjs|webview\.js|icon\.png|[\w-]+\.css|[\w.]+\.LEGAL\.txt)$/,
+    /^extension\/dist\/(extension\.cjs|browser-extension\.js|server\.mjs|server-browser\.js|elk\.bundled\.cjs|webview\.js|icon\.png|[\w-]+\.css|[\w.-]+\.LEGAL\.txt)$/,
     /^extension\/(icons|media|snippets|syntaxes|schemas)\/[\w.-]+$/
 ];
 
