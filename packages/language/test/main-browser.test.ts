@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CompletionRequest } from 'vscode-languageserver-protocol/node.js';
+import { CodeLensRequest, CompletionRequest, DocumentFormattingRequest, HoverRequest, RenameRequest } from 'vscode-languageserver-protocol/node.js';
 import { DiagramRequest, WorkspaceFilesChangedNotification, type WorkspaceFilesOptions } from '../src/protocol.js';
 import { EXAMPLES } from './fixtures.js';
 import { LspSession } from './lsp/lsp-client.js';
@@ -73,5 +73,20 @@ describe('the language server in a browser\'s worker', () => {
         const completion = await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: uri('onboarding.cjm') }, position: { line, character } });
         const items = Array.isArray(completion) ? completion : completion?.items ?? [];
         expect(items.map(item => item.label)).toContain('FrontDesk');
+    });
+
+    it('answers hover, rename across the fed files, formatting and the coverage code lens, as the Node server does', async () => {
+        const onboarding = text('onboarding.cjm').split('\n');
+        const line = onboarding.findIndex(l => l.includes('via FrontDesk'));
+        const position = { line, character: onboarding[line].indexOf('FrontDesk') + 2 };
+        const textDocument = { uri: uri('onboarding.cjm') };
+        const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument, position });
+        expect(JSON.stringify(hover?.contents)).toContain('Club front desk');
+        const rename = await session.connection.sendRequest(RenameRequest.type, { textDocument, position, newName: 'Reception' });
+        expect(Object.keys(rename?.changes ?? {}).sort()).toEqual([uri('onboarding.cjm'), uri('renewal.cjm'), uri('shared.cjm')]);
+        const edits = await session.connection.sendRequest(DocumentFormattingRequest.type, { textDocument, options: { tabSize: 2, insertSpaces: true } });
+        expect(edits).toEqual([]);
+        const lenses = await session.connection.sendRequest(CodeLensRequest.type, { textDocument });
+        expect(lenses?.map(lens => lens.command?.title)).toContain('3 touchpoints · 1 metric · 1/1 question answered · 1 barrier');
     });
 });
