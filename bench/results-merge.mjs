@@ -8,6 +8,7 @@ export const PARTS = {
   quality: ['Layout quality'],
   lsp: ['Language server'],
   vscode: ['VS Code'],
+  browser: ['In the browser'],
   stage: ['One stage of'],
 };
 
@@ -26,6 +27,7 @@ export function partsToRun(argv) {
 /** Rows of an aims table written before the part column: their part, from their wording. */
 function legacyPart(aim) {
   if (/^language server/.test(aim)) return 'lsp';
+  if (/in a browser/.test(aim)) return 'browser';
   if (/VS Code|preview/.test(aim)) return 'vscode';
   if (/render|redraw/.test(aim)) return 'render';
   if (/crossing|through a box/.test(aim)) return 'quality';

@@ -12,14 +12,16 @@
 //    `cjm/diagram`, and its memory (lsp.mjs).
 // 7. Times the preview in a real VS Code (code-server, when installed): keystroke to redrawn
 //    preview for 20 and 200 touchpoints (vscode.mjs).
-// 8. Times `cjm lint` and `cjm render` of one stage of 50,000 and 200,000 touchpoints, and
+// 8. Measures the extension's browser entry: its bundles' sizes and, in code-server's web
+//    worker extension host, the time from activation to the first diagnostics (browser.mjs).
+// 9. Times `cjm lint` and `cjm render` of one stage of 50,000 and 200,000 touchpoints, and
 //    their peak memory (one-stage.mjs).
-// 9. Checks the aims and writes bench/RESULTS.md.
+// 10. Checks the aims and writes bench/RESULTS.md.
 //
 // An aim that cannot be measured yet for a known reason (a request the server does not
 // answer) shows n/a and counts neither as met nor as missed.
 //
-// `--only PART,...` runs some of the parts (lint, render, quality, lsp, vscode, stage); RESULTS.md
+// `--only PART,...` runs some of the parts (lint, render, quality, lsp, vscode, browser, stage); RESULTS.md
 // keeps the other parts' sections and aims from the run before (results-merge.mjs).
 //
 // Exit code: 0 when every aim is met, 1 when an aim is missed, 2 when a run failed.
@@ -37,6 +39,7 @@ import { runOneStageBench } from './one-stage.mjs';
 import { runRenderBench } from './render.mjs';
 import { PARTS, partsToRun, previousResults, whenRan } from './results-merge.mjs';
 import { runVscodeBench } from './vscode.mjs';
+import { runBrowserBench } from './browser.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, '..');
@@ -297,6 +300,10 @@ failures.push(...lsp.failures);
 const vscode = !want('vscode') ? skipped : await runVscodeBench({ root, work, seed: SEED, median, log, fmtMs, fmtInt });
 failures.push(...vscode.failures);
 
+// ---------------------------------------------------------------- the extension in a browser
+const browser = !want('browser') ? skipped : await runBrowserBench({ root, work, log, fmtMs, fmtInt });
+failures.push(...browser.failures);
+
 // ---------------------------------------------------------------- one huge stage
 const oneStage = !want('stage') ? skipped : await runOneStageBench({ root, work, today: TODAY, runCli, peakRss, checkStatus, log, fmtMs, fmtMb, fmtInt });
 
@@ -345,6 +352,7 @@ const aims = [
   ...quality.aims.map((a) => ({ ...a, part: 'quality' })),
   ...lsp.aims.map((a) => ({ ...a, part: 'lsp' })),
   ...vscode.aims.map((a) => ({ ...a, part: 'vscode' })),
+  ...browser.aims.map((a) => ({ ...a, part: 'browser' })),
 ];
 
 // ---------------------------------------------------------------- report
@@ -418,6 +426,7 @@ md.push(...(want('render') ? render.markdown : previous.sections.render));
 md.push(...(want('quality') ? quality.markdown : previous.sections.quality));
 md.push(...(want('lsp') ? lsp.markdown : previous.sections.lsp));
 md.push(...(want('vscode') ? vscode.markdown : previous.sections.vscode));
+md.push(...(want('browser') ? browser.markdown : previous.sections.browser));
 md.push(...(want('stage') ? oneStage.markdown : previous.sections.stage));
 if (failures.length) {
   md.push('## Failed runs', '');

@@ -59,7 +59,7 @@ export async function runVscodeBench(tools) {
 }
 
 /** The e2e test's page objects, bundled for Node 20 (which cannot load TypeScript). */
-async function loadDriver(root, dir) {
+export async function loadDriver(root, dir) {
   const esbuild = await import('esbuild');
   const e2e = path.join(root, 'packages/extension/test/e2e');
   const outfile = path.join(dir, 'driver.mjs');

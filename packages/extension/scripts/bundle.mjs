@@ -1,6 +1,7 @@
 // Builds everything the .vsix holds into place: the extension host code as one CommonJS
-// file (dist/extension.cjs, `vscode` external), the language server bundle of
-// packages/language (dist/server.mjs), the preview's webview code for the browser
+// file per host (dist/extension.cjs for Node, dist/browser-extension.js for github.dev and
+// vscode.dev; `vscode` external), the language server bundles of packages/language
+// (dist/server.mjs, and dist/server-browser.js for the browser's worker), the preview's webview code for the browser
 // (dist/webview.js) once src/webview/main.ts exists, the icon as PNG (the marketplace
 // takes no SVG), and copies of the TextMate grammar and the cjm.config.json schema.
 import * as fs from 'node:fs';
@@ -30,19 +31,33 @@ await build({
     conditions: ['source']
 });
 
+// The browser host's entry: no Node built-in may reach it (esbuild fails on one for the browser platform).
+await build({
+    ...common,
+    entryPoints: { 'browser-extension': 'src/browser/extension.ts' },
+    outdir: dist,
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['vscode'],
+    conditions: ['source']
+});
+
 const webview = path.join(root, 'src/webview/main.ts');
 if (fs.existsSync(webview)) {
     await build({ ...common, entryPoints: { webview }, outdir: dist, format: 'iife', platform: 'browser', target: 'es2022', conditions: ['source'] });
 }
 
-const server = path.join(language, 'dist/server.mjs');
-if (!fs.existsSync(server)) {
-    throw new Error(`${path.relative(process.cwd(), server)} is missing: run \`npm run bundle-server -w packages/language\` first.`);
+for (const name of ['server.mjs', 'server-browser.js']) {
+    const server = path.join(language, 'dist', name);
+    if (!fs.existsSync(server)) {
+        throw new Error(`${path.relative(process.cwd(), server)} is missing: run \`npm run bundle-server -w packages/language\` first.`);
+    }
+    for (const suffix of ['', '.map', '.LEGAL.txt']) {
+        copy(`${server}${suffix}`, path.join(dist, `${name}${suffix}`));
+    }
 }
-for (const suffix of ['', '.map', '.LEGAL.txt']) {
-    copy(`${server}${suffix}`, path.join(dist, `server.mjs${suffix}`));
-}
-// The server loads ELK from beside itself (packages/language/src/diagram/elk-node.ts).
+// The server loads ELK from beside itself (packages/language/src/node/elk-node.ts).
 for (const file of ['elk.bundled.cjs', 'elk.bundled.cjs.LEGAL.txt']) {
     copy(path.join(language, 'dist', file), path.join(dist, file));
 }

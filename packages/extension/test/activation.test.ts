@@ -9,45 +9,10 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { standInVscode, type Registrations } from './stand-in-vscode.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = path.join(ROOT, 'dist/extension.cjs');
-
-/** The first argument of each `register…` call of the vscode API, by function name. */
-type Registrations = Map<string, unknown[]>;
-
-/**
- * A `vscode` module with every name the API declares (@types/vscode), where every
- * property, call and construction yields the same stand-in, and `register…` functions
- * also note their first argument. Nothing runs for real.
- */
-function standInVscode(registrations: Registrations): Record<string, unknown> {
-    const anything: object = new Proxy(function standIn() {}, {
-        get(_target, property) {
-            if (property === 'then') {
-                return undefined;
-            }
-            if (property === Symbol.toPrimitive) {
-                return () => '';
-            }
-            if (typeof property === 'string' && property.startsWith('register')) {
-                return (first: unknown) => {
-                    registrations.set(property, [...(registrations.get(property) ?? []), first]);
-                    return anything;
-                };
-            }
-            return anything;
-        },
-        set: () => true,
-        apply: () => anything,
-        construct: () => anything
-    });
-    const declarations = fs.readFileSync(createRequire(import.meta.url).resolve('@types/vscode/index.d.ts'), 'utf8');
-    const names = [...declarations.matchAll(/^\texport (?:class|enum|namespace|function|const|let) (\w+)/gm)].map(match => match[1]);
-    // The bundle copies the module's own names into its namespace object: they must be real properties.
-    // The language client checks the editor's version before anything else.
-    return { ...Object.fromEntries(names.map(name => [name, anything])), version: '1.90.0' };
-}
 
 /** Refuses to start processes: the test must not start a language server. */
 const NO_PROCESSES = Object.fromEntries(['fork', 'spawn', 'execFile', 'exec'].map(name => [name, () => {

@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { builtinModules, createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoverageRequest, DiagramRequest } from '../../language/src/protocol.js';
 import { EXAMPLES } from '../../language/test/fixtures.js';
 import { copyTree, LspSession, uriOf } from '../../language/test/lsp/lsp-client.js';
+import { isBuiltin, loadedModules } from './bundle-modules.js';
 import { readVsix } from './vsix-archive.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,7 +26,7 @@ const ALLOWED = [
     /^extension\.vsixmanifest$/,
     /^extension\/(package\.json|readme\.md|LICENSE\.txt|language-configuration\.json)$/,
     // elk.bundled.cjs: ELK, which the server loads from beside itself (the .vsix has no node_modules).
-    /^extension\/dist\/(extension\.cjs|server\.mjs|elk\.bundled\.cjs|webview\.js|icon\.png|[\w-]+\.css|[\w.]+\.LEGAL\.txt)$/,
+    /^extension\/dist\/(extension\.cjs|browser-extension\.js|server\.mjs|server-browser\.js|elk\.bundled\.cjs|webview\.js|icon\.png|[\w-]+\.css|[\w.-]+\.LEGAL\.txt)$/,
     /^extension\/(icons|media|snippets|syntaxes|schemas)\/[\w.-]+$/
 ];
 
@@ -61,20 +62,6 @@ function text(name: string): string {
     return data.toString('utf8');
 }
 
-/**
- * The modules a bundle loads at run time: its `require("…")` calls and its `import … from "…"`
- * (not code held in a string, as Ajv keeps `'require("ajv/dist/runtime/equal")'`).
- */
-function loadedModules(bundle: string): string[] {
-    const required = [...bundle.matchAll(/(?<!['"`])\brequire\(\s*["']([^"']+)["']\s*\)/g)].map(match => match[1]);
-    const imported = [...bundle.matchAll(/\b(?:import|export)\b[^;"'()]*?\bfrom\s*["']([^"']+)["']/g)].map(match => match[1]);
-    return [...new Set([...required, ...imported])].sort();
-}
-
-function isBuiltin(name: string): boolean {
-    return builtinModules.includes(name.replace(/^node:/, ''));
-}
-
 describe('the .vsix', () => {
     it('holds only the files the installed extension reads', () => {
         const names = [...files.keys()];
@@ -86,7 +73,7 @@ describe('the .vsix', () => {
         const manifest = JSON.parse(text('package.json'));
         const { languages, grammars, snippets, jsonValidation } = manifest.contributes;
         const named: string[] = [
-            manifest.main, manifest.icon,
+            manifest.main, manifest.browser, manifest.icon,
             ...languages.flatMap((language: { configuration: string; icon: { light: string; dark: string } }) => [language.configuration, language.icon.light, language.icon.dark]),
             ...grammars.map((grammar: { path: string }) => grammar.path),
             ...snippets.map((snippet: { path: string }) => snippet.path),

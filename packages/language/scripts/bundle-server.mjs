@@ -1,6 +1,8 @@
-// Bundles the language server (src/main.ts) into one file, dist/server.mjs, with every
-// dependency inside but elkjs (copied beside it, see the end): `cjm lsp --stdio` and the
-// VS Code extension both start this file.
+// Bundles the language server, one file per host from the same sources:
+// - dist/server.mjs (src/main.ts), with every dependency inside but elkjs (copied
+//   beside it, see the end): `cjm lsp --stdio` and the VS Code extension in Node start it;
+// - dist/server-browser.js (src/main-browser.ts), the Web Worker the extension starts in
+//   github.dev and vscode.dev, ELK inside; no Node built-in may reach it (the build fails).
 // It reads the TypeScript sources directly, so it needs no `tsc` run first.
 import { copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,8 +23,22 @@ await build({
     logLevel: 'warning'
 });
 
+await build({
+    entryPoints: { 'server-browser': 'src/main-browser.ts' },
+    outdir: 'dist',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    // Minified: the worker starts on activation in the browser, where every byte is downloaded.
+    minify: true,
+    sourcemap: 'linked',
+    legalComments: 'linked',
+    logLevel: 'warning'
+});
+
 // elkjs stays a file of its own beside the bundle (as .cjs: this package is ESM), loaded on
-// the first diagram (src/diagram/elk-node.ts): the editor extension ships this folder
+// the first diagram (src/node/elk-node.ts): the editor extension ships this folder
 // without node_modules. Its licence goes with it.
 const require = createRequire(import.meta.url);
 copyFileSync(require.resolve('elkjs/lib/elk.bundled.js'), 'dist/elk.bundled.cjs');

@@ -6,7 +6,7 @@ import {
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { ConfigProvider } from './config/config-provider.js';
-import { loadElk } from './diagram/elk-node.js';
+import type { ElkEngine } from './diagram/elk-engine.js';
 import { StageLayouts } from './diagram/stage-layouts.js';
 import { CjmGeneratedModule, CjmGeneratedSharedModule } from './generated/module.js';
 import { CjmCompletionProvider } from './lsp/completion-provider.js';
@@ -83,7 +83,12 @@ export const CjmSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     }
 };
 
-export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial<CjmAddedServices>> = {
+/** What the host gives the services: Langium's file system and connection, and how to load ELK (none in headless tools that draw nothing). */
+export interface CjmContext extends DefaultSharedModuleContext {
+    loadElk?: () => ElkEngine;
+}
+
+export const cjmModule = (context: CjmContext): Module<CjmServices, PartialLangiumServices & DeepPartial<CjmAddedServices>> => ({
     lsp: {
         Formatter: () => new CjmFormatter(),
         RenameProvider: services => new CjmRenameProvider(services),
@@ -117,25 +122,29 @@ export const CjmModule: Module<CjmServices, PartialLangiumServices & DeepPartial
         WorkspaceFacts: services => new WorkspaceFacts(services.shared)
     },
     config: {
-        ConfigProvider: () => new ConfigProvider()
+        ConfigProvider: services => new ConfigProvider(services.shared.workspace.FileSystemProvider)
     },
     model: {
         JourneyModels: services => new JourneyModels(services.shared)
     },
     diagram: {
-        StageLayouts: () => new StageLayouts(loadElk)
+        StageLayouts: () => new StageLayouts(context.loadElk ?? noElk)
     }
-};
+});
+
+function noElk(): ElkEngine {
+    throw new Error('These cjm services were made without an ELK engine: pass loadElk to createCjmServices.');
+}
 
 /**
  * Creates the shared and the cjm services. Works headless (the CLI and tests pass
  * `EmptyFileSystem` or `NodeFileSystem` and no connection) as well as in the server.
  */
-export function createCjmServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Cjm: CjmServices } {
+export function createCjmServices(context: CjmContext): { shared: LangiumSharedServices; Cjm: CjmServices } {
     const shared = inject(createDefaultSharedModule(context), CjmGeneratedSharedModule, CjmSharedModule);
     // Edits run the whole check set, not only Langium's "fast" ones: the editor agrees with CI.
     shared.workspace.DocumentBuilder.updateBuildOptions = { validation: true };
-    const Cjm = inject(createDefaultModule({ shared }), CjmGeneratedModule, CjmModule);
+    const Cjm = inject(createDefaultModule({ shared }), CjmGeneratedModule, cjmModule(context));
     shared.ServiceRegistry.register(Cjm);
     registerValidationChecks(Cjm);
     return { shared, Cjm };

@@ -1,16 +1,14 @@
 /**
- * The cjm language server. One bundle of this file is what `cjm lsp --stdio` runs and what
- * the VS Code extension starts over IPC; the transport comes from the command line
+ * The cjm language server in Node. One bundle of this file is what `cjm lsp --stdio` runs
+ * and what the VS Code extension starts over IPC; the transport comes from the command line
  * (`--stdio`, `--node-ipc`, `--socket=PORT`). Over stdio, vscode-languageserver sends
  * `console` output to the client's log, so nothing but protocol messages reaches stdout.
+ * Maps are read from disk, but for folders of a virtual workspace, which the client feeds.
  */
-import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
-import { createCjmServices } from './cjm-module.js';
-import { BomFreeFileSystemProvider } from './workspace/file-system.js';
+import { startCjmServer } from './lsp/start-server.js';
+import { FedFileSystemProvider } from './workspace/fed-file-system.js';
+import { BomFreeFileSystemProvider } from './node/bom-free-file-system.js';
+import { loadElk } from './node/elk-node.js';
 
-const connection = createConnection(ProposedFeatures.all);
-const { shared, Cjm } = createCjmServices({ connection, fileSystemProvider: () => new BomFreeFileSystemProvider() });
-Cjm.lsp.WorkspaceRevalidation.listen();
-Cjm.lsp.CustomRequests.register(connection);
-startLanguageServer(shared);
+startCjmServer(createConnection(ProposedFeatures.all), new FedFileSystemProvider(new BomFreeFileSystemProvider()), loadElk);

@@ -3,7 +3,7 @@
  * client (the VS Code extension and its preview). Nothing here imports Langium or Node, so
  * the extension's bundle can import it as it is.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Range } from 'vscode-languageserver-types';
 import type { ThemeName } from './diagram/theme.js';
 import type { StageCoverage } from './model/journey-model.js';
@@ -129,3 +129,30 @@ export const COMMANDS = {
     openPreview: 'cjm.openPreview',
     openPreviewToSide: 'cjm.openPreviewToSide'
 } as const;
+
+/**
+ * A map or cjm.config.json file as the editor read it. In a browser (github.dev,
+ * vscode.dev) the server runs in a Web Worker that cannot read files: the client reads
+ * the workspace folders through `vscode.workspace.fs` and sends them.
+ */
+export interface WorkspaceFile {
+    uri: string;
+    text: string;
+}
+
+/** The `initializationOptions` of a client that feeds the server its files. */
+export interface WorkspaceFilesOptions {
+    workspaceFiles: {
+        /** The folders whose files the client sends: the server reads nothing else under them. */
+        folders: string[];
+        files: WorkspaceFile[];
+    };
+}
+
+/** A file created or changed (with its text) or deleted (without) in a folder the client feeds. */
+export interface WorkspaceFileChange {
+    uri: string;
+    text?: string;
+}
+
+export const WorkspaceFilesChangedNotification = new NotificationType<{ changes: WorkspaceFileChange[] }>('cjm/workspaceFilesChanged');

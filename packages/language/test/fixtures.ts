@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AstUtils, EmptyFileSystem } from 'langium';
+import { AstUtils } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { onTestFinished } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import {
@@ -67,7 +68,8 @@ export async function lintPaths(paths: readonly string[], options: Pick<LintOpti
 let shared: ReturnType<typeof createCjmServices> | undefined;
 
 async function buildWorkspace(sources: SourceText[], options: LintOptions): Promise<LintedWorkspace> {
-    shared ??= createCjmServices(EmptyFileSystem);
+    // The disk only for config files: the texts come from the caller.
+    shared ??= createCjmServices(NodeFileSystem);
     const services = shared;
     const previous = services.shared.workspace.LangiumDocuments.all.map(document => document.uri).toArray();
     await services.shared.workspace.DocumentBuilder.update([], previous);

@@ -34,7 +34,7 @@ export async function buildWorkspace(sources: readonly Source[], settings: Works
     if (settings.configFile !== undefined && !existsSync(settings.configFile)) {
         throw new CliError(`--config: no such file: ${path.relative(settings.cwd, settings.configFile) || settings.configFile}`);
     }
-    configs.useConfigFile(settings.configFile);
+    configs.useConfigFile(settings.configFile === undefined ? undefined : URI.file(settings.configFile));
     configs.setToday(settings.today);
     for (const source of sources) {
         loadConfig(configs, URI.file(source.path), settings.cwd);
@@ -53,6 +53,6 @@ function loadConfig(configs: ConfigProvider, uri: URI, cwd: string): void {
             throw new CliError(message, { cause: error });
         }
         const name = configs.configFileFor(uri);
-        throw new CliError(`cannot read config file ${name ? shown(name) : ''}: ${describeFsError(error)}`, { cause: error });
+        throw new CliError(`cannot read config file ${name ? shown(name.fsPath) : ''}: ${describeFsError(error)}`, { cause: error });
     }
 }

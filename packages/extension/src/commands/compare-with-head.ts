@@ -2,24 +2,20 @@ import * as vscode from 'vscode';
 import type { ActiveJourneys } from '../active-journeys.js';
 import type { CjmClient } from '../client.js';
 import type { DiffDocuments } from '../diff-documents.js';
-import { headText } from './git-head.js';
+import type { HeadReader } from './head-text.js';
 import { targetDocument } from './target-document.js';
 
 /**
  * `cjm.compareWithHead`: the semantic diff (what `cjm diff --format markdown` reports)
- * from the file at git HEAD to the text in the editor, saved or not, in a read-only
- * Markdown document.
+ * from the file at git HEAD (as the host reads it) to the text in the editor, saved or
+ * not, in a read-only Markdown document.
  */
-export async function compareWithHead(client: CjmClient, journeys: ActiveJourneys, diffs: DiffDocuments, uri?: unknown): Promise<void> {
+export async function compareWithHead(client: CjmClient, journeys: ActiveJourneys, diffs: DiffDocuments, readHead: HeadReader, uri?: unknown): Promise<void> {
     const document = await targetDocument(journeys, uri);
     if (!document) {
         return;
     }
-    if (document.uri.scheme !== 'file') {
-        void vscode.window.showInformationMessage('Compare with HEAD needs a file saved in a git repository.');
-        return;
-    }
-    const head = await headText(document.uri.fsPath);
+    const head = await readHead(document.uri);
     if (head.kind === 'unavailable') {
         void vscode.window.showInformationMessage(`Cannot compare with HEAD: ${head.message}`);
         return;

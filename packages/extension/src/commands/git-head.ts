@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
+import { unavailable, type HeadReader, type HeadText } from './head-text.js';
 
-/** A file's text at git HEAD with its path in the repository, or why there is none, in words for the user. */
-export type HeadText = { kind: 'text'; text: string; path: string } | { kind: 'unavailable'; message: string };
+/** HEAD's text of a document in Node's host: a file saved in a git repository, read with git. */
+export const gitHeadText: HeadReader = async uri => (uri.scheme === 'file' ? headText(uri.fsPath) : unavailable('only a file saved on disk in a git repository has a HEAD to compare with.'));
 
 /**
  * Reads a file as committed at HEAD with `git` run in the file's folder (no shell: the
@@ -30,10 +31,6 @@ export async function headText(file: string): Promise<HeadText> {
         return unavailable(`${inRepository} is new: it is not in HEAD.`);
     }
     return { kind: 'text', text: await git(cwd, 'show', '--end-of-options', `HEAD:${inRepository}`), path: inRepository };
-}
-
-function unavailable(message: string): HeadText {
-    return { kind: 'unavailable', message };
 }
 
 function git(cwd: string, ...args: string[]): Promise<string> {

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { DiagramResult, ElementSource } from '@cjm/language/protocol';
 import type { CjmClient } from '../client.js';
+import { decodeBase64, randomBase64 } from './base64.js';
 import { innermostSource, type TextPosition } from './innermost-source.js';
 import type { JourneyMemory } from './journey-memory.js';
 import type { ElementRef, HostMessage, PreviewState, WebviewMessage } from './messages.js';
@@ -59,7 +59,7 @@ export class PreviewPanel implements vscode.Disposable {
         panel.webview.options = { enableScripts: true, localResourceRoots: roots };
         panel.webview.html = previewHtml({
             cspSource: panel.webview.cspSource,
-            nonce: randomBytes(18).toString('base64'),
+            nonce: randomBase64(18),
             scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(roots[0], 'webview.js')).toString(),
             styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(roots[1], 'preview.css')).toString(),
             state: { ...state, journey: this.journey }
@@ -252,7 +252,7 @@ export class PreviewPanel implements vscode.Disposable {
                 this.setLocked(!this.lockedToResource);
                 return;
             case 'rasterized':
-                this.rasterizing.answer(message.requestId, Buffer.from(message.png, 'base64'));
+                this.rasterizing.answer(message.requestId, decodeBase64(message.png));
                 return;
             case 'rasterize-failed':
                 this.rasterizing.fail(message.requestId, new Error(message.message));

@@ -6,7 +6,7 @@
  * hosts and the language server outlive their parent otherwise.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,14 +22,33 @@ const EXTENSION = extensionDir;
  * Packages the built extension (dist/, as `npm run build` leaves it) into `directory`/cjm.vsix
  * exactly as `npm run package` does, without touching the working tree's cjm.vsix.
  */
-export function packageVsix(directory: string): string {
+export function packageVsix(directory: string, from = EXTENSION): string {
     if (!existsSync(path.join(EXTENSION, 'dist/extension.cjs'))) {
         throw new Error('packages/extension/dist is not built: run `npm run build -w packages/extension` first.');
     }
     const vsce = path.join(path.dirname(createRequire(path.join(EXTENSION, 'package.json')).resolve('@vscode/vsce/package.json')), 'vsce');
     const vsix = path.join(directory, 'cjm.vsix');
-    execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], { cwd: EXTENSION, stdio: 'pipe' });
+    execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], { cwd: from, stdio: 'pipe' });
     return vsix;
+}
+
+/** What `vsce package` reads from the extension's folder (.vscodeignore picks the files of the .vsix among them). */
+const PACKAGED = ['.vscodeignore', 'README.md', 'LICENSE', 'language-configuration.json', 'dist', 'icons', 'media', 'snippets', 'syntaxes', 'schemas'];
+
+/**
+ * The .vsix as a browser runs it: the same files, with a copy of the manifest without
+ * `main`. code-server runs an extension that has a Node entry in its Node extension
+ * host; with only the `browser` entry it runs it in the web worker extension host inside
+ * Chromium, as github.dev and vscode.dev do.
+ */
+export function packageBrowserOnlyVsix(directory: string): string {
+    const staging = path.join(directory, 'browser-only');
+    for (const name of PACKAGED) {
+        cpSync(path.join(EXTENSION, name), path.join(staging, name), { recursive: true });
+    }
+    const { main: _node, ...manifest } = JSON.parse(readFileSync(path.join(EXTENSION, 'package.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(path.join(staging, 'package.json'), JSON.stringify(manifest, null, 2));
+    return packageVsix(directory, staging);
 }
 
 export interface CodeServerOptions {

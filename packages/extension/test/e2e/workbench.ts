@@ -30,8 +30,11 @@ export class Workbench {
         private readonly home: string
     ) {}
 
-    /** Starts chromium (its own process, whose pid `launchServer` knows) and opens `url` on `folder`. */
-    static async open(url: string, folder: string, viewport = { width: 1600, height: 900 }): Promise<Workbench> {
+    /**
+     * Starts chromium (its own process, whose pid `launchServer` knows) and opens `url` on
+     * `folder`; `watch` sees the page before it loads (a benchmark's listeners).
+     */
+    static async open(url: string, folder: string, viewport = { width: 1600, height: 900 }, watch?: (page: Page) => void): Promise<Workbench> {
         const home = mkdtempSync(path.join(tmpdir(), 'cjm-e2e-chromium-'));
         mkdirSync(path.join(home, 'tmp'));
         const server = await chromium.launchServer({
@@ -43,6 +46,7 @@ export class Workbench {
         const page = await browser.newPage({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
         page.setDefaultTimeout(WAIT_MS);
         const bench = new Workbench(server, browser, page, home);
+        watch?.(page);
         // `load` waits about a minute for marketplace look-ups that fail offline.
         await page.goto(`${url}?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded' });
         await page.locator('.monaco-workbench').waitFor();

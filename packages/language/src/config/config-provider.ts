@@ -1,6 +1,4 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { URI } from 'langium';
+import { URI, UriUtils, type FileSystemProvider } from 'langium';
 import { todayIso } from '../model/dates.js';
 import { CONFIG_FILE_NAME, ConfigError, DEFAULT_CONFIG, type CjmConfig } from './config.js';
 import { parseConfig } from './load-config.js';
@@ -8,17 +6,21 @@ import { parseConfig } from './load-config.js';
 /**
  * Finds the config of a document: the nearest cjm.config.json up from its folder, unless
  * a file is forced (the CLI's --config). Also holds "today" for stale-evidence.
- * Parsed files are cached until `reset()`; a broken file throws ConfigError.
+ * Files are read through Langium's FileSystemProvider (the disk in Node, the files the
+ * editor sent in a browser). Parsed files are cached until `reset()`; a broken file
+ * throws ConfigError.
  */
 export class ConfigProvider {
-    private forcedFile: string | undefined;
+    private forcedFile: URI | undefined;
     /** Unset in the language server, which may run past midnight: then today is asked each time. */
     private today: string | undefined;
     private readonly byFile = new Map<string, CjmConfig>();
-    private readonly fileByFolder = new Map<string, string | undefined>();
+    private readonly fileByFolder = new Map<string, URI | undefined>();
 
-    useConfigFile(file: string | undefined): void {
-        this.forcedFile = file && path.resolve(file);
+    constructor(private readonly files: FileSystemProvider) {}
+
+    useConfigFile(file: URI | undefined): void {
+        this.forcedFile = file;
         this.reset();
     }
 
@@ -27,7 +29,8 @@ export class ConfigProvider {
     }
 
     getToday(): string {
-        return this.today ?? process.env.CJM_TODAY ?? todayIso();
+        // No `process` in a browser's worker.
+        return this.today ?? (typeof process === 'undefined' ? undefined : process.env.CJM_TODAY) ?? todayIso();
     }
 
     reset(): void {
@@ -35,12 +38,12 @@ export class ConfigProvider {
         this.fileByFolder.clear();
     }
 
-    /** The config file that applies to a document, if any. */
-    configFileFor(uri: URI): string | undefined {
+    /** The config file that applies to a document, if any: none for an untitled buffer. */
+    configFileFor(uri: URI): URI | undefined {
         if (this.forcedFile) {
             return this.forcedFile;
         }
-        return uri.scheme === 'file' ? this.nearestConfigFile(path.dirname(uri.fsPath)) : undefined;
+        return uri.scheme === 'untitled' ? undefined : this.nearestConfigFile(UriUtils.dirname(uri));
     }
 
     configFor(uri: URI): CjmConfig {
@@ -48,10 +51,11 @@ export class ConfigProvider {
         if (!file) {
             return DEFAULT_CONFIG;
         }
-        let config = this.byFile.get(file);
+        const key = file.toString();
+        let config = this.byFile.get(key);
         if (!config) {
-            config = parseConfig(fs.readFileSync(file, 'utf8'), file);
-            this.byFile.set(file, config);
+            config = parseConfig(this.files.readFileSync(file), configFileName(file));
+            this.byFile.set(key, config);
         }
         return config;
     }
@@ -68,14 +72,20 @@ export class ConfigProvider {
         }
     }
 
-    private nearestConfigFile(folder: string): string | undefined {
-        if (this.fileByFolder.has(folder)) {
-            return this.fileByFolder.get(folder);
+    private nearestConfigFile(folder: URI): URI | undefined {
+        const key = folder.toString();
+        if (this.fileByFolder.has(key)) {
+            return this.fileByFolder.get(key);
         }
-        const candidate = path.join(folder, CONFIG_FILE_NAME);
-        const parent = path.dirname(folder);
-        const found = fs.existsSync(candidate) ? candidate : parent === folder ? undefined : this.nearestConfigFile(parent);
-        this.fileByFolder.set(folder, found);
+        const candidate = UriUtils.joinPath(folder, CONFIG_FILE_NAME);
+        const parent = UriUtils.dirname(folder);
+        const found = this.files.existsSync(candidate) ? candidate : parent.path === folder.path ? undefined : this.nearestConfigFile(parent);
+        this.fileByFolder.set(key, found);
         return found;
     }
+}
+
+/** How messages name a config file: its path on disk, else its URI. */
+export function configFileName(file: URI): string {
+    return file.scheme === 'file' ? file.fsPath : file.toString();
 }

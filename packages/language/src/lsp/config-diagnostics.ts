@@ -1,9 +1,9 @@
-import * as fs from 'node:fs';
-import { URI } from 'langium';
+import type { FileSystemProvider, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
 import type { CjmServices } from '../cjm-module.js';
 import { ConfigError } from '../config/config.js';
+import { configFileName } from '../config/config-provider.js';
 import { parseConfig } from '../config/load-config.js';
 import { positionAt } from '../utils/text-position.js';
 import { visibleText } from '../utils/visible-text.js';
@@ -37,32 +37,34 @@ export class ConfigDiagnostics {
             return;
         }
         const configs = this.services.config.ConfigProvider;
-        const files = new Set<string>();
+        const files = new Map<string, URI>();
         for (const document of this.shared.workspace.LangiumDocuments.all) {
             const file = configs.configFileFor(document.uri);
             if (file) {
-                files.add(file);
+                files.set(file.toString(), file);
             }
         }
-        const stale = [...files].filter(file => !this.checked.has(file));
+        const stale = [...files.keys()].filter(file => !this.checked.has(file));
         const gone = [...this.withProblems].filter(file => !files.has(file));
-        for (const file of [...stale, ...gone]) {
-            this.checked.add(file);
-            const diagnostics = files.has(file) ? configProblems(file) : [];
+        for (const key of [...stale, ...gone]) {
+            this.checked.add(key);
+            const file = files.get(key);
+            const diagnostics = file ? configProblems(this.shared.workspace.FileSystemProvider, file) : [];
             if (diagnostics.length > 0) {
-                this.withProblems.add(file);
+                this.withProblems.add(key);
             } else {
-                this.withProblems.delete(file);
+                this.withProblems.delete(key);
             }
-            void connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics });
+            void connection.sendDiagnostics({ uri: key, diagnostics });
         }
     }
 }
 
-function configProblems(file: string): Diagnostic[] {
+function configProblems(files: FileSystemProvider, uri: URI): Diagnostic[] {
+    const file = configFileName(uri);
     let text: string;
     try {
-        text = withoutBom(fs.readFileSync(file, 'utf8'));
+        text = withoutBom(files.readFileSync(uri));
     } catch {
         return [];
     }

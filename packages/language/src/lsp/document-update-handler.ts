@@ -1,10 +1,10 @@
-import * as fs from 'node:fs';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import { URI, UriUtils, type TextDocument } from 'langium';
-import type { DidChangeWatchedFilesParams, FileSystemWatcher, TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { DidChangeWatchedFilesParams, FileEvent, FileSystemWatcher, TextDocumentChangeEvent } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../config/config.js';
 import type { CjmServices } from '../cjm-module.js';
-import { isSkippedFolder, workspaceFiles, workspaceOf } from '../workspace/map-workspace.js';
+import { FedFileSystemProvider } from '../workspace/fed-file-system.js';
+import { isSkippedFolder, mapWorkspaceFiles, mapWorkspaceOf } from '../workspace/map-workspace.js';
 
 /**
  * Watches only maps and config files (Langium watches `**` by default), ignores those in
@@ -32,7 +32,8 @@ export class CjmDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             return;
         }
         const documents = this.cjm().shared.workspace.LangiumDocuments;
-        const around = workspaceFiles(workspaceOf(uri.fsPath)).map(file => URI.file(file)).filter(file => !documents.hasDocument(file));
+        const files = this.cjm().shared.workspace.FileSystemProvider;
+        const around = mapWorkspaceFiles(files, mapWorkspaceOf(files, uri)).filter(file => !documents.hasDocument(file));
         if (around.length > 0) {
             this.fireDocumentUpdate(around, []);
         }
@@ -40,12 +41,24 @@ export class CjmDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
-        const onDisk = uri.scheme === 'file' && fs.existsSync(uri.fsPath);
+        const onDisk = uri.scheme !== 'untitled' && this.cjm().shared.workspace.FileSystemProvider.existsSync(uri);
         this.fireDocumentUpdate(onDisk ? [uri] : [], onDisk ? [] : [uri]);
     }
 
+    /**
+     * The editor's watchers also report files under folders the client feeds (a browser's
+     * worker reads no disk): those come with their new text in a notification instead
+     * (start-server.ts), and building them from here would only build the old text again.
+     */
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
-        const changes = params.changes.filter(change => !this.inSkippedFolder(URI.parse(change.uri)));
+        const files = this.cjm().shared.workspace.FileSystemProvider;
+        const fed = files instanceof FedFileSystemProvider ? files : undefined;
+        this.applyFileChanges(params.changes.filter(change => fed?.feeds(URI.parse(change.uri)) !== true));
+    }
+
+    /** Builds the maps that changed, and every map again when a config file changed. */
+    applyFileChanges(all: readonly FileEvent[]): void {
+        const changes = all.filter(change => !this.inSkippedFolder(URI.parse(change.uri)));
         const configChanged = changes.some(change => UriUtils.basename(URI.parse(change.uri)) === CONFIG_FILE_NAME);
         const maps = changes.filter(change => UriUtils.basename(URI.parse(change.uri)) !== CONFIG_FILE_NAME);
         if (maps.length > 0) {

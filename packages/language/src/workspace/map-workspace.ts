@@ -1,16 +1,15 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { URI, UriUtils, type FileSystemNode, type FileSystemProvider } from 'langium';
 import { CONFIG_FILE_NAME } from '../config/config.js';
 
 /**
  * The workspace of a map: the folder its references resolve in, and whether the folder's
  * subfolders belong to it. Every command that reads maps and the language server (for a
  * file outside the folders the editor opened) take it from here, so that a map means the
- * same everywhere.
+ * same everywhere. It reads through Langium's FileSystemProvider: the disk in Node, the
+ * files the editor sent in a browser.
  */
 export interface MapWorkspace {
-    /** Absolute folder. */
-    readonly root: string;
+    readonly root: URI;
     /** False when the workspace is the file's own folder only. */
     readonly recursive: boolean;
 }
@@ -18,54 +17,54 @@ export interface MapWorkspace {
 const MAP_EXTENSION = '.cjm';
 
 /**
- * The workspace of the map at `file` (absolute; it need not exist): going up from its
- * folder, the first folder that holds a `cjm.config.json` or is a repository root (`.git`,
- * a folder or, in a worktree or submodule, a file); else the file's own folder without
- * its subfolders, so that `~/Downloads/a.cjm` never reads all of `~/Downloads`. A map in a
- * `node_modules` or dot folder below that root is none of the root's maps (workspaceFiles
+ * The workspace of the map at `file` (it need not exist): going up from its folder, the
+ * first folder that holds a `cjm.config.json` or is a repository root (`.git`, a folder
+ * or, in a worktree or submodule, a file); else the file's own folder without its
+ * subfolders, so that `~/Downloads/a.cjm` never reads all of `~/Downloads`. A map in a
+ * `node_modules` or dot folder below that root is none of the root's maps (mapWorkspaceFiles
  * skips those folders), so it too gets its own folder.
  */
-export function workspaceOf(file: string): MapWorkspace {
-    const own = path.dirname(path.resolve(file));
+export function mapWorkspaceOf(files: FileSystemProvider, file: URI): MapWorkspace {
+    const own = UriUtils.dirname(file);
     let skipped = false;
-    for (let folder = own; ; folder = path.dirname(folder)) {
-        if (bordersWorkspace(folder)) {
+    for (let folder = own; ; folder = UriUtils.dirname(folder)) {
+        if (bordersWorkspace(files, folder)) {
             return skipped ? { root: own, recursive: false } : { root: folder, recursive: true };
         }
-        if (path.dirname(folder) === folder) {
+        if (UriUtils.dirname(folder).path === folder.path) {
             return { root: own, recursive: false };
         }
-        skipped ||= isSkippedFolder(path.basename(folder));
+        skipped ||= isSkippedFolder(UriUtils.basename(folder));
     }
 }
 
 /**
- * The maps of a workspace, absolute and sorted by code units: `*.cjm` files, below the
- * root when the workspace is recursive, never in `node_modules` or dot folders nor in a
- * subfolder that is a workspace of its own (its own config file or repository).
+ * The maps of a workspace, sorted by the code units of their paths: `*.cjm` files, below
+ * the root when the workspace is recursive, never in `node_modules` or dot folders nor in
+ * a subfolder that is a workspace of its own (its own config file or repository).
  */
-export function workspaceFiles(workspace: MapWorkspace): string[] {
-    const found: string[] = [];
-    const visit = (folder: string): void => {
-        let entries: fs.Dirent[];
+export function mapWorkspaceFiles(files: FileSystemProvider, workspace: MapWorkspace): URI[] {
+    const found: URI[] = [];
+    const visit = (folder: URI): void => {
+        let entries: FileSystemNode[];
         try {
-            entries = fs.readdirSync(folder, { withFileTypes: true });
+            entries = files.readDirectorySync(folder);
         } catch {
             return; // A folder that is gone or unreadable holds no maps for us.
         }
         for (const entry of entries) {
-            const entryPath = path.join(folder, entry.name);
-            if (entry.isDirectory()) {
-                if (workspace.recursive && !isSkippedFolder(entry.name) && !bordersWorkspace(entryPath)) {
-                    visit(entryPath);
+            const name = UriUtils.basename(entry.uri);
+            if (entry.isDirectory) {
+                if (workspace.recursive && !isSkippedFolder(name) && !bordersWorkspace(files, entry.uri)) {
+                    visit(entry.uri);
                 }
-            } else if (!entry.name.startsWith('.') && path.extname(entry.name) === MAP_EXTENSION && isFile(entry, entryPath)) {
-                found.push(entryPath);
+            } else if (!name.startsWith('.') && UriUtils.extname(entry.uri) === MAP_EXTENSION && isFile(files, entry)) {
+                found.push(entry.uri);
             }
         }
     };
     visit(workspace.root);
-    return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Folders whose maps are never a workspace's own. */
@@ -74,17 +73,17 @@ export function isSkippedFolder(name: string): boolean {
 }
 
 /** Whether a folder starts a workspace: it holds a config file or is a repository root. */
-function bordersWorkspace(folder: string): boolean {
-    return fs.existsSync(path.join(folder, CONFIG_FILE_NAME)) || fs.existsSync(path.join(folder, '.git'));
+function bordersWorkspace(files: FileSystemProvider, folder: URI): boolean {
+    return files.existsSync(UriUtils.joinPath(folder, CONFIG_FILE_NAME)) || files.existsSync(UriUtils.joinPath(folder, '.git'));
 }
 
-/** A file, or a symbolic link to one. */
-function isFile(entry: fs.Dirent, entryPath: string): boolean {
-    if (entry.isFile()) {
+/** A file, or a symbolic link to one (a directory listing tells neither for a link). */
+function isFile(files: FileSystemProvider, entry: FileSystemNode): boolean {
+    if (entry.isFile) {
         return true;
     }
     try {
-        return entry.isSymbolicLink() && fs.statSync(entryPath).isFile();
+        return files.statSync(entry.uri).isFile;
     } catch {
         return false;
     }

@@ -1,7 +1,8 @@
 /**
  * A language client for tests: starts the built server bundle (dist/server.mjs) as its
  * own process and speaks LSP to it over stdio, as an editor does. Everything the server
- * writes to stdout must parse as protocol messages; anything else fails the test.
+ * writes to stdout must parse as protocol messages; anything else fails the test. The
+ * same client speaks to the browser's bundle in a worker (worker-server.ts).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -11,7 +12,8 @@ import {
     createProtocolConnection, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification,
     DidOpenTextDocumentNotification, ExitNotification, FileChangeType, InitializedNotification, InitializeRequest,
     PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-    type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams, type Registration
+    type Diagnostic, type InitializeResult, type MessageReader, type MessageWriter, type ProtocolConnection, type PublishDiagnosticsParams,
+    type Registration
 } from 'vscode-languageserver-protocol/node.js';
 import { TODAY } from '../fixtures.js';
 
@@ -25,6 +27,32 @@ export interface ServerOptions {
     command?: readonly string[];
 }
 
+/** A running server as the session reaches it: its messages, what it writes beside them, and its end. */
+export interface ServerHandle {
+    readonly reader: MessageReader;
+    readonly writer: MessageWriter;
+    /** What the server wrote outside the protocol (a process's stderr). */
+    output(): string;
+    /** Resolves with the exit code once the server is gone. */
+    readonly exited: Promise<number | null>;
+    kill(): void;
+}
+
+/** The server as a child process over stdio. */
+function processHandle(child: ChildProcessWithoutNullStreams): ServerHandle {
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString('utf8');
+    });
+    return {
+        reader: new StreamMessageReader(child.stdout),
+        writer: new StreamMessageWriter(child.stdin),
+        output: () => stderr,
+        exited: new Promise(resolve => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', code => resolve(code)))),
+        kill: () => child.kill()
+    };
+}
+
 export function uriOf(file: string): string {
     return pathToFileURL(file).toString();
 }
@@ -35,15 +63,14 @@ export class LspSession {
     readonly initializeResult: InitializeResult;
     /** What the server registered dynamically (the file watchers). */
     readonly registrations: Registration[];
-    private readonly child: ChildProcessWithoutNullStreams;
+    private readonly server: ServerHandle;
     private readonly latest = new Map<string, PublishDiagnosticsParams>();
     private readonly waiters: Array<{ uri: string; accept: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }> = [];
     private readonly versions = new Map<string, number>();
-    private stderrText = '';
     private protocolErrors: string[] = [];
 
-    private constructor(child: ChildProcessWithoutNullStreams, connection: ProtocolConnection, initializeResult: InitializeResult, registrations: Registration[]) {
-        this.child = child;
+    private constructor(server: ServerHandle, connection: ProtocolConnection, initializeResult: InitializeResult, registrations: Registration[]) {
+        this.server = server;
         this.connection = connection;
         this.initializeResult = initializeResult;
         this.registrations = registrations;
@@ -55,7 +82,15 @@ export class LspSession {
             cwd: options.root ?? process.cwd(),
             env: { ...process.env, CJM_TODAY: TODAY, ...options.env }
         });
-        const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+        return LspSession.connect(processHandle(child), options.root && uriOf(options.root));
+    }
+
+    /**
+     * Initializes a running server on the workspace folder `folder` (a URI), with the
+     * `initializationOptions` the client sends (the files a browser's worker is fed).
+     */
+    static async connect(server: ServerHandle, folder?: string, initializationOptions?: unknown): Promise<LspSession> {
+        const connection = createProtocolConnection(server.reader, server.writer);
         const registrations: Registration[] = [];
         const pending: PublishDiagnosticsParams[] = [];
         let session: LspSession | undefined;
@@ -68,11 +103,11 @@ export class LspSession {
         connection.onRequest('window/workDoneProgress/create', () => null);
         connection.onNotification(PublishDiagnosticsNotification.type, params => (session ? session.receive(params) : pending.push(params)));
         connection.listen();
-        const root = options.root;
         const initializeResult = await connection.sendRequest(InitializeRequest.type, {
+            initializationOptions,
             processId: process.pid,
-            rootUri: root ? uriOf(root) : null,
-            workspaceFolders: root ? [{ uri: uriOf(root), name: path.basename(root) }] : null,
+            rootUri: folder ?? null,
+            workspaceFolders: folder ? [{ uri: folder, name: path.posix.basename(folder) }] : null,
             capabilities: {
                 workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, configuration: true },
                 textDocument: {
@@ -84,18 +119,15 @@ export class LspSession {
             }
         });
         await connection.sendNotification(InitializedNotification.type, {});
-        session = new LspSession(child, connection, initializeResult, registrations);
+        session = new LspSession(server, connection, initializeResult, registrations);
         session.protocolErrors = protocolErrors;
-        child.stderr.on('data', (chunk: Buffer) => {
-            session!.stderrText += chunk.toString('utf8');
-        });
         pending.forEach(params => session!.receive(params));
         return session;
     }
 
     /** Text the server wrote to stderr (stdout carries only protocol messages). */
     get stderr(): string {
-        return this.stderrText;
+        return this.server.output();
     }
 
     /** Problems reading the server's stdout as protocol messages: must stay empty. */
@@ -156,20 +188,14 @@ export class LspSession {
 
     /** Shuts the server down politely; kills it if it does not go. */
     async stop(): Promise<number | null> {
-        const exited = new Promise<number | null>(resolve => {
-            if (this.child.exitCode !== null) {
-                resolve(this.child.exitCode);
-            }
-            this.child.once('exit', code => resolve(code));
-        });
         try {
             await withTimeout(this.connection.sendRequest(ShutdownRequest.type), 5_000);
             await this.connection.sendNotification(ExitNotification.type);
         } catch {
-            this.child.kill();
+            this.server.kill();
         }
-        const timer = setTimeout(() => this.child.kill(), 5_000);
-        const code = await exited;
+        const timer = setTimeout(() => this.server.kill(), 5_000);
+        const code = await this.server.exited;
         clearTimeout(timer);
         this.connection.dispose();
         return code;

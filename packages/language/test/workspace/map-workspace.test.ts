@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { workspaceFiles, workspaceOf } from '../../src/workspace/map-workspace.js';
+// Through the disk's file system, as the CLI and the Node server read it.
+import { workspaceFiles, workspaceOf } from '../../src/node/disk-workspace.js';
 import { tempTree } from '../fixtures.js';
 
 describe('workspaceOf: where the references of a map resolve', () => {

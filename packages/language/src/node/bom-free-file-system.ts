@@ -1,6 +1,6 @@
 import type { URI } from 'langium';
 import { NodeFileSystemProvider } from 'langium/node';
-import { withoutBom } from './bom.js';
+import { withoutBom } from '../workspace/bom.js';
 
 /**
  * Node's file system as the language server reads maps from disk: without a byte order

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import type { ElkEngine, ElkNode } from './elk-engine.js';
+import type { ElkEngine, ElkNode } from '../diagram/elk-engine.js';
 
 /** The copy beside a bundle ends in .cjs: in a `"type": "module"` package a .js file would load as ESM. */
 const BESIDE = 'elk.bundled.cjs';
