@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { ast, ConfigError, ConfigProvider, createCjmServices, DEFAULT_CONFIG, parseConfig, workspaceFiles, workspaceOf, type CjmConfig } from '@cjm/language';
 import { EmptyFileSystem, URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { CliError } from '../command.js';
 import { describeFsError } from '../workspace/fs-errors.js';
 
@@ -25,7 +26,7 @@ export interface WorkspaceFit {
  */
 export async function readWorkspaceFit(dir: string, starterFile: string): Promise<WorkspaceFit> {
     const starter = path.join(dir, starterFile);
-    const configFile = new ConfigProvider().configFileFor(URI.file(starter));
+    const configFile = new ConfigProvider(NodeFileSystem.fileSystemProvider()).configFileFor(URI.file(starter))?.fsPath;
     const config = configFile === undefined ? DEFAULT_CONFIG : await readConfig(configFile, dir);
     const below = workspaceFiles({ root: dir, recursive: true });
     const files = [...new Set([...workspaceFiles(workspaceOf(starter)), ...below])];
