@@ -3,18 +3,18 @@ import type { CjmAstType } from '../generated/ast.js';
 import { report } from './report.js';
 
 /** Attributes that language.md allows at most once; the grammar accepts repeats so that this check can name them. */
-const ONCE = {
+export const ATTRIBUTES_ONCE = {
     Journey: ['product', 'state', 'owner', 'reviewed', 'objective', 'problem', 'target'],
     Stage: ['owner'],
     Touchpoint: ['emotion', 'description', 'owner'],
     Metric: ['baseline', 'target', 'actual', 'source', 'measured', 'direction']
 } as const;
 
-const KIND: Record<keyof typeof ONCE, string> = { Journey: 'journey', Stage: 'stage', Touchpoint: 'touchpoint', Metric: 'metric' };
+const KIND: Record<keyof typeof ATTRIBUTES_ONCE, string> = { Journey: 'journey', Stage: 'stage', Touchpoint: 'touchpoint', Metric: 'metric' };
 
 /** The keywords of a rule are direct children of its CST node, so one pass over them finds every repeat. */
-function checkAttributesOnce(node: AstNode & { $type: keyof typeof ONCE }, accept: ValidationAcceptor): void {
-    const once: readonly string[] = ONCE[node.$type];
+function checkAttributesOnce(node: AstNode & { $type: keyof typeof ATTRIBUTES_ONCE }, accept: ValidationAcceptor): void {
+    const once: readonly string[] = ATTRIBUTES_ONCE[node.$type];
     const seen = new Set<string>();
     for (const child of isCompositeCstNode(node.$cstNode) ? node.$cstNode.content : []) {
         const keyword = GrammarAST.isKeyword(child.grammarSource) ? child.grammarSource.value : undefined;
