@@ -248,8 +248,8 @@ describe('code actions over stdio', () => {
         expect((await titlesFor(journey, 'emotion-range', '4'))[0]).toBe('Change to +2, the nearest emotion on the scale');
         expect((await titlesFor(journey, 'journey-needs-problem', 'Onboarding'))[0]).toBe('Add problem to journey \'Onboarding\'');
         expect((await titlesFor(journey, 'touchpoint-needs-channel', 'Ad')).slice(0, 2)).toEqual(['Add \'via Web\'', 'Add \'via Email\'']);
-        expect((await titlesFor(journey, 'unresolved-reference', 'Emial')).slice(0, 2)).toEqual(['Change to \'Email\'', 'Declare channel \'Emial\' in shared.cjm']);
-        expect((await titlesFor(journey, 'unresolved-reference', 'Ghost')).slice(0, 2)).toEqual(['Change to \'Guest\'', 'Declare persona \'Ghost\' in shared.cjm']);
+        expect((await titlesFor(journey, 'unresolved-reference', 'Emial')).slice(0, 2)).toEqual(['Change to \'Email\'', 'Declare channel \'Emial\' in this file']);
+        expect((await titlesFor(journey, 'unresolved-reference', 'Ghost')).slice(0, 2)).toEqual(['Change to \'Guest\'', 'Declare persona \'Ghost\' in this file']);
         expect((await titlesFor(journey, 'unused-persona', 'Guest'))[0]).toBe('Remove unused persona \'Guest\'');
         expect((await titlesFor(journey, 'unused-channel', 'Telegram'))[0]).toBe('Remove unused channel \'Telegram\'');
         expect((await titlesFor(shared, 'unused-persona', 'Intern'))[0]).toBe('Remove unused persona \'Intern\'');
@@ -304,11 +304,11 @@ describe('code actions over stdio', () => {
         expect(result[0].diagnostics).toMatchObject([{ code: 'emotion-range', range: diagnostic.range }]);
     });
 
-    it('declare a missing persona with the shared ones, in the other file', async () => {
+    it('declare a missing persona in the file that needs it, not in the file of the shared ones', async () => {
         const diagnostic = (await workspace.session.diagnostics(journey)).find(item => key(JOURNEY, item) === 'unresolved-reference: Ghost')!;
         const declare = (await actionsFor(workspace.session, journey, diagnostic)).find(action => action.title.startsWith('Declare'))!;
-        expect(Object.keys(declare.edit!.changes!)).toEqual([shared]);
-        expect(applyEdits(SHARED, declare.edit!.changes![shared])).toBe(edit(SHARED, { 'persona Marketer "Marketing lead"\n': 'persona Marketer "Marketing lead"\npersona Ghost\n' }));
+        expect(Object.keys(declare.edit!.changes!)).toEqual([journey]);
+        expect(applyEdits(JOURNEY, declare.edit!.changes![journey])).toBe(edit(JOURNEY, { '// The onboarding of new founders.\n\n': '// The onboarding of new founders.\n\npersona Ghost\n\n' }));
     });
 
     it('remove an unused declaration with its whole line', async () => {
