@@ -11,7 +11,11 @@ export function chooseLocale(model: JourneyModel, forced?: Locale, configured?: 
 }
 
 export function mapLocale(model: JourneyModel): Locale {
-    const titles = [model, ...model.stages, ...model.stages.flatMap(stage => stage.touchpoints)].map(item => item.title ?? item.name);
+    return titlesLocale([model, ...model.stages, ...model.stages.flatMap(stage => stage.touchpoints)].map(item => item.title ?? item.name));
+}
+
+/** Russian when most of the titles are Cyrillic, else English. */
+export function titlesLocale(titles: readonly string[]): Locale {
     return titles.filter(isCyrillic).length * 2 > titles.length ? 'ru' : 'en';
 }
 
