@@ -1,14 +1,14 @@
 /**
  * The extension's manifest (package.json) and the files it points at: the commands of the
  * contract, menus and activation events that name only its commands, a valid language
- * configuration, and snippets that, expanded with their defaults, are cjm that parses
- * where their keyword may stand. (activation.test.ts checks each command has a handler.)
+ * configuration, the Markdown preview's keybindings and menus, and the editor defaults for
+ * cjm. No static snippets: the language server writes every skeleton where it may stand.
+ * (activation.test.ts checks each command has a handler.)
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lint, rules } from '../../language/test/fixtures.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,7 +19,9 @@ interface Manifest {
     contributes: {
         languages: Array<{ id: string; extensions: string[]; configuration: string; icon: { light: string; dark: string } }>;
         grammars: Array<{ language: string; scopeName: string; path: string }>;
-        snippets: Array<{ language: string; path: string }>;
+        snippets?: unknown;
+        keybindings: Array<{ command: string; key: string; mac?: string; when?: string }>;
+        configurationDefaults: Record<string, Record<string, unknown>>;
         jsonValidation: Array<{ fileMatch: string; url: string }>;
         commands: Array<{ command: string; title: string; category: string }>;
         menus: Record<string, Array<{ command: string; when?: string }>>;
@@ -57,15 +59,33 @@ describe('the manifest', () => {
         ]));
     });
 
-    it('declares the language cjm for .cjm files with its grammar, snippets and the config schema', () => {
+    it('declares the language cjm for .cjm files with its grammar and the config schema, and no static snippets', () => {
         expect(manifest.contributes.languages).toEqual([expect.objectContaining({ id: 'cjm', extensions: ['.cjm'] })]);
         expect(manifest.contributes.grammars).toEqual([{ language: 'cjm', scopeName: 'source.cjm', path: './syntaxes/cjm.tmLanguage.json' }]);
         expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: 'cjm.config.json', url: './schemas/cjm.config.schema.json' }]);
         expect(manifest.contributes.configuration.properties['cjm.trace.server']).toMatchObject({ default: 'off' });
         const [language] = manifest.contributes.languages;
-        for (const file of [language.configuration, language.icon.light, language.icon.dark, manifest.contributes.snippets[0].path, 'icons/cjm.svg']) {
+        for (const file of [language.configuration, language.icon.light, language.icon.dark, 'icons/cjm.svg']) {
             expect(fs.existsSync(path.join(ROOT, file)), file).toBe(true);
         }
+        expect(manifest.contributes.snippets).toBeUndefined();
+    });
+
+    it('opens the preview as Markdown\'s does: Ctrl+Shift+V, Ctrl+K V, the Explorer and editor context menus, Show Source', () => {
+        expect(manifest.contributes.keybindings).toEqual(expect.arrayContaining([
+            expect.objectContaining({ command: 'cjm.openPreview', key: 'ctrl+shift+v', mac: 'cmd+shift+v' }),
+            expect.objectContaining({ command: 'cjm.openPreviewToSide', key: 'ctrl+k v', mac: 'cmd+k v' }),
+            expect.objectContaining({ command: 'cjm.showSource', key: 'ctrl+shift+v', when: 'activeWebviewPanelId == \'cjm.preview\'' })
+        ]));
+        expect(manifest.contributes.keybindings.filter(binding => binding.command.startsWith('cjm.openPreview')).every(binding => binding.when?.startsWith('editorLangId == cjm'))).toBe(true);
+        expect(manifest.contributes.menus['explorer/context']).toContainEqual(expect.objectContaining({ command: 'cjm.openPreview', when: 'resourceLangId == cjm' }));
+        expect(manifest.contributes.menus['editor/context']).toContainEqual(expect.objectContaining({ command: 'cjm.openPreview', when: 'editorLangId == cjm' }));
+        expect(manifest.contributes.menus['editor/title']).toContainEqual(expect.objectContaining({ command: 'cjm.showSource' }));
+        expect(Object.fromEntries(manifest.contributes.commands.map(command => [command.command, command.title]))).toMatchObject({ 'cjm.showSource': 'Show Source' });
+    });
+
+    it('indents cjm with two spaces, as cjm fmt does, and offers no word-based guesses', () => {
+        expect(manifest.contributes.configurationDefaults['[cjm]']).toMatchObject({ 'editor.tabSize': 2, 'editor.insertSpaces': true, 'editor.wordBasedSuggestions': 'off' });
     });
 });
 
@@ -95,38 +115,5 @@ describe('language-configuration.json', () => {
         expect(new RegExp(configuration.folding.markers.start).test('  // region Research')).toBe(true);
         expect(new RegExp(configuration.folding.markers.end).test('  // endregion')).toBe(true);
         expect(new RegExp(configuration.folding.markers.start).test('  // regional channels')).toBe(false);
-    });
-});
-
-describe('snippets', () => {
-    const snippets = readJson('snippets/cjm.json') as Record<string, { prefix: string; body: string[]; description: string }>;
-
-    /** The text a snippet inserts when every placeholder keeps its default (a choice its first option). */
-    function expand(body: string[]): string {
-        return body.join('\n')
-            .replace(/\$\{CURRENT_YEAR\}-\$\{CURRENT_MONTH\}-\$\{CURRENT_DATE\}/g, '2026-09-12')
-            .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
-            .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-            .replace(/\$\d+/g, '');
-    }
-
-    /** The snippet's text where its keyword may stand in a map: top level, or in a stage. */
-    function inContext(prefix: string, text: string): string {
-        return prefix === 'persona' || prefix === 'channel' ? text : `journey J {\n stage S {\n${text}\n }\n}\n`;
-    }
-
-    // The language server completes journey, stage, touchpoint, metric, question and answer
-    // skeletons where they may stand (dated today); the editor's snippets add only the rest, so no
-    // skeleton is offered twice.
-    it('are the declarations the server does not complete as skeletons, each described', () => {
-        expect(Object.values(snippets).map(snippet => snippet.prefix).sort()).toEqual(['barrier', 'channel', 'opportunity', 'persona']);
-        expect(Object.values(snippets).filter(snippet => snippet.description.length === 0)).toEqual([]);
-    });
-
-    it.each(Object.values(snippets).map(snippet => [snippet.prefix, snippet.body] as const))('%s inserts cjm that parses', async (prefix, body) => {
-        const text = expand(body);
-        expect(text).not.toMatch(/\$/);
-        expect(text.startsWith(prefix)).toBe(true);
-        expect(rules(await lint(inContext(prefix, text)))).not.toContain('syntax');
     });
 });

@@ -27,7 +27,7 @@ const ALLOWED = [
     /^extension\/(package\.json|readme\.md|LICENSE\.txt|language-configuration\.json)$/,
     // elk.bundled.cjs: ELK, which the server loads from beside itself (the .vsix has no node_modules).
     /^extension\/dist\/(extension\.cjs|browser-extension\.js|server\.mjs|server-browser\.js|elk\.bundled\.cjs|webview\.js|icon\.png|[\w-]+\.css|[\w.-]+\.LEGAL\.txt)$/,
-    /^extension\/(icons|media|snippets|syntaxes|schemas)\/[\w.-]+$/
+    /^extension\/(icons|media|syntaxes|schemas)\/[\w.-]+$/
 ];
 
 let work: string;
@@ -71,12 +71,11 @@ describe('the .vsix', () => {
 
     it('holds every file its manifest names, and the grammar and schema of the repository', () => {
         const manifest = JSON.parse(text('package.json'));
-        const { languages, grammars, snippets, jsonValidation } = manifest.contributes;
+        const { languages, grammars, jsonValidation } = manifest.contributes;
         const named: string[] = [
             manifest.main, manifest.browser, manifest.icon,
             ...languages.flatMap((language: { configuration: string; icon: { light: string; dark: string } }) => [language.configuration, language.icon.light, language.icon.dark]),
             ...grammars.map((grammar: { path: string }) => grammar.path),
-            ...snippets.map((snippet: { path: string }) => snippet.path),
             ...jsonValidation.map((validation: { url: string }) => validation.url)
         ];
         expect(named.map(name => path.posix.normalize(name)).filter(name => !files.has(`extension/${name}`))).toEqual([]);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActiveJourneys } from '../active-journeys.js';
 import type { CjmClient } from '../client.js';
+import { exportedNotice } from './exported-notice.js';
 import { pickJourney } from './pick-journey.js';
 import { targetDocument } from './target-document.js';
 
@@ -25,10 +26,7 @@ export async function exportMarkdown(client: CjmClient, journeys: ActiveJourneys
         return;
     }
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
-    const open = await vscode.window.showInformationMessage(`Wrote the report of ${result.journey} to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
-    if (open) {
-        await vscode.window.showTextDocument(target);
-    }
+    void exportedNotice(`Wrote the report of ${result.journey} to ${vscode.workspace.asRelativePath(target)}.`, target);
 }
 
 /** `JOURNEY.md` beside a saved map; in the first workspace folder for an untitled one. */

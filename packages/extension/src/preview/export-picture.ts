@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DiagramResult } from '@cjm/language/protocol';
 import type { ActiveJourneys } from '../active-journeys.js';
 import type { CjmClient } from '../client.js';
+import { exportedNotice } from '../commands/exported-notice.js';
 import { pickJourney } from '../commands/pick-journey.js';
 import { targetDocument } from '../commands/target-document.js';
 import { exportFileName } from './export-file-name.js';
@@ -48,7 +49,7 @@ export async function exportPicture(manager: PreviewManager, client: CjmClient, 
         ? new TextEncoder().encode(result.svg)
         : await (manager.panelFor(document.uri) ?? manager.open(document.uri, { toSide: true, preserveFocus: true })).rasterize(result.svg, PNG_SCALE);
     await vscode.workspace.fs.writeFile(destination, bytes);
-    vscode.window.setStatusBarMessage(`$(check) Exported ${result.journey} to ${vscode.workspace.asRelativePath(destination)}`, 5000);
+    void exportedNotice(`Exported ${result.journey} to ${vscode.workspace.asRelativePath(destination)}.`, destination);
 }
 
 function cannotExport(result: Exclude<DiagramResult, { kind: 'diagram' }>, label: string): string {

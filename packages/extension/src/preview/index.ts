@@ -8,14 +8,9 @@ import type { ActiveJourneys } from '../active-journeys.js';
 import type { CjmClient } from '../client.js';
 import { activeCjmEditor } from '../commands/target-document.js';
 import { exportPicture, type PictureFormat } from './export-picture.js';
+import { PREVIEW_COMMANDS } from './preview-commands.js';
 import { PreviewManager } from './preview-manager.js';
 import { PREVIEW_VIEW_TYPE } from './preview-panel.js';
-
-export const PREVIEW_COMMANDS = {
-    togglePreviewLock: 'cjm.togglePreviewLock',
-    exportSvg: 'cjm.exportSvg',
-    exportPng: 'cjm.exportPng'
-} as const;
 
 export function registerPreview(context: vscode.ExtensionContext, client: CjmClient, journeys: ActiveJourneys): void {
     const manager = new PreviewManager(context, client, journeys);
@@ -44,6 +39,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: CjmCli
             const panel = manager.activePanel();
             panel?.setLocked(!panel.locked);
         }),
+        vscode.commands.registerCommand(PREVIEW_COMMANDS.showSource, () => manager.activePanel()?.showSource()),
         vscode.commands.registerCommand(PREVIEW_COMMANDS.exportSvg, exportAs('svg')),
         vscode.commands.registerCommand(PREVIEW_COMMANDS.exportPng, exportAs('png'))
     );

@@ -13,10 +13,12 @@ export interface ElementRef {
 /**
  * Zoom and pan. `scale` is screen pixels per diagram unit, (`cx`, `cy`) the diagram point
  * at the centre of the viewport. While `fit` holds (until the user zooms or pans) the
- * picture is fitted again whenever it or the viewport changes size.
+ * view is computed again whenever the picture or the viewport changes size: the opening
+ * view, readable (`readable`), or the whole picture (the Fit button).
  */
 export interface ViewState {
     fit: boolean;
+    readable?: boolean;
     scale: number;
     cx: number;
     cy: number;
@@ -57,6 +59,9 @@ export type WebviewMessage =
     | { type: 'reveal'; element: ElementRef }
     | { type: 'select-journey'; journey: string }
     | { type: 'toggle-lock' }
+    /** A toolbar button: export the picture, or show the previewed document's text. */
+    | { type: 'export'; format: 'svg' | 'png' }
+    | { type: 'show-source' }
     /** `png` is the file's bytes in base64. */
     | { type: 'rasterized'; requestId: number; png: string }
     | { type: 'rasterize-failed'; requestId: number; message: string };

@@ -43,8 +43,11 @@ export function previewHtml(options: PreviewHtmlOptions): string {
 <button type="button" id="cjm-zoom-out" data-cjm-zoom="out" title="Zoom out (-)" aria-label="Zoom out">&#x2212;</button>
 <span id="cjm-zoom-level" aria-live="polite">100%</span>
 <button type="button" id="cjm-zoom-in" data-cjm-zoom="in" title="Zoom in (+)" aria-label="Zoom in">+</button>
-<button type="button" id="cjm-zoom-fit" data-cjm-zoom="fit" title="Fit to window (0)">Fit</button>
+<button type="button" id="cjm-zoom-fit" data-cjm-zoom="fit" title="Fit the whole journey to the window (0)">Fit</button>
 <button type="button" id="cjm-lock" aria-pressed="false"></button>
+<button type="button" id="cjm-source" title="Show the source of this preview in the editor">Show Source</button>
+<button type="button" id="cjm-export-svg" title="Export the picture as SVG…">SVG</button>
+<button type="button" id="cjm-export-png" title="Export the picture as PNG…">PNG</button>
 </div>
 <div id="cjm-banner" role="alert" hidden></div>
 <main id="cjm-viewport"></main>

@@ -6,10 +6,11 @@ import { innermostSource, type TextPosition } from './innermost-source.js';
 import type { JourneyMemory } from './journey-memory.js';
 import type { ElementRef, HostMessage, PreviewState, WebviewMessage } from './messages.js';
 import { PendingAnswers } from './pending-answers.js';
+import { PREVIEW_COMMANDS } from './preview-commands.js';
 import { previewHtml } from './preview-html.js';
 import { RedrawScheduler } from './redraw-scheduler.js';
 import { editorDiagramTheme, redrawDelay } from './settings.js';
-import { documentLabel, editorFor, revealSource } from './source-editor.js';
+import { documentLabel, editorFor, revealSource, showSource } from './source-editor.js';
 
 export const PREVIEW_VIEW_TYPE = 'cjm.preview';
 
@@ -143,6 +144,10 @@ export class PreviewPanel implements vscode.Disposable {
         }
     }
 
+    showSource(): Promise<vscode.TextEditor> {
+        return showSource(this.resource, this.panel.viewColumn);
+    }
+
     /** The SVG as PNG bytes, drawn by the webview (shown first if hidden, without taking focus). */
     async rasterize(svg: string, scale: number): Promise<Uint8Array> {
         if (!this.panel.visible) {
@@ -250,6 +255,12 @@ export class PreviewPanel implements vscode.Disposable {
                 return;
             case 'toggle-lock':
                 this.setLocked(!this.lockedToResource);
+                return;
+            case 'export':
+                void vscode.commands.executeCommand(message.format === 'svg' ? PREVIEW_COMMANDS.exportSvg : PREVIEW_COMMANDS.exportPng, this.resource, this.journey);
+                return;
+            case 'show-source':
+                void this.showSource();
                 return;
             case 'rasterized':
                 this.rasterizing.answer(message.requestId, decodeBase64(message.png));

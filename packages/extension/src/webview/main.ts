@@ -6,6 +6,7 @@
 import type { ElementRef, HostMessage, PreviewState } from '../preview/messages.js';
 import { elementAt, findElement } from './element-refs.js';
 import { rasterize } from './rasterize.js';
+import { readableScale } from './readable-scale.js';
 import { parseSvg } from './svg-content.js';
 import { Toolbar } from './toolbar.js';
 import { parseViewBox } from './view-box.js';
@@ -23,6 +24,8 @@ const toolbar = new Toolbar(document, {
     zoomOut: () => zoom.zoomOut(),
     fit: () => zoom.fit(),
     toggleLock: () => vscode.postMessage({ type: 'toggle-lock' }),
+    exportPicture: format => vscode.postMessage({ type: 'export', format }),
+    showSource: () => vscode.postMessage({ type: 'show-source' }),
     selectJourney: journey => vscode.postMessage({ type: 'select-journey', journey })
 });
 toolbar.showLock(state.locked);
@@ -35,7 +38,7 @@ if (state.view !== undefined) {
     toolbar.showZoom(state.view.scale);
 }
 let highlighted: ElementRef | null = null;
-/** The journey of the picture shown; another journey's picture is fitted anew. */
+/** The journey of the picture shown; another journey's picture opens anew. */
 let drawnJourney: string | undefined;
 
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => handle(event.data));
@@ -105,7 +108,7 @@ function handle(message: HostMessage): void {
     }
 }
 
-/** Another document or journey: its picture starts fitted, and no element of the old one stays highlighted. */
+/** Another document or journey: its picture opens readable, and no element of the old one stays highlighted. */
 function forgetView(): void {
     zoom.reset();
     state.view = undefined;
@@ -122,7 +125,7 @@ function showDiagram(markup: string): void {
         return;
     }
     // The view box first, while the page's layout is still clean: reading the viewport's size after the swap would lay out the new picture twice.
-    zoom.show(parsed.svg, picture);
+    zoom.show(parsed.svg, picture, readableScale(parsed.svg));
     viewport.replaceChildren(parsed.svg);
     empty.hidden = true;
     applyHighlight(false);

@@ -6,9 +6,11 @@ export interface ToolbarActions {
     fit(): void;
     toggleLock(): void;
     selectJourney(journey: string): void;
+    exportPicture(format: 'svg' | 'png'): void;
+    showSource(): void;
 }
 
-/** The preview's toolbar: journey picker, zoom buttons and level, lock toggle. */
+/** The preview's toolbar: journey picker, zoom buttons and level, lock toggle, Show Source and the exports. */
 export class Toolbar {
     private readonly picker: HTMLSelectElement;
     private readonly level: HTMLElement;
@@ -22,6 +24,9 @@ export class Toolbar {
         root.getElementById('cjm-zoom-out')!.addEventListener('click', () => actions.zoomOut());
         root.getElementById('cjm-zoom-fit')!.addEventListener('click', () => actions.fit());
         this.lock.addEventListener('click', () => actions.toggleLock());
+        root.getElementById('cjm-source')!.addEventListener('click', () => actions.showSource());
+        root.getElementById('cjm-export-svg')!.addEventListener('click', () => actions.exportPicture('svg'));
+        root.getElementById('cjm-export-png')!.addEventListener('click', () => actions.exportPicture('png'));
         this.picker.addEventListener('change', () => actions.selectJourney(this.picker.value));
     }
 

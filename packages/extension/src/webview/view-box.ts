@@ -35,6 +35,24 @@ export function fitView(picture: Box, viewport: Size): ViewState {
     return { fit: true, scale, cx: picture.x + picture.width / 2, cy: picture.y + picture.height / 2 };
 }
 
+/**
+ * The view a picture opens at: the whole picture when that is readable (a diagram unit at
+ * `readable` screen pixels or more), else fitted to the width when that is, else at
+ * `readable`; the picture's top (its title and brief) at the top and, when it is wider
+ * than the viewport, its start at the left, the rest a pan away.
+ */
+export function openingView(picture: Box, viewport: Size, readable: number): ViewState {
+    const whole = fitView(picture, viewport);
+    if (whole.scale >= readable) {
+        return { ...whole, readable: true };
+    }
+    const width = (viewport.width - 2 * MARGIN) / picture.width;
+    const scale = clampScale(Math.max(width, readable));
+    const cx = width >= readable ? picture.x + picture.width / 2 : picture.x - MARGIN / scale + viewport.width / (2 * scale);
+    const cy = picture.y - MARGIN / scale + viewport.height / (2 * scale);
+    return { fit: true, readable: true, scale, cx, cy };
+}
+
 /** The diagram area the viewport shows: the SVG's viewBox. */
 export function viewBoxOf(view: ViewState, viewport: Size): Box {
     const width = viewport.width / view.scale;

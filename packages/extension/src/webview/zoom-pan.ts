@@ -1,5 +1,5 @@
 import type { ViewState } from '../preview/messages.js';
-import { fitView, panBy, revealBox, viewBoxAttribute, viewBoxOf, zoomAt, type Box } from './view-box.js';
+import { fitView, openingView, panBy, revealBox, viewBoxAttribute, viewBoxOf, zoomAt, type Box } from './view-box.js';
 
 const STEP = 1.25;
 /** A press that moves less than this (px) is a click, not a drag. */
@@ -13,6 +13,8 @@ const CLICK_SLOP = 4;
 export class ZoomPan {
     private svg: SVGSVGElement | undefined;
     private picture: Box | undefined;
+    /** The scale at which the picture's touchpoint text is readable (see readable-scale.ts). */
+    private readable = 0;
     private drag: { id: number; x: number; y: number; moved: boolean } | undefined;
     /** Set when the last press was a drag, so the click that ends it selects nothing. */
     private dragged = false;
@@ -30,16 +32,17 @@ export class ZoomPan {
         new ResizeObserver(() => this.apply()).observe(viewport);
     }
 
-    /** The picture to show under the current view (fitted when there is none yet, or while fitting). */
-    show(svg: SVGSVGElement, picture: Box): void {
+    /** The picture to show under the current view (the opening view when there is none yet, or while fitting). */
+    show(svg: SVGSVGElement, picture: Box, readable: number): void {
         this.svg = svg;
         this.picture = picture;
+        this.readable = readable;
         svg.setAttribute('width', '100%');
         svg.setAttribute('height', '100%');
         this.apply();
     }
 
-    /** Forgets the view: the next picture is fitted. */
+    /** Forgets the view: the next picture opens readable. */
     reset(): void {
         this.view = undefined;
     }
@@ -124,7 +127,7 @@ export class ZoomPan {
 
     private current(): ViewState | undefined {
         if (this.view === undefined && this.picture !== undefined) {
-            this.view = fitView(this.picture, this.size());
+            this.view = openingView(this.picture, this.size(), this.readable);
         }
         return this.view;
     }
@@ -135,12 +138,14 @@ export class ZoomPan {
         this.changed(view);
     }
 
-    /** Re-fits while fitting (the picture or the viewport changed size), then draws. */
+    /** Computes the view again while fitting (the picture or the viewport changed size), then draws. */
     private apply(): void {
         if (this.picture === undefined || this.size().width === 0) {
             return;
         }
-        if (this.view === undefined || this.view.fit) {
+        if (this.view === undefined || (this.view.fit && this.view.readable === true)) {
+            this.set(openingView(this.picture, this.size(), this.readable));
+        } else if (this.view.fit) {
             this.set(fitView(this.picture, this.size()));
         } else {
             this.render();

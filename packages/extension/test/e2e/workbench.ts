@@ -138,6 +138,55 @@ export class Workbench {
         await this.page.keyboard.press('Escape');
     }
 
+    /**
+     * Types `prefix` key by key, waits until the suggestion labelled `label` is the focused
+     * one, and accepts it with Enter (a skeleton then waits at its first tab stop).
+     */
+    async acceptSuggestion(prefix: string, label: string): Promise<void> {
+        await this.page.keyboard.type(prefix, { delay: 10 });
+        const focused = this.page.locator('.suggest-widget.visible .monaco-list-row.focused .label-name');
+        await waitUntil(async () => (await focused.innerText()).trim() === label, `'${label}' focused in the suggestions`);
+        await this.page.keyboard.press('Enter');
+        await this.page.locator('.suggest-widget.visible').waitFor({ state: 'hidden' });
+    }
+
+    /** The hover at the cursor (Show or Focus Hover), as text. */
+    async hoverText(): Promise<string> {
+        await this.page.keyboard.press('Control+K');
+        await this.page.keyboard.press('Control+I');
+        const hover = this.page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content').first();
+        await hover.waitFor();
+        return hover.innerText();
+    }
+
+    /** Opens the quick fixes at the cursor (Ctrl+.) and applies the one titled `title`. */
+    async quickFix(title: string): Promise<void> {
+        await this.page.keyboard.press('Control+.');
+        const row = this.page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+        await row.waitFor();
+        await row.click();
+        await row.waitFor({ state: 'hidden' });
+    }
+
+    /** Closes every editor, discarding unsaved changes (the test's copies of the maps). */
+    async closeAllEditors(): Promise<void> {
+        // By its keys (Ctrl+K Ctrl+W): through the palette, the save dialog it opens catches the palette's click.
+        await this.focusEditor();
+        await this.page.keyboard.press('Control+K');
+        await this.page.keyboard.press('Control+W');
+        const discard = this.page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Don\'t Save' });
+        if (await discard.waitFor({ timeout: 3_000 }).then(() => true, () => false)) {
+            await discard.click();
+        }
+        await this.page.locator('.editor-group-container .tab').first().waitFor({ state: 'detached' });
+    }
+
+    /** Saves the active editor (File: Save). */
+    async save(): Promise<void> {
+        await this.page.keyboard.press('Control+S');
+        await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+    }
+
     /** Pastes `text` through the clipboard, in one edit (no auto-closing or auto-indenting per key). */
     async paste(text: string): Promise<void> {
         await this.page.evaluate(content => navigator.clipboard.writeText(content), text);
@@ -221,11 +270,24 @@ export class Workbench {
     private async pick(label: string, closes = true): Promise<void> {
         const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
         let labels: string[] = [];
+        let clicked = false;
         // The list re-renders while results come in: find the row and click it again until a click lands.
+        // A click that lands may still report a failure when the row goes with the list it opens (a command's own pick).
         await waitUntil(async () => {
             labels = await rows.evaluateAll(elements => elements.map(element => (element.querySelector('.label-name') as HTMLElement | null)?.innerText ?? ''));
             const index = labels.indexOf(label);
-            return index >= 0 && await rows.nth(index).click({ timeout: 2_000 }).then(() => true, () => false);
+            if (index < 0) {
+                return clicked;
+            }
+            clicked = true;
+            // The first row is the focused one: Enter takes it, however busy the list is re-rendering.
+            if (index === 0) {
+                await this.quickInput().press('Enter');
+                return true;
+            }
+            // A row that never holds still (a busy machine re-renders the list) gets a click where it is.
+            const row = rows.nth(index);
+            return row.click({ timeout: 2_000 }).then(() => true, () => row.click({ force: true, timeout: 2_000 }).then(() => true, () => false));
         }, () => `"${label}" in the quick pick (it lists ${JSON.stringify(labels)})`);
         if (closes) {
             await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });

@@ -79,8 +79,24 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         await webview.page.close();
     });
 
-    it('fits the picture first, and keeps the zoom and pan the user chose across redraws', async () => {
+    it('opens with touchpoint text at least 9 px, and Fit shows the whole picture', async () => {
         const webview = await withPicture();
+        const smallestText = (): Promise<number> => webview.page.evaluate(() => Math.min(...[...document.querySelectorAll('g.cjm-touchpoint text')]
+            .map(text => Number(text.getAttribute('font-size')) * (text as SVGGraphicsElement).getScreenCTM()!.a)));
+        // 9 px up to the viewBox attribute's rounding (three decimals).
+        expect(await smallestText()).toBeGreaterThan(8.999);
+        // The picture's top (title and brief) at the top: the rest is a pan away.
+        const opened = await webview.viewBox();
+        expect(opened[2]).toBeLessThan(3148);
+        await webview.page.locator('#cjm-zoom-fit').click();
+        expect((await webview.viewBox())[2]).toBeGreaterThan(3148);
+        expect(await smallestText()).toBeLessThan(9);
+        await webview.page.close();
+    });
+
+    it('keeps the zoom and pan the user chose across redraws', async () => {
+        const webview = await withPicture();
+        await webview.page.locator('#cjm-zoom-fit').click();
         const fitted = await webview.viewBox();
         expect(fitted[2]).toBeGreaterThan(3148);
         await webview.page.locator('#cjm-zoom-in').click();
@@ -239,6 +255,15 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         expect(await picker.locator('option').allTextContents()).toEqual(['Olive & Ember: a dinner visit', 'LunchVisit']);
         await picker.selectOption('LunchVisit');
         expect((await webview.posted()).at(-1)).toEqual({ type: 'select-journey', journey: 'LunchVisit' });
+        await webview.page.close();
+    });
+
+    it('asks the host to show the source or export the picture from its toolbar', async () => {
+        const webview = await withPicture();
+        await webview.page.locator('#cjm-source').click();
+        await webview.page.locator('#cjm-export-svg').click();
+        await webview.page.locator('#cjm-export-png').click();
+        expect((await webview.posted()).slice(-3)).toEqual([{ type: 'show-source' }, { type: 'export', format: 'svg' }, { type: 'export', format: 'png' }]);
         await webview.page.close();
     });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitView, MARGIN, MAX_SCALE, panBy, parseViewBox, revealBox, viewBoxAttribute, viewBoxOf, zoomAt } from '../../src/webview/view-box.js';
+import { fitView, MARGIN, MAX_SCALE, openingView, panBy, parseViewBox, revealBox, viewBoxAttribute, viewBoxOf, zoomAt } from '../../src/webview/view-box.js';
 
 const PICTURE = { x: 0, y: 0, width: 3000, height: 700 };
 const VIEWPORT = { width: 1000, height: 600 };
@@ -12,6 +12,26 @@ describe('view-box', () => {
         expect(box.x).toBeLessThan(0);
         expect(box.x + box.width).toBeGreaterThan(3000);
         expect(box.y).toBeLessThan(0);
+    });
+
+    it('opens the whole picture when it is readable so', () => {
+        expect(openingView(PICTURE, VIEWPORT, 0.2)).toEqual({ ...fitView(PICTURE, VIEWPORT), readable: true });
+    });
+
+    it('opens a wide picture fitted to its width when that is readable, its top at the top', () => {
+        const view = openingView({ x: 0, y: 0, width: 1200, height: 4000 }, VIEWPORT, 0.5);
+        expect(view.scale).toBeCloseTo((1000 - 2 * MARGIN) / 1200);
+        const box = viewBoxOf(view, VIEWPORT);
+        expect(box.y).toBeCloseTo(-MARGIN / view.scale);
+        expect(box.x + box.width / 2).toBeCloseTo(600);
+    });
+
+    it('opens a picture too large for that at the readable scale, at its top left corner', () => {
+        const view = openingView(PICTURE, VIEWPORT, 0.9);
+        expect(view).toMatchObject({ fit: true, readable: true, scale: 0.9 });
+        const box = viewBoxOf(view, VIEWPORT);
+        expect(box.x).toBeCloseTo(-MARGIN / 0.9);
+        expect(box.y).toBeCloseTo(-MARGIN / 0.9);
     });
 
     it('never zooms past the limits, even to fit a tiny picture', () => {

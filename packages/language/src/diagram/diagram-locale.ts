@@ -11,8 +11,12 @@ export function chooseLocale(model: JourneyModel, forced?: Locale, configured?: 
 }
 
 export function mapLocale(model: JourneyModel): Locale {
-    const titles = [model, ...model.stages, ...model.stages.flatMap(stage => stage.touchpoints)].map(item => item.title ?? item.name);
-    return titles.filter(isCyrillic).length * 2 > titles.length ? 'ru' : 'en';
+    return titlesLocale([model, ...model.stages, ...model.stages.flatMap(stage => stage.touchpoints)].map(item => item.title ?? item.name));
+}
+
+/** Russian when most of the titles are Cyrillic, else English. A name missing from text that does not parse counts as neither. */
+export function titlesLocale(titles: ReadonlyArray<string | undefined>): Locale {
+    return titles.filter(title => title !== undefined && isCyrillic(title)).length * 2 > titles.length ? 'ru' : 'en';
 }
 
 /** More Cyrillic letters than Latin ones: "CRM в отделении" is Cyrillic, "Email" is not. */

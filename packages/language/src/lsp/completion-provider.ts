@@ -1,4 +1,4 @@
-import { GrammarAST, stream, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type LangiumDocument, type ReferenceInfo, type Stream } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
@@ -7,21 +7,27 @@ import {
 } from 'vscode-languageserver';
 import type { CjmServices } from '../cjm-module.js';
 import type { ConfigProvider } from '../config/config-provider.js';
+import { namesInScope } from './code-actions/names-in-scope.js';
 import { valueKeywords, valueProperty } from './completion/grammar-values.js';
-import { snippetFor } from './completion/snippets.js';
+import { skeletonFor, type NamesInScope } from './completion/skeletons.js';
+import { writtenOnce } from './completion/written-once.js';
 
 /**
  * Langium's grammar-driven completion (keywords that fit, references in scope), with:
  * references labelled by their titles and shadowed ones left out, property values marked
- * as values, skeletons for the main declarations, today's date where a date goes, and
- * nothing inside comments.
+ * as values, one preselected skeleton instead of the bare keyword wherever a declaration
+ * may start (its references a choice of the names in scope), no second offer of an
+ * attribute written once already, `->` in a touchpoint, today's date where a date goes,
+ * and nothing inside comments.
  */
 export class CjmCompletionProvider extends DefaultCompletionProvider {
+    private readonly services: CjmServices;
     private readonly configs: ConfigProvider;
     private readonly evidence: string[];
 
     constructor(services: CjmServices) {
         super(services);
+        this.services = services;
         this.configs = services.config.ConfigProvider;
         this.evidence = valueKeywords(services.Grammar, 'Answer', 'source');
     }
@@ -52,26 +58,55 @@ export class CjmCompletionProvider extends DefaultCompletionProvider {
         return super.completionFor(context, next, acceptor);
     }
 
+    /** Words, and the one symbol a writer types as a keyword: the flow arrow. */
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        return keyword.value === '->' || super.filterKeyword(context, keyword);
+    }
+
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
-        if (!this.filterKeyword(context, keyword)) {
+        if (!this.filterKeyword(context, keyword) || writtenOnce(context.node, keyword, context.tokenOffset)) {
+            return;
+        }
+        const skeleton = skeletonFor(keyword.value, () => this.namesAt(context, keyword));
+        if (skeleton) {
+            acceptor(context, {
+                label: keyword.value,
+                kind: CompletionItemKind.Snippet,
+                detail: skeleton.detail,
+                insertText: skeleton.body,
+                insertTextFormat: InsertTextFormat.Snippet,
+                insertTextMode: InsertTextMode.adjustIndentation,
+                preselect: true,
+                sortText: '0'
+            });
             return;
         }
         const property = valueProperty(keyword);
         acceptor(context, property
             ? { label: keyword.value, kind: CompletionItemKind.EnumMember, detail: property, sortText: '0' }
             : { label: keyword.value, kind: CompletionItemKind.Keyword, detail: 'keyword', sortText: '1' });
-        const snippet = snippetFor(keyword.value, { today: this.configs.getToday(), evidence: this.evidence });
-        if (snippet) {
-            acceptor(context, {
-                label: keyword.value,
-                kind: CompletionItemKind.Snippet,
-                detail: snippet.detail,
-                insertText: snippet.body,
-                insertTextFormat: InsertTextFormat.Snippet,
-                insertTextMode: InsertTextMode.adjustIndentation,
-                sortText: '2'
-            });
-        }
+    }
+
+    /**
+     * The names a skeleton of `keyword` may refer to where it is written: a new
+     * declaration (of the keyword's rule) placed under the node at the cursor, or under
+     * the file for a journey, so that another journey's local names never leak in.
+     */
+    private namesAt(context: CompletionContext, keyword: GrammarAST.Keyword): NamesInScope {
+        const root = context.document.parseResult.value;
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name ?? '';
+        const container = rule === 'Journey' ? root : context.node ?? root;
+        const names = (type: string, property: string): string[] => {
+            const node = { $type: type, $container: container } as AstNode;
+            return namesInScope(this.services, node, property);
+        };
+        return {
+            channels: names('Touchpoint', 'channels'),
+            personas: names('Touchpoint', 'personas'),
+            touchpoints: names('Touchpoint', 'flows'),
+            barriers: names('Opportunity', 'resolves'),
+            evidence: this.evidence
+        };
     }
 
     /** Inside a `//` comment (up to its line end) or a closed `/* *\/` comment. */

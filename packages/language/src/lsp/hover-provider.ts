@@ -1,19 +1,23 @@
-import { AstUtils, CstUtils, DocumentState, type AstNode, type CstNode, type DocumentBuilder, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, DocumentState, GrammarAST, type AstNode, type CstNode, type DocumentBuilder, type LangiumDocument } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams, Position, Range } from 'vscode-languageserver';
 import type { CjmServices } from '../cjm-module.js';
 import type { ConfigProvider } from '../config/config-provider.js';
-import { isAnswer } from '../generated/ast.js';
+import { mapLocale, titlesLocale } from '../diagram/diagram-locale.js';
+import type { Locale } from '../diagram/words.js';
+import { isAnswer, isChannel, isJourney, isPersona, type CjmFile } from '../generated/ast.js';
 import { describeAnswer } from './hover/describe-answer.js';
 import { describeDeclaration, type HoverFacts } from './hover/describe-declaration.js';
 import { evidenceAge } from './hover/evidence-age.js';
+import { keywordHelp } from './hover/keyword-help.js';
 import { ruleHelp } from './hover/rule-help.js';
 
 /**
  * Hover in Markdown: on a name or a reference, what the declaration says (read from the
  * journey model: a metric's values and whether it is met, a touchpoint's stage, emotion
- * and channels); on an answer, how old its evidence is; on a cjm diagnostic, what its
- * rule wants (from the rule registry).
+ * and channels); on a keyword, what it means and why a map needs it, in the map's
+ * language; on an answer, how old its evidence is; on a cjm diagnostic, what its rule
+ * wants (from the rule registry).
  */
 export class CjmHoverProvider extends AstNodeHoverProvider {
     private readonly facts: HoverFacts;
@@ -37,7 +41,7 @@ export class CjmHoverProvider extends AstNodeHoverProvider {
         }
         const offset = document.textDocument.offsetAt(params.position);
         const sections = [
-            this.declarationAt(root, offset) ?? this.answerAt(root, offset),
+            this.declarationAt(root, offset) ?? this.keywordAt(document, root, offset) ?? this.answerAt(root, offset),
             ...await this.rulesAt(document, params.position, cancelToken)
         ].filter(section => section !== undefined);
         return sections.length > 0 ? { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') } } : undefined;
@@ -55,6 +59,27 @@ export class CjmHoverProvider extends AstNodeHoverProvider {
         }
         const [declaration] = this.references.findDeclarations(leaf);
         return declaration && this.getAstNodeHoverContent(declaration);
+    }
+
+    private keywordAt(document: LangiumDocument, root: CstNode, offset: number): string | undefined {
+        const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
+        return leaf && offset < leaf.end && GrammarAST.isKeyword(leaf.grammarSource)
+            ? keywordHelp(leaf.grammarSource, this.localeOf(document, leaf.astNode))
+            : undefined;
+    }
+
+    /**
+     * The map's language: the config's `locale`, else the journey's own (as its picture
+     * speaks), else that of the file's persona and channel titles.
+     */
+    private localeOf(document: LangiumDocument, node: AstNode): Locale {
+        const configured = this.configs.configOrDefault(document.uri).locale;
+        const file = document.parseResult.value as CjmFile;
+        const journey = AstUtils.getContainerOfType(node, isJourney) ?? file.elements.find(isJourney);
+        if (configured) {
+            return configured;
+        }
+        return journey ? mapLocale(this.facts.journey(journey)) : titlesLocale(file.elements.filter(element => isPersona(element) || isChannel(element)).map(element => element.title ?? element.name));
     }
 
     private answerAt(root: CstNode, offset: number): string | undefined {

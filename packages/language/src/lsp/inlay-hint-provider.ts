@@ -6,6 +6,7 @@ import { mermaidScore } from '../export/mermaid.js';
 import { isJourney, isMetric, isStage, isTouchpoint, type Metric, type Touchpoint } from '../generated/ast.js';
 import type { MetricModel, MetricValue } from '../model/journey-model.js';
 import type { JourneyModels } from '../model/journey-models.js';
+import { LANGUAGE_REFERENCE } from './hover/keyword-help.js';
 
 /**
  * After a metric's actual (or its target while there is no actual), how far it has come
@@ -93,8 +94,15 @@ function emotionHint(touchpoint: Touchpoint, accept: InlayHintAcceptor): void {
     const emotion = touchpoint.emotion;
     const value = touchpoint.$cstNode && GrammarUtils.findNodeForProperty(touchpoint.$cstNode, 'emotion');
     if (value && emotion !== undefined && Number.isInteger(emotion) && emotion >= -2 && emotion <= 2) {
-        accept({ position: value.range.end, label: `score ${mermaidScore(emotion)}/5`, paddingLeft: true, tooltip: 'The score of the Mermaid journey export (emotion + 3).' });
+        accept({ position: value.range.end, label: `score ${mermaidScore(emotion)}/5`, paddingLeft: true, tooltip: { kind: 'markdown', value: scoreTooltip(emotion) } });
     }
+}
+
+/** Why `score 3/5` stands beside `emotion 0`: the cjm scale against Mermaid's. */
+export function scoreTooltip(emotion: number): string {
+    const score = mermaidScore(emotion);
+    return `Emotion ${emotion > 0 ? '+' : ''}${emotion} on cjm's scale (-2 very negative to +2 very positive) is score **${score}** on Mermaid's journey scale `
+        + `(1 very negative to 5 very positive): the Mermaid export writes emotion + 3. [The emotion scale](${LANGUAGE_REFERENCE}#the-emotion-scale)`;
 }
 
 function within(position: Position, range: Range): boolean {

@@ -74,9 +74,10 @@ function barrierModel(barrier: ast.Barrier, stage: string, resolvedBy: string[])
         stage,
         touchpoint: barrier.touchpoint ? refName(barrier.touchpoint) : undefined,
         severity: barrier.severity ?? 'medium',
-        mitigations: [...barrier.mitigations],
+        // An empty mitigation is a place left to write one (a quick fix adds it): it mitigates nothing.
+        mitigations: barrier.mitigations.filter(text => text.trim() !== ''),
         resolvedBy,
-        mitigated: barrier.mitigations.length > 0 || resolvedBy.length > 0
+        mitigated: barrier.mitigations.some(text => text.trim() !== '') || resolvedBy.length > 0
     });
 }
 

@@ -3,14 +3,14 @@ import type { SyntaxProblem } from './explain-syntax-errors.js';
 import { SYNTAX_MESSAGES } from './syntax-messages.js';
 
 /** Attributes that language.md allows at most once; the grammar accepts repeats so that this check can name them. */
-const ONCE = {
+export const ATTRIBUTES_ONCE = {
     Journey: ['product', 'state', 'owner', 'reviewed', 'objective', 'problem', 'target'],
     Stage: ['owner'],
     Touchpoint: ['emotion', 'description', 'owner'],
     Metric: ['baseline', 'target', 'actual', 'source', 'measured', 'direction']
 } as const;
 
-const KIND: Record<keyof typeof ONCE, string> = { Journey: 'journey', Stage: 'stage', Touchpoint: 'touchpoint', Metric: 'metric' };
+const KIND: Record<keyof typeof ATTRIBUTES_ONCE, string> = { Journey: 'journey', Stage: 'stage', Touchpoint: 'touchpoint', Metric: 'metric' };
 
 /**
  * Every attribute written again where the language allows it once, at the repeat: a syntax
@@ -20,16 +20,16 @@ const KIND: Record<keyof typeof ONCE, string> = { Journey: 'journey', Stage: 'st
 export function repeatedAttributes(root: AstNode): SyntaxProblem[] {
     const problems: SyntaxProblem[] = [];
     for (const node of AstUtils.streamAst(root)) {
-        if (Object.hasOwn(ONCE, node.$type)) {
-            collectRepeats(node as AstNode & { $type: keyof typeof ONCE }, problems);
+        if (Object.hasOwn(ATTRIBUTES_ONCE, node.$type)) {
+            collectRepeats(node as AstNode & { $type: keyof typeof ATTRIBUTES_ONCE }, problems);
         }
     }
     return problems;
 }
 
 /** The keywords of a rule are direct children of its CST node, so one pass over them finds every repeat. */
-function collectRepeats(node: AstNode & { $type: keyof typeof ONCE }, problems: SyntaxProblem[]): void {
-    const once: readonly string[] = ONCE[node.$type];
+function collectRepeats(node: AstNode & { $type: keyof typeof ATTRIBUTES_ONCE }, problems: SyntaxProblem[]): void {
+    const once: readonly string[] = ATTRIBUTES_ONCE[node.$type];
     const seen = new Set<string>();
     for (const child of isCompositeCstNode(node.$cstNode) ? node.$cstNode.content : []) {
         const keyword = GrammarAST.isKeyword(child.grammarSource) ? child.grammarSource.value : undefined;

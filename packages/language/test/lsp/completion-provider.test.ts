@@ -132,14 +132,14 @@ describe('half-typed names', () => {
 });
 
 describe('keywords and values', () => {
-    it('on a new line inside a stage: the stage members, with skeletons, and nothing that cannot stand there', async () => {
+    it('on a new line inside a stage: the stage members, skeletons where they have one, and nothing that cannot stand there', async () => {
         const items = await complete(journey('    |'));
-        expect(labels(items, CompletionItemKind.Keyword)).toEqual(expect.arrayContaining(['touchpoint', 'barrier', 'opportunity', 'metric', 'question', 'owner']));
-        expect(labels(items, CompletionItemKind.Snippet).sort()).toEqual(['metric', 'question', 'touchpoint']);
+        expect(labels(items, CompletionItemKind.Snippet).sort()).toEqual(['barrier', 'metric', 'opportunity', 'question', 'touchpoint']);
+        // `severity` may still continue the barrier on the line above.
+        expect(labels(items, CompletionItemKind.Keyword)).toEqual(['severity', 'owner']);
         expect(labels(items)).not.toContain('journey');
         expect(labels(items)).not.toContain('stage');
         expect(labels(items)).not.toContain('answer');
-        expect(labels(items).every(label => /^[a-z]+$/.test(label))).toBe(true);
     });
 
     it('after `source` in an answer: the evidence kinds', async () => {
@@ -165,29 +165,70 @@ describe('keywords and values', () => {
     it('nothing inside a comment', async () => {
         expect(await complete(journey('    // touchpoint via |'))).toEqual([]);
     });
+
+    it('no second offer of an attribute a journey, stage, touchpoint or metric has once already', async () => {
+        const brief = labels(await complete('journey J {\n  objective "Grow"\n  problem "Slow"\n  target Founder\n  |\n}'));
+        expect(brief).not.toEqual(expect.arrayContaining(['objective']));
+        expect(brief.filter(label => ['objective', 'problem', 'target'].includes(label))).toEqual([]);
+        expect(brief).toEqual(expect.arrayContaining(['product', 'state', 'owner', 'reviewed', 'stage']));
+        expect(labels(await complete('journey J {\n  |\n}'))).toEqual(expect.arrayContaining(['objective', 'problem', 'target']));
+        expect(labels(await complete(journey('    metric M {\n      target 3\n      |\n    }')))).toEqual(['baseline', 'actual', 'source', 'measured', 'direction']);
+        expect(labels(await complete(journey('    touchpoint Calc {\n      description "Shows prices"\n      |\n    }')))).not.toContain('description');
+    });
+
+    it('each keyword once: a skeleton replaces the bare keyword, never beside it', async () => {
+        for (const marked of [`${SHARED}\n|`, 'journey J {\n  |\n}', journey('    |'), journey('    touchpoint Calc {\n      |\n    }')]) {
+            const all = labels(await complete(marked));
+            expect(all, marked).toEqual([...new Set(all)]);
+        }
+    });
 });
 
 describe('skeletons', () => {
-    it('insert a stage member as a snippet', async () => {
-        const touchpoint = (await complete(journey('    t|'))).find(item => item.kind === CompletionItemKind.Snippet);
-        expect(touchpoint).toMatchObject({ label: 'touchpoint', insertTextFormat: InsertTextFormat.Snippet });
-        expect(touchpoint?.textEdit?.newText).toBe('touchpoint ${1:Name} "${2:Title}" via ${3:Channel} for ${4:Persona} {\n  emotion ${5:0}$0\n}');
+    it('are preselected snippets whose references are a choice of the names in scope', async () => {
+        const touchpoint = (await complete(journey('    t|'))).find(item => item.label === 'touchpoint');
+        expect(touchpoint).toMatchObject({ kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet, preselect: true });
+        expect(touchpoint?.textEdit?.newText).toBe('touchpoint ${1:Name} "${2:Title}" via ${3|Telegram,Web,Email|} for ${4|Founder,Marketer|} {\n  emotion ${5|0,1,2,-1,-2|}$0\n}');
     });
 
     it.each([
-        ['the top level', `${SHARED}\n|`, ['journey']],
-        ['a journey', 'journey J {\n  |\n}', ['stage']],
-        ['a touchpoint', journey('    touchpoint Calc {\n      |\n    }'), []]
+        ['the top level', `${SHARED}\n|`, ['channel', 'journey', 'persona']],
+        ['a journey', 'journey J {\n  |\n}', ['channel', 'persona', 'stage']],
+        ['a stage', journey('    |'), ['barrier', 'metric', 'opportunity', 'question', 'touchpoint']],
+        ['a touchpoint', journey('    touchpoint Calc {\n      |\n    }'), ['->']],
+        ['a question', journey('    question "Why?" {\n      |\n    }'), ['answer']],
+        ['after `via `', journey('    touchpoint Calc via |'), []],
+        ['after `for `', journey('    touchpoint Calc via Web for |'), []]
     ])('offer in %s only what may stand there', async (_, marked, snippets) => {
-        expect(labels(await complete(marked), CompletionItemKind.Snippet)).toEqual(snippets);
+        expect(labels(await complete(marked), CompletionItemKind.Snippet).sort()).toEqual(snippets);
     });
 
-    it('date a new answer today, and offer the evidence kinds to choose from', async () => {
-        const items = await complete(journey('    question "Why?" {\n      |\n    }'));
-        const answer = items.find(item => item.kind === CompletionItemKind.Snippet);
-        expect(answer?.label).toBe('answer');
-        expect(answer?.textEdit?.newText).toBe(`answer "\${1:What research found}" source \${2|interview,survey,analytics,support,sales,experiment,review,desk|} date \${3:${TODAY}}`);
-        expect(labels(items, CompletionItemKind.Snippet)).toEqual(['answer']);
+    it('the journey skeleton targets a persona of the workspace and leaves the brief for the writer', async () => {
+        const item = (await complete(`${SHARED}\n|`)).find(candidate => candidate.label === 'journey');
+        expect(item?.textEdit?.newText).toBe([
+            'journey ${1:Name} "${2:Title}" {', '  objective "$3"', '  problem "$4"', '  target ${5|Founder,Marketer|}', '',
+            '  stage ${6:Name} "${7:Title}" {', '    $0', '  }', '}'
+        ].join('\n'));
+    });
+
+    it('name nothing that is not declared: with no channel or persona in scope the touchpoint has no `via` or `for`', async () => {
+        const item = (await complete('journey J {\n  stage S {\n    |\n  }\n}', { files: {} })).find(candidate => candidate.label === 'touchpoint');
+        expect(item?.textEdit?.newText).toBe('touchpoint ${1:Name} "${2:Title}" {\n  emotion ${5|0,1,2,-1,-2|}$0\n}');
+    });
+
+    it('`->` in a touchpoint offers the touchpoints of the journey, and a barrier\'s `at` and an opportunity\'s `resolves` theirs', async () => {
+        const items = await complete(journey('    touchpoint Calc {\n      |\n    }'));
+        expect(items.find(item => item.label === '->')?.textEdit?.newText).toBe('-> ${1|Ad,Landing,Calc,Signup|}$0');
+        const stage = await complete(journey('    |'));
+        expect(stage.find(item => item.label === 'barrier')?.textEdit?.newText).toContain(' at ${3|Ad,Landing,Signup|} severity ${4|medium,low,high,critical|} {');
+        expect(stage.find(item => item.label === 'opportunity')?.textEdit?.newText).toBe('opportunity ${1:Name} "${2:Title}" resolves ${3|PricingUnclear|}$0');
+    });
+
+    it('write no evidence: an answer\'s text and date and a metric\'s values are empty tab stops, the source a choice', async () => {
+        const answer = (await complete(journey('    question "Why?" {\n      |\n    }'))).find(item => item.label === 'answer');
+        expect(answer?.textEdit?.newText).toBe('answer "$1" source ${2|interview,survey,analytics,support,sales,experiment,review,desk|} date $3$0');
+        const metric = (await complete(journey('    |'))).find(item => item.label === 'metric');
+        expect(metric?.textEdit?.newText).toBe('metric ${1:Name} "${2:Title}" {\n  baseline $3\n  target $4$0\n}');
     });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Hover over a real stdio connection: on a name or a reference, what its declaration says
- * (from any file of the workspace); on an answer, how old its evidence is; on a problem,
- * what the rule behind it wants.
+ * (from any file of the workspace); on a keyword, what it means, in the map's language; on
+ * an answer, how old its evidence is; on a problem, what the rule behind it wants.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -185,6 +185,39 @@ describe('on a problem', () => {
     });
 });
 
-it('is empty where there is nothing to tell (a keyword without a problem)', async () => {
-    expect(await (await workspace(FILES)).hover('journey.cjm', 'obje|ctive')).toBeUndefined();
+describe('on a keyword', () => {
+    it('what it means and why a map needs it, with a link to its section of the language reference', async () => {
+        const server = await workspace(FILES);
+        expect(await server.hover('journey.cjm', 'obje|ctive')).toBe('The business **objective** the journey serves (Cagan\'s first question). Without it nobody can tell which barriers matter; '
+            + '`journey-needs-objective` asks for it.\n\n[Language reference: journey](https://cjm.dev/language#journey)');
+        const emotion = await server.hover('journey.cjm', 'emo|tion -1');
+        expect(emotion).toContain('from -2 (very negative) to +2 (very positive)');
+        expect(emotion).toContain('(https://cjm.dev/language#the-emotion-scale)');
+        expect(await server.hover('journey.cjm', '|-> Signup')).toContain('(https://cjm.dev/language#flows-what-comes-next)');
+    });
+
+    it('by what it means where it stands: a journey\'s target names personas, a metric\'s is a value', async () => {
+        const server = await workspace(FILES);
+        expect(await server.hover('journey.cjm', 'tar|get Founder')).toContain('The **target** personas');
+        expect(await server.hover('journey.cjm', 'baseline 1.2% tar|get 3%')).toContain('the value the team aims for');
+        expect(await server.hover('journey.cjm', 'source inter|view')).toContain('**interviews**');
+    });
+
+    it('in the map\'s language: Russian on a Cyrillic map, or where the config says `ru`', async () => {
+        const russian = 'journey Карта "Студенческая карта" {\n  stage Осведомлённость "Осведомлённость" {\n    touchpoint Пост "Пост в соцсетях" { emotion 1 }\n  }\n}\n';
+        const server = await workspace({ 'journey.cjm': russian });
+        expect(await server.hover('journey.cjm', 'emo|tion 1')).toContain('как клиент себя чувствует здесь');
+        expect(await server.hover('journey.cjm', 'emo|tion 1')).toContain('[Справочник языка: the emotion scale](https://cjm.dev/language#the-emotion-scale)');
+        const configured = await workspace({ ...FILES, 'cjm.config.json': JSON.stringify({ locale: 'ru' }) });
+        expect(await configured.hover('journey.cjm', '|stage Awareness')).toContain('Объявляет **этап**');
+    });
+
+    it('on a file of personas only, in the language of their titles', async () => {
+        const server = await workspace({ 'journey.cjm': 'persona Студент "Студент вуза" {\n  goal "Бесплатная карта"\n}\n' });
+        expect(await server.hover('journey.cjm', 'go|al')).toContain('**Цель** персоны');
+    });
+});
+
+it('is empty where there is nothing to tell (a title)', async () => {
+    expect(await (await workspace(FILES)).hover('journey.cjm', 'stage Awareness "Aware|ness"')).toBeUndefined();
 });

@@ -73,6 +73,17 @@ describe('inlay hints over stdio', () => {
         expect(hint).toMatchObject({ label: '11% of the way', paddingLeft: true, tooltip: 'baseline 18%, target 35%, actual 20%; direction up' });
     });
 
+    it('say on hover what the Mermaid score beside an emotion means', async () => {
+        const text = workspace.text('progress.cjm');
+        const hints = await workspace.session.connection.sendRequest(InlayHintRequest.type, {
+            textDocument: { uri: workspace.uri('progress.cjm') },
+            range: { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } }
+        }) as InlayHint[];
+        const score = hints.find(hint => String(hint.label).startsWith('score '))!;
+        expect(score.tooltip).toMatchObject({ kind: 'markdown' });
+        expect((score.tooltip as { value: string }).value).toMatch(/^Emotion [-+]?\d on cjm's scale \(-2 very negative to \+2 very positive\) is score \*\*\d\*\* on Mermaid's journey scale \(1 very negative to 5 very positive\): the Mermaid export writes emotion \+ 3\./);
+    });
+
     it('are only those within the requested range', async () => {
         const text = workspace.text('progress.cjm');
         const range = { start: cursorAt(text, 'touchpoint |High'), end: cursorAt(text, 'metric Up { baseline 18% target| 35%') };

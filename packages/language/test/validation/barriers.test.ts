@@ -16,6 +16,11 @@ describe('barrier-needs-mitigation: a barrier with no mitigation and no opportun
         expect(findings(text, await lint(text), 'barrier-needs-mitigation')).toEqual(['A', 'B']);
     });
 
+    it('reports a barrier whose mitigations are empty texts, the places a quick fix leaves to write them', async () => {
+        const text = withMembers('    barrier A {\n      mitigation ""\n      mitigation "  "\n    }');
+        expect(findings(text, await lint(text), 'barrier-needs-mitigation')).toEqual(['A']);
+    });
+
     it('reports a barrier that an opportunity names without resolving it', async () => {
         const text = withMembers('    barrier Slow\n    opportunity Cache "Cache pages" { description "Helps Slow" }');
         expect(findings(text, await lint(text), 'barrier-needs-mitigation')).toEqual(['Slow']);

@@ -11,6 +11,11 @@ describe('journey-needs-objective: a journey without objective', () => {
         expect(rules(diagnostics)).toEqual(['journey-needs-objective']);
     });
 
+    it('reports an empty objective: it states nothing', async () => {
+        const text = edit(CLEAN_JOURNEY, { '"Raise trial-to-paid conversion from 4% to 8%"': '""' });
+        expect(findings(text, await lint(text), 'journey-needs-objective')).toEqual(['Onboarding']);
+    });
+
     it('is quiet with an objective', async () => {
         expect(rules(await lint(CLEAN_JOURNEY))).not.toContain('journey-needs-objective');
     });
@@ -22,6 +27,11 @@ describe('journey-needs-problem: a journey without problem', () => {
         const diagnostics = await lint(text);
         expect(findings(text, diagnostics, 'journey-needs-problem')).toEqual(['Onboarding']);
         expect(rules(diagnostics)).toEqual(['journey-needs-problem']);
+    });
+
+    it('reports a problem of blanks only', async () => {
+        const text = edit(CLEAN_JOURNEY, { '"Teams cannot see value before the trial ends"': '" "' });
+        expect(findings(text, await lint(text), 'journey-needs-problem')).toEqual(['Onboarding']);
     });
 
     it('is quiet with a problem', async () => {

@@ -111,3 +111,20 @@ function removeFromSharedLine(document: LangiumDocument, start: number, end: num
     }
     return { range: { start: document.textDocument.positionAt(from), end: document.textDocument.positionAt(to) }, newText: '' };
 }
+
+/**
+ * Adds `line` as the last member of `node`'s block, at the level below the node; a node
+ * written without a block (`barrier Slow`) gets one, laid out on lines of its own.
+ */
+export function addMember(document: LangiumDocument, node: AstNode, line: string): TextEdit | undefined {
+    const cst = node.$cstNode;
+    if (!cst) {
+        return undefined;
+    }
+    const level = levelOf(node);
+    if (GrammarUtils.findNodeForKeyword(cst, '{') !== undefined) {
+        return insertBeforeClose(document, node, [line], level + 1);
+    }
+    const eol = lineEnd(document);
+    return insertAt(document, cst.end, ` {${eol}${indent(level + 1)}${line}${eol}${indent(level)}}`);
+}

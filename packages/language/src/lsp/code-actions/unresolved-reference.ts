@@ -1,14 +1,16 @@
-import { AstUtils, CstUtils, UriUtils, type LangiumDocument, type ReferenceInfo } from 'langium';
+import { AstUtils, CstUtils, type LangiumDocument, type ReferenceInfo } from 'langium';
 import type { CodeAction, TextEdit } from 'vscode-languageserver';
 import { isChannel, isPersona, type CjmFile } from '../../generated/ast.js';
 import { nearestNames } from '../../references/nearest-names.js';
 import { namesInScope } from './names-in-scope.js';
-import { localFix, quickFix, type FixContext } from './quick-fix.js';
+import { localFix, type FixContext } from './quick-fix.js';
 import { insertAt, lineEnd, lineText } from './text-edits.js';
 
 /**
  * unresolved-reference: "Change to" every name in scope that is close to the written one,
- * and, for a persona or channel, declaring it with the workspace's shared declarations.
+ * and, for a persona or channel, declaring it at the top of the file that needs it (a
+ * top-level declaration is seen by the whole workspace; an edit of another file would
+ * surprise the writer and land outside the change they are making).
  */
 export function fixUnresolved(context: FixContext): CodeAction[] {
     const info = referenceAtDiagnostic(context);
@@ -23,10 +25,8 @@ export function fixUnresolved(context: FixContext): CodeAction[] {
     const type = context.services.shared.AstReflection.getReferenceType(info);
     if (type === 'Persona' || type === 'Channel') {
         const keyword = type.toLowerCase();
-        const target = sharedDeclarationsFile(context);
-        const edit = declare(target, keyword, written);
-        const where = target === context.document ? 'this file' : UriUtils.basename(target.uri);
-        actions.push(quickFix(`Declare ${keyword} '${written}' in ${where}`, [context.diagnostic], { [target.uri.toString()]: [edit] }, candidates.length === 0));
+        const edit = declare(context.document, keyword, written);
+        actions.push(localFix(context, `Declare ${keyword} '${written}' in this file`, [edit], candidates.length === 0));
     }
     return actions;
 }
@@ -40,19 +40,6 @@ function referenceAtDiagnostic(context: FixContext): ReferenceInfo | undefined {
         return undefined;
     }
     return AstUtils.streamReferences(leaf.astNode).find(({ reference }) => reference.$refNode?.offset === leaf.offset);
-}
-
-/**
- * The file that holds the workspace's shared (top-level) personas and channels: the one
- * that declares the most of them; the current file when none declares more.
- */
-function sharedDeclarationsFile(context: FixContext): LangiumDocument {
-    const count = (document: LangiumDocument): number => (document.parseResult.value as CjmFile).elements?.filter(element => isPersona(element) || isChannel(element)).length ?? 0;
-    const others = context.services.shared.workspace.LangiumDocuments.all
-        .filter(document => document !== context.document)
-        .toArray()
-        .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
-    return others.reduce((best, document) => (count(document) > count(best) ? document : best), context.document);
 }
 
 /**

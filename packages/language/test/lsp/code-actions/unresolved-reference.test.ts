@@ -1,6 +1,6 @@
 /**
  * unresolved-reference: "Change to" a name in scope within two edits, and a missing
- * persona or channel declared where the workspace keeps its shared ones.
+ * persona or channel declared in the file that needs it.
  */
 import { describe, expect, it } from 'vitest';
 import { findingsOf, fixesFor, formatted } from './quick-fixes.js';
@@ -24,24 +24,23 @@ describe('unresolved-reference', () => {
         expect(await formatted(fixed)).toBe(fixed);
     });
 
-    it('declares it in the file with the most shared declarations, a blank line after a multi-line one', async () => {
+    it('declares it in the file that needs it, even when another file holds the shared declarations', async () => {
         const files = {
-            'map.cjm': JOURNEY,
-            'few.cjm': 'channel Web online\n',
-            'shared.cjm': 'persona Founder {\n  goal "Launch"\n}\n\nchannel Email online\nchannel Phone offline\n'
+            'map.cjm': 'persona Founder\n\n' + JOURNEY,
+            'shared.cjm': 'persona Marketer {\n  goal "Launch"\n}\n\nchannel Email online\nchannel Phone offline\n'
         };
         const fixes = await fixesFor(files, 'map.cjm', 'unresolved-reference', 'Ghost');
-        const fixed = fixes.apply('Declare persona \'Ghost\' in shared.cjm');
-        expect(fixed['shared.cjm']).toBe('persona Founder {\n  goal "Launch"\n}\n\npersona Ghost\n\nchannel Email online\nchannel Phone offline\n');
-        expect(fixed['map.cjm']).toBe(JOURNEY);
-        expect((await findingsOf(fixed))['map.cjm'].filter(item => item.startsWith('unresolved-reference'))).toEqual(['unresolved-reference: Singup', 'unresolved-reference: Landin']);
-        expect(await formatted(fixed['shared.cjm'])).toBe(fixed['shared.cjm']);
+        const fixed = fixes.apply('Declare persona \'Ghost\' in this file');
+        expect(fixed['map.cjm']).toBe('persona Founder\npersona Ghost\n\n' + JOURNEY);
+        expect(fixed['shared.cjm']).toBe(files['shared.cjm']);
+        expect((await findingsOf(fixed))['map.cjm'].filter(item => item.startsWith('unresolved-reference'))).toEqual(['unresolved-reference: Web', 'unresolved-reference: Singup', 'unresolved-reference: Web', 'unresolved-reference: Landin']);
+        expect(await formatted(fixed['map.cjm'])).toBe(fixed['map.cjm']);
     });
 
-    it('declares a channel after the shared personas when there is no channel yet', async () => {
-        const files = { 'map.cjm': JOURNEY.replace(/for Ghost/g, 'for Founder'), 'shared.cjm': 'persona Founder // the buyer\n' };
+    it('declares a channel after the file\'s personas when it has no channel yet', async () => {
+        const files = { 'map.cjm': 'persona Founder // the buyer\n\n' + JOURNEY.replace(/for Ghost/g, 'for Founder'), 'shared.cjm': 'channel Email online\n' };
         const fixes = await fixesFor(files, 'map.cjm', 'unresolved-reference', 'Web');
-        expect(fixes.apply('Declare channel \'Web\' in shared.cjm')['shared.cjm']).toBe('persona Founder // the buyer\nchannel Web\n');
+        expect(fixes.apply('Declare channel \'Web\' in this file')['map.cjm'].startsWith('persona Founder // the buyer\nchannel Web\n\njourney')).toBe(true);
     });
 
     it('changes a touchpoint or barrier name to the close ones in the journey', async () => {
