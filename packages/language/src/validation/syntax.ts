@@ -6,11 +6,12 @@ import { report } from './report.js';
 const ONCE = {
     Journey: ['product', 'state', 'owner', 'reviewed', 'objective', 'problem', 'target'],
     Stage: ['owner'],
-    Touchpoint: ['emotion', 'description', 'owner'],
+    Persona: ['role'],
+    Touchpoint: ['description', 'owner'],
     Metric: ['baseline', 'target', 'actual', 'source', 'measured', 'direction']
 } as const;
 
-const KIND: Record<keyof typeof ONCE, string> = { Journey: 'journey', Stage: 'stage', Touchpoint: 'touchpoint', Metric: 'metric' };
+const KIND: Record<keyof typeof ONCE, string> = { Persona: 'persona', Journey: 'journey', Stage: 'stage', Touchpoint: 'touchpoint', Metric: 'metric' };
 
 /** The keywords of a rule are direct children of its CST node, so one pass over them finds every repeat. */
 function checkAttributesOnce(node: AstNode & { $type: keyof typeof ONCE }, accept: ValidationAcceptor): void {
@@ -29,6 +30,7 @@ function checkAttributesOnce(node: AstNode & { $type: keyof typeof ONCE }, accep
 }
 
 export const syntaxChecks: ValidationChecks<CjmAstType> = {
+    Persona: checkAttributesOnce,
     Journey: checkAttributesOnce,
     Stage: checkAttributesOnce,
     Touchpoint: checkAttributesOnce,
