@@ -31,6 +31,7 @@ function ownView(touchpoint: TouchpointModel, persona: string): TouchpointModel 
     const { emotion: _whole, ...rest } = touchpoint;
     return {
         ...rest,
+        personas: touchpoint.personas.filter(name => name === persona),
         ...(emotions.length > 0 ? { emotion: emotions[0].emotion } : {}),
         emotions,
         actions: personaActions.map(entry => entry.text),
