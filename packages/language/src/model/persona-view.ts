@@ -1,5 +1,6 @@
 import { stageCoverage } from './coverage.js';
-import type { AttributedText, FlowEdge, JourneyModel, StageModel, TouchpointModel } from './journey-model.js';
+import { joinFlows } from './flow.js';
+import type { AttributedText, JourneyModel, StageModel, TouchpointModel } from './journey-model.js';
 
 /**
  * The journey as one persona lives it (diagram.md, "One persona's view"): the
@@ -20,7 +21,7 @@ export function personaView(model: JourneyModel, persona: string): JourneyModel 
         const opportunities = stage.opportunities.filter(item => item.resolves.length === 0 || !item.resolves.every(name => removed.has(name)));
         return { ...stage, touchpoints, barriers, opportunities, coverage: stageCoverage({ touchpoints, metrics: stage.metrics, questions: stage.questions, barriers }) };
     });
-    return { ...model, stages, flows: joinedFlows(model.flows, kept), persona };
+    return { ...model, stages, flows: joinFlows(model.flows, kept), persona };
 }
 
 function ownView(touchpoint: TouchpointModel, persona: string): TouchpointModel {
@@ -39,39 +40,4 @@ function ownView(touchpoint: TouchpointModel, persona: string): TouchpointModel 
         personaActions,
         personaThoughts
     };
-}
-
-/**
- * The flows between kept touchpoints, each left-out touchpoint bridged: from every kept
- * source, the flow is followed through left-out ones to the first kept ones it reaches.
- * A joined flow is `next` only when every hop was.
- */
-function joinedFlows(flows: readonly FlowEdge[], kept: ReadonlySet<string>): FlowEdge[] {
-    const out = new Map<string, FlowEdge[]>();
-    for (const flow of flows) {
-        out.set(flow.from, [...out.get(flow.from) ?? [], flow]);
-    }
-    const joined: FlowEdge[] = [];
-    const seen = new Set<string>();
-    for (const flow of flows.filter(item => kept.has(item.from))) {
-        const pending: Array<{ to: string; next: boolean; via: Set<string> }> = [{ to: flow.to, next: flow.kind === 'next', via: new Set() }];
-        while (pending.length > 0) {
-            const { to, next, via } = pending.shift()!;
-            if (kept.has(to)) {
-                const key = `${flow.from}\u0000${to}`;
-                if (!seen.has(key)) {
-                    seen.add(key);
-                    joined.push({ from: flow.from, to, kind: next ? 'next' : 'arrow' });
-                }
-                continue;
-            }
-            if (via.has(to)) {
-                continue;
-            }
-            for (const onward of out.get(to) ?? []) {
-                pending.push({ to: onward.to, next: next && onward.kind === 'next', via: new Set([...via, to]) });
-            }
-        }
-    }
-    return joined;
 }
