@@ -1,4 +1,4 @@
-import type { JourneyEntry } from '@cjm/language/protocol';
+import type { JourneyEntry, PersonaEntry } from '@cjm/language/protocol';
 
 export interface ToolbarActions {
     zoomIn(): void;
@@ -6,16 +6,23 @@ export interface ToolbarActions {
     fit(): void;
     toggleLock(): void;
     selectJourney(journey: string): void;
+    /** `undefined`: the whole journey. */
+    selectPersona(persona: string | undefined): void;
 }
+
+/** The persona picker's value for the whole journey (persona ids are never empty). */
+const WHOLE = '';
 
 /** The preview's toolbar: journey picker, zoom buttons and level, lock toggle. */
 export class Toolbar {
     private readonly picker: HTMLSelectElement;
+    private readonly personaPicker: HTMLSelectElement;
     private readonly level: HTMLElement;
     private readonly lock: HTMLButtonElement;
 
     constructor(root: Document, actions: ToolbarActions) {
         this.picker = root.getElementById('cjm-journey') as HTMLSelectElement;
+        this.personaPicker = root.getElementById('cjm-persona') as HTMLSelectElement;
         this.level = root.getElementById('cjm-zoom-level')!;
         this.lock = root.getElementById('cjm-lock') as HTMLButtonElement;
         root.getElementById('cjm-zoom-in')!.addEventListener('click', () => actions.zoomIn());
@@ -23,6 +30,7 @@ export class Toolbar {
         root.getElementById('cjm-zoom-fit')!.addEventListener('click', () => actions.fit());
         this.lock.addEventListener('click', () => actions.toggleLock());
         this.picker.addEventListener('change', () => actions.selectJourney(this.picker.value));
+        this.personaPicker.addEventListener('change', () => actions.selectPersona(this.personaPicker.value === WHOLE ? undefined : this.personaPicker.value));
     }
 
     /** The picker lists the journeys when there are several, with the one drawn selected. */
@@ -40,6 +48,21 @@ export class Toolbar {
 
     hideJourneys(): void {
         this.picker.hidden = true;
+        this.personaPicker.hidden = true;
+    }
+
+    /** The persona picker: the whole journey, or one persona's view (with its role); shown when the journey has several personas. */
+    showPersonas(personas: readonly PersonaEntry[], current: string | undefined): void {
+        this.personaPicker.hidden = personas.length < 2;
+        const option = (value: string, text: string): HTMLOptionElement => {
+            const item = document.createElement('option');
+            item.value = value;
+            item.textContent = text;
+            return item;
+        };
+        this.personaPicker.replaceChildren(option(WHOLE, 'All personas'),
+            ...personas.map(persona => option(persona.id, `${persona.title ?? persona.id}${persona.role === undefined ? '' : ` (${persona.role})`}`)));
+        this.personaPicker.value = current ?? WHOLE;
     }
 
     showLock(locked: boolean): void {

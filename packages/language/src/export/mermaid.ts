@@ -8,7 +8,9 @@ import type { JourneyModel, TouchpointModel } from '../model/journey-model.js';
 
 export function exportMermaid(model: JourneyModel): string {
     const personaTitles = new Map(model.personas.map(persona => [persona.name, label(persona.title, persona.name)]));
-    const lines = ['journey', `    title ${mermaidText(label(model.title, model.name))}`];
+    // One persona's view says whose it is, as the picture's title does.
+    const view = model.persona === undefined ? '' : ` \u00b7 ${personaTitles.get(model.persona) ?? model.persona}`;
+    const lines = ['journey', `    title ${mermaidText(label(model.title, model.name) + view)}`];
     for (const stage of model.stages) {
         lines.push(`    section ${mermaidText(label(stage.title, stage.name))}`);
         for (const touchpoint of stage.touchpoints) {
