@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver';
 import type { CjmServices } from '../cjm-module.js';
 import type { ConfigProvider } from '../config/config-provider.js';
+import { keepsEntryPersona } from './completion/entry-personas.js';
 import { valueKeywords, valueProperty } from './completion/grammar-values.js';
 import { snippetFor } from './completion/snippets.js';
 
@@ -36,7 +37,7 @@ export class CjmCompletionProvider extends DefaultCompletionProvider {
 
     /** The innermost declaration of a name wins: a journey's own persona shadows a top-level one. */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
-        return stream(super.getReferenceCandidates(refInfo, context)).distinct(description => description.name);
+        return stream(super.getReferenceCandidates(refInfo, context)).distinct(description => description.name).filter(keepsEntryPersona(refInfo));
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
