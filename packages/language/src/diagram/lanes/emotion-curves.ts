@@ -1,6 +1,6 @@
 /**
- * The emotion lane's curves: one per persona with emotions (the journey's personas in
- * order, then the touchpoints that name no persona), each point under its touchpoint's
+ * The emotion lane's curves: one per persona with emotions (the targets, the journey's
+ * other personas, then the touchpoints that name no persona), each point under its touchpoint's
  * box, and lines along the flow graph: a flow through touchpoints where the persona has
  * no emotion is joined, a branch splits the curve into its arms, and a loop back draws no
  * line back across the picture. With several curves each gets a colour and a marker
@@ -27,7 +27,7 @@ interface CurveData {
     emotions: Map<string, number>;
 }
 
-/** Each persona's emotions by touchpoint, in the journey's persona order; the customer's (no persona) last. */
+/** Each persona's emotions by touchpoint: the targets' in their order, then the other personas'; the customer's (no persona) last. */
 function curveData(model: JourneyModel): CurveData[] {
     const byPersona = new Map<string | undefined, Map<string, number>>();
     for (const touchpoint of model.stages.flatMap(stage => stage.touchpoints)) {
@@ -37,7 +37,8 @@ function curveData(model: JourneyModel): CurveData[] {
             byPersona.set(persona, emotions);
         }
     }
-    const order = [...model.personas.map(persona => persona.name), ...byPersona.keys()];
+    // The targets first, as the brief names them, then the journey's other personas.
+    const order = [...model.targets, ...model.personas.map(persona => persona.name), ...byPersona.keys()];
     return [...new Set(order)].filter(persona => byPersona.has(persona)).map(persona => ({ persona, emotions: byPersona.get(persona)! }));
 }
 
