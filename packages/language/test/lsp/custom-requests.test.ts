@@ -53,8 +53,8 @@ function diagramOf(result: DiagramResult): Extract<DiagramResult, { kind: 'diagr
 
 /** Every element the SVG draws with an id: its kind (from its class) and id. */
 function drawnElements(svg: string): Array<{ kind: ElementKind; id: string }> {
-    return [...svg.matchAll(/class="cjm-(stage|touchpoint|barrier|opportunity|emotion-point)" data-cjm-id="([^"]*)"/g)]
-        .map(([, kind, id]) => ({ kind: (kind === 'emotion-point' ? 'touchpoint' : kind) as ElementKind, id }));
+    return [...svg.matchAll(/class="cjm-(stage|touchpoint|barrier|opportunity|emotion)" data-cjm-(?:id|touchpoint)="([^"]*)"/g)]
+        .map(([, kind, id]) => ({ kind: (kind === 'emotion' ? 'touchpoint' : kind) as ElementKind, id }));
 }
 
 const TWO_JOURNEYS = `${CLEAN_JOURNEY}
