@@ -77,13 +77,19 @@ function brief(model: JourneyModel, labels: Labels): string {
         ['Product', model.product === undefined ? undefined : md(model.product)],
         ['Objective', model.objective === undefined ? undefined : md(model.objective)],
         ['Problem', model.problem === undefined ? undefined : md(model.problem)],
-        ['Targets', model.targets.length === 0 ? undefined : titles(model.targets, labels.persona)],
+        ['Targets', model.targets.length === 0 ? undefined : model.targets.map(name => withRole(name, model, labels)).join(', ')],
         ['View', model.persona === undefined ? undefined : titles([model.persona], labels.persona)],
         ['Owner', model.owner === undefined ? undefined : md(model.owner)],
         ['Reviewed', model.reviewed]
     ];
     const items = fields.filter(([, value]) => value !== undefined).map(([name, value]) => `- **${name}:** ${value}`);
     return `## Brief\n\n${items.join('\n')}`;
+}
+
+/** A persona's title with its role, `HR manager (buyer)`, so that a reader sees who buys and who uses. */
+function withRole(name: string, model: JourneyModel, labels: Labels): string {
+    const role = model.personas.find(persona => persona.name === name)?.role;
+    return `${titles([name], labels.persona)}${role === undefined ? '' : ` (${role})`}`;
 }
 
 function stageSection(stage: StageModel, labels: Labels): string {

@@ -206,6 +206,7 @@ describe('exportMarkdown', () => {
     it('gives each persona\'s emotion where they differ, and whose actions and thoughts they are', async () => {
         const text = exportMarkdown(await journeyModel(`channel Web "Website" online
 journey Insurance "Health plan" {
+  target HRManager, Employee
   persona HRManager "HR manager" { role buyer }
   persona Employee "Employee" { role user }
   stage Rollout "Rollout" {
@@ -222,5 +223,6 @@ journey Insurance "Health plan" {
             ['Onboarding webinar', 'Website', 'HR manager, Employee', 'HR manager: +1; Employee: -1']
         ]);
         expect(text).toContain('- **Onboarding webinar**\n  - Does: Joins the call (HR manager, Employee)\n  - Thinks: \u201cWhere is my policy number?\u201d (Employee)');
+        expect(text).toContain('- **Targets:** HR manager (buyer), Employee (user)');
     });
 });
