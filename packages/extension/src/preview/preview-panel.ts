@@ -93,6 +93,11 @@ export class PreviewPanel implements vscode.Disposable {
         return this.journey;
     }
 
+    /** The persona whose view the preview draws (its picker's choice), or undefined for the whole journey. */
+    get chosenPersona(): string | undefined {
+        return this.persona;
+    }
+
     shows(resource: vscode.Uri): boolean {
         return this.resource.toString() === resource.toString();
     }
