@@ -36,3 +36,4 @@ export * from './diff/map-change.js';
 export { diffMaps } from './diff/diff-maps.js';
 export { DIFF_REPORTERS, type DiffFormat } from './diff/reporters.js';
 export type { MarkdownReportOptions } from './diff/report-markdown.js';
+export { personaView } from './model/persona-view.js';

@@ -6,7 +6,7 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Range } from 'vscode-languageserver-types';
 import type { ThemeName } from './diagram/theme.js';
-import type { StageCoverage } from './model/journey-model.js';
+import type { PersonaRole, StageCoverage } from './model/journey-model.js';
 
 export type DiagramTheme = ThemeName;
 
@@ -16,10 +16,17 @@ export interface JourneyEntry {
     title?: string;
 }
 
+/** A persona of the drawn journey, for the preview's persona picker. */
+export interface PersonaEntry {
+    id: string;
+    title?: string;
+    role?: PersonaRole;
+}
+
 /**
  * The kinds of element the diagram draws as `<g class="cjm-KIND" data-cjm-id="ID">`; a
- * touchpoint's point on the emotion lane is a `<circle class="cjm-emotion-point">` with
- * the touchpoint's id. Names are unique per kind only, so a stage and a touchpoint may
+ * persona's point on the emotion lane is a `<g class="cjm-emotion">` whose
+ * `data-cjm-touchpoint` names the touchpoint. Names are unique per kind only, so a stage and a touchpoint may
  * share an id: the kind tells them apart.
  */
 export type ElementKind = 'stage' | 'touchpoint' | 'barrier' | 'opportunity';
@@ -40,6 +47,8 @@ export interface DiagramParams {
     uri: string;
     /** The journey to draw; the first of the document when absent or unknown. */
     journey?: string;
+    /** One persona's view of the journey (diagram.md); the whole journey when absent or not one of its personas. */
+    persona?: string;
     theme?: DiagramTheme;
 }
 
@@ -55,6 +64,10 @@ export type DiagramResult =
         /** The journey drawn. */
         journey: string;
         journeys: JourneyEntry[];
+        /** Whose view was drawn; absent for the whole journey. */
+        persona?: string;
+        /** The drawn journey's personas, in its order. */
+        personas: PersonaEntry[];
         /** Every drawn element, in the order of the text. */
         sources: ElementSource[];
     }

@@ -18,6 +18,7 @@ const EXPORT_OUTPUTS: OutputFormats<ExportFormat> = {
 
 export interface ExportOptions {
     journey?: string;
+    persona?: string;
     output?: string;
     format?: ExportFormat;
 }
@@ -34,6 +35,7 @@ export const definition: CommandDefinition = {
     arguments: [{ syntax: '<file>', description: 'the .cjm file holding the journey' }],
     options: [
         { flags: '--journey <id>', description: 'the journey to export (needed when FILE has several)' },
+        { flags: '--persona <id>', description: 'export the journey as this persona lives it: its touchpoints, emotions, actions and thoughts' },
         { flags: '--format <format>', description: 'output format (required unless OUT\'s extension is .mmd, .mermaid, .md, .markdown or .json)', choices: EXPORT_FORMATS },
         { flags: '-o, --output <out>', description: 'write to OUT instead of standard output' }
     ]
@@ -48,7 +50,7 @@ export async function run(operands: readonly string[], options: ExportOptions, c
     }
     // Langium loads only now, so that --help and --version stay fast.
     const { readJourney } = await import('../workspace/read-journey.js');
-    const read = await readJourney(operands[0], options.journey, context, 'export');
+    const read = await readJourney(operands[0], options.journey, context, 'export', options.persona);
     if (read === undefined) {
         return 2;
     }

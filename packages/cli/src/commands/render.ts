@@ -10,6 +10,7 @@ import { RENDER_FORMATS, RENDER_OUTPUTS, type RenderFormat } from '../render/for
 
 export interface RenderOptions {
     journey?: string;
+    persona?: string;
     output?: string;
     format?: RenderFormat;
     theme: ThemeName;
@@ -39,6 +40,7 @@ export const definition: CommandDefinition = {
     arguments: [{ syntax: '<path>', description: 'the .cjm file holding the journey, or a folder of maps' }],
     options: [
         { flags: '--journey <id>', description: 'the journey to draw (needed when FILE has several)' },
+        { flags: '--persona <id>', description: 'draw the journey as this persona lives it: its touchpoints, emotions, actions and thoughts, with flows through the others joined' },
         { flags: '-o, --output <out>', description: 'write to OUT (.svg, .png, .html or .htm) instead of standard output' },
         { flags: '--format <format>', description: 'output format (default: from OUT\'s extension, else svg)', choices: RENDER_FORMATS },
         { flags: '--theme <theme>', description: 'colour theme', choices: Object.keys(THEMES), defaultValue: THEMES.light },
@@ -58,6 +60,9 @@ export async function run(operands: readonly string[], options: RenderOptions, c
     }
     if (folder && options.journey !== undefined) {
         throw new CliError(`--journey picks one journey of a file; a folder draws all of them`);
+    }
+    if (folder && options.persona !== undefined) {
+        throw new CliError(`--persona draws one persona's view of one journey: give the file that holds it`);
     }
     if (options.watch === true && options.output === undefined) {
         throw new CliError('--watch draws again on every save: name the output with -o OUT');
@@ -94,7 +99,7 @@ async function renderFile(given: string, format: RenderFormat, options: RenderOp
     const [{ readJourney }, { drawJourney }, { lintErrorNotice }] = await Promise.all([
         import('../workspace/read-journey.js'), import('../render/draw-journey.js'), import('../workspace/lint-error-notice.js')
     ]);
-    const read = await readJourney(given, options.journey, context, 'render');
+    const read = await readJourney(given, options.journey, context, 'render', options.persona);
     if (read === undefined) {
         return 2;
     }

@@ -18,3 +18,13 @@ export function pickJourney<Journey extends { readonly name: string }>(journeys:
     }
     return journeys[0];
 }
+
+/** The persona `--persona` names, checked against the journey's personas (declared or referred to). */
+export function pickPersona(journey: { readonly name: string; readonly personas: readonly { readonly name: string }[] }, id: string, file: string): string {
+    if (!journey.personas.some(persona => persona.name === id)) {
+        const names = journey.personas.map(persona => persona.name).join(', ');
+        throw new CliError(journey.personas.length === 0 ? `journey ${journey.name} of ${file} has no personas`
+            : `journey ${journey.name} of ${file} has no persona ${id}; its personas: ${names}`);
+    }
+    return id;
+}

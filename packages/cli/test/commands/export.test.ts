@@ -58,6 +58,22 @@ describe('cjm export: writes the journey', () => {
         expect(document.journey.stages).toHaveLength(7);
     });
 
+    it.concurrent('--persona: one persona\'s view, which the schema accepts, and an unknown persona is exit 2', async () => {
+        const health = path.resolve(HERE, '../../../../examples/corporate-health-insurance.cjm');
+        const { code, stdout, stderr } = await runCli(['export', health, '--format', 'json', '--persona', 'Employee']);
+        expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+        const validate = new Ajv({ strict: true, allErrors: true }).compile(parseJson<object>(readFileSync(SHIPPED_SCHEMA, 'utf8')));
+        const document = parseJson<{ journey: { persona: string; stages: { touchpoints: { name: string; emotions: { persona?: string }[] }[] }[] } }>(stdout);
+        expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+        expect(document.journey.persona).toBe('Employee');
+        const touchpoints = document.journey.stages.flatMap(stage => stage.touchpoints);
+        expect(touchpoints.map(touchpoint => touchpoint.name)).toEqual(['Webinar', 'PolicyCard', 'BookApp', 'BookCall', 'Visit', 'Survey']);
+        expect(touchpoints.flatMap(touchpoint => touchpoint.emotions).every(felt => felt.persona === 'Employee')).toBe(true);
+        const unknown = await runCli(['export', health, '--format', 'mermaid', '--persona', 'Nobody']);
+        expect(unknown.code).toBe(2);
+        expect(unknown.stderr).toContain('has no persona Nobody; its personas: HRManager, Employee, Broker');
+    });
+
     it.concurrent('the same bytes every time', async () => {
         const [first, second] = await Promise.all([runCli(['export', RESTAURANT, '--format', 'json']), runCli(['export', RESTAURANT, '--format', 'json'])]);
         expect(second.stdout).toBe(first.stdout);

@@ -43,6 +43,19 @@ describe('cjm render: writes the picture', () => {
         expect(stdout).toContain('class="cjm-touchpoint"');
     });
 
+    it.concurrent('--persona: the journey as one persona lives it, titled so; not with a folder', async () => {
+        const health = path.resolve(path.dirname(RESTAURANT), 'corporate-health-insurance.cjm');
+        const { code, stdout, stderr } = await runCli(['render', health, '--persona', 'HRManager']);
+        expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+        expect(stdout).toContain('View: HR manager');
+        expect(stdout).toContain('data-cjm-id="Contract"');
+        expect(stdout).not.toContain('data-cjm-id="Visit"');
+        expect([...stdout.matchAll(/class="cjm-emotion" data-cjm-touchpoint="[^"]+" data-cjm-persona="([^"]+)"/g)].every(match => match[1] === 'HRManager')).toBe(true);
+        const folder = await runCli(['render', path.dirname(RESTAURANT), '-o', makeWorkspace(), '--persona', 'HRManager']);
+        expect(folder.code).toBe(2);
+        expect(folder.stderr).toContain('--persona');
+    });
+
     it.concurrent('the same picture every time', async () => {
         const [first, second] = await Promise.all([runCli(['render', RESTAURANT]), runCli(['render', RESTAURANT])]);
         expect(second.stdout).toBe(first.stdout);

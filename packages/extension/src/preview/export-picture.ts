@@ -30,7 +30,9 @@ export async function exportPicture(manager: PreviewManager, client: CjmClient, 
     if (!document || !choice) {
         return;
     }
-    const result = await client.diagram(document.uri, { journey: choice.journey, theme: exportDiagramTheme(document.uri) });
+    // The picture as the document's preview shows it: one persona's view when its picker has one.
+    const persona = manager.panelFor(document.uri)?.chosenPersona;
+    const result = await client.diagram(document.uri, { journey: choice.journey, persona, theme: exportDiagramTheme(document.uri) });
     if (result.kind !== 'diagram') {
         void vscode.window.showErrorMessage(cannotExport(result, documentLabel(document.uri)));
         return;

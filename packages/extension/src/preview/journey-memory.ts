@@ -1,20 +1,20 @@
 import type * as vscode from 'vscode';
 
-const KEY = 'cjm.preview.journeys';
-
 /**
- * The journey chosen in the picker, per document, kept in the workspace's state: a
- * preview that comes back to a document (or a window that reloads) draws the same one.
+ * The journey chosen in the picker (or, under another key, the persona), per document,
+ * kept in the workspace's state: a preview that comes back to a document (or a window
+ * that reloads) draws the same one.
  */
 export class JourneyMemory {
-    constructor(private readonly memento: vscode.Memento) {}
+    constructor(private readonly memento: vscode.Memento, private readonly key = 'cjm.preview.journeys') {}
 
     get(resource: vscode.Uri): string | undefined {
-        return this.memento.get<Record<string, string>>(KEY, {})[resource.toString()];
+        return this.memento.get<Record<string, string>>(this.key, {})[resource.toString()];
     }
 
-    set(resource: vscode.Uri, journey: string): void {
-        const journeys = { ...this.memento.get<Record<string, string>>(KEY, {}), [resource.toString()]: journey };
-        void this.memento.update(KEY, journeys);
+    /** `undefined` forgets the choice (the persona picker's "whole journey"). */
+    set(resource: vscode.Uri, choice: string | undefined): void {
+        const { [resource.toString()]: _old, ...others } = this.memento.get<Record<string, string>>(this.key, {});
+        void this.memento.update(this.key, choice === undefined ? others : { ...others, [resource.toString()]: choice });
     }
 }

@@ -2,7 +2,7 @@
  * The messages between the preview's host (`preview/`) and its webview (`webview/`), typed
  * once for both ends. Type-only: the webview bundle imports nothing from the host.
  */
-import type { ElementKind, JourneyEntry } from '@cjm/language/protocol';
+import type { ElementKind, JourneyEntry, PersonaEntry } from '@cjm/language/protocol';
 
 /** A drawn element: `<g class="cjm-KIND" data-cjm-id="ID">`. */
 export interface ElementRef {
@@ -31,15 +31,17 @@ export interface PreviewState {
     locked: boolean;
     /** The journey chosen in the picker; the document's first when absent. */
     journey?: string;
+    /** The persona whose view is drawn; the whole journey when absent. */
+    persona?: string;
     view?: ViewState;
 }
 
 /** Host to webview. */
 export type HostMessage =
     /** Which document the preview shows and how; the webview keeps it in its state. */
-    | { type: 'document'; uri: string; label: string; locked: boolean; journey?: string }
+    | { type: 'document'; uri: string; label: string; locked: boolean; journey?: string; persona?: string }
     /** A new picture: swapped in place, zoom and pan kept, any banner cleared. */
-    | { type: 'diagram'; svg: string; journey: string; journeys: JourneyEntry[] }
+    | { type: 'diagram'; svg: string; journey: string; journeys: JourneyEntry[]; persona?: string; personas: PersonaEntry[] }
     /** The text does not parse: the last picture stays, a banner names the first error (`line` is 1-based). */
     | { type: 'syntax-error'; message: string; line: number }
     /** The document holds no journey. */
@@ -58,6 +60,8 @@ export type WebviewMessage =
     /** An element was clicked: reveal and select its source. */
     | { type: 'reveal'; element: ElementRef }
     | { type: 'select-journey'; journey: string }
+    /** One persona's view, or the whole journey (`persona` absent). */
+    | { type: 'select-persona'; persona?: string }
     | { type: 'toggle-lock' }
     /** A toolbar button: export the picture, or show the previewed document's text. */
     | { type: 'export'; format: 'svg' | 'png' }

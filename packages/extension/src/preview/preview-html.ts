@@ -39,6 +39,7 @@ export function previewHtml(options: PreviewHtmlOptions): string {
 <body>
 <div id="cjm-toolbar" role="toolbar" aria-label="Preview">
 <select id="cjm-journey" title="Journey" aria-label="Journey" hidden></select>
+<select id="cjm-persona" title="Whose view" aria-label="Persona" hidden></select>
 <span class="cjm-spacer"></span>
 <button type="button" id="cjm-zoom-out" data-cjm-zoom="out" title="Zoom out (-)" aria-label="Zoom out">&#x2212;</button>
 <span id="cjm-zoom-level" aria-live="polite">100%</span>

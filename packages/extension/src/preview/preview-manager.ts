@@ -32,6 +32,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
             extensionUri: extension.extensionUri,
             client,
             journeys: new JourneyMemory(extension.workspaceState),
+            personas: new JourneyMemory(extension.workspaceState, 'cjm.preview.personas'),
             lockChanged: panel => {
                 if (!panel.locked) {
                     this.follow(vscode.window.activeTextEditor);

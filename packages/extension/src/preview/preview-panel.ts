@@ -21,6 +21,8 @@ export interface PanelContext {
     extensionUri: vscode.Uri;
     client: CjmClient;
     journeys: JourneyMemory;
+    /** The persona picker's choice per document (kept like the journey's). */
+    personas: JourneyMemory;
     /** The user locked or unlocked the preview. */
     lockChanged(panel: PreviewPanel): void;
     /** The preview drew `journey` of its document (undefined: the document holds none). */
@@ -38,6 +40,7 @@ export class PreviewPanel implements vscode.Disposable {
     private resource: vscode.Uri;
     private lockedToResource: boolean;
     private journey: string | undefined;
+    private persona: string | undefined;
     private sources: readonly ElementSource[] = [];
     /** The version of the text the sources were read from: a cursor in a newer text waits for the redraw. */
     private sourcesVersion: number | undefined;
@@ -56,6 +59,7 @@ export class PreviewPanel implements vscode.Disposable {
         this.resource = vscode.Uri.parse(state.uri);
         this.lockedToResource = state.locked;
         this.journey = state.journey ?? context.journeys.get(this.resource);
+        this.persona = state.persona ?? context.personas.get(this.resource);
         const roots = ['dist', 'media'].map(folder => vscode.Uri.joinPath(context.extensionUri, folder));
         panel.webview.options = { enableScripts: true, localResourceRoots: roots };
         panel.webview.html = previewHtml({
@@ -63,7 +67,7 @@ export class PreviewPanel implements vscode.Disposable {
             nonce: randomBase64(18),
             scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(roots[0], 'webview.js')).toString(),
             styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(roots[1], 'preview.css')).toString(),
-            state: { ...state, journey: this.journey }
+            state: { ...state, journey: this.journey, persona: this.persona }
         });
         this.updateTitle();
         this.disposables.push(
@@ -90,6 +94,11 @@ export class PreviewPanel implements vscode.Disposable {
         return this.journey;
     }
 
+    /** The persona whose view the preview draws (its picker's choice), or undefined for the whole journey. */
+    get chosenPersona(): string | undefined {
+        return this.persona;
+    }
+
     shows(resource: vscode.Uri): boolean {
         return this.resource.toString() === resource.toString();
     }
@@ -108,6 +117,7 @@ export class PreviewPanel implements vscode.Disposable {
             this.banner = undefined;
         }
         this.journey = journey ?? (changed ? this.context.journeys.get(resource) : this.journey);
+        this.persona = changed ? this.context.personas.get(resource) : this.persona;
         if (changed) {
             this.updateTitle();
             this.post(this.documentMessage());
@@ -178,7 +188,7 @@ export class PreviewPanel implements vscode.Disposable {
         }
         let result: DiagramResult;
         try {
-            result = await this.context.client.diagram(this.resource, { journey: this.journey, theme: editorDiagramTheme() }, token);
+            result = await this.context.client.diagram(this.resource, { journey: this.journey, persona: this.persona, theme: editorDiagramTheme() }, token);
         } catch (error) {
             if (!token.isCancellationRequested) {
                 this.show(this.picture, { type: 'failed', message: `The preview could not be drawn: ${error instanceof Error ? error.message : String(error)}` });
@@ -195,7 +205,9 @@ export class PreviewPanel implements vscode.Disposable {
             case 'diagram':
                 this.sources = result.sources;
                 this.sourcesVersion = version;
-                this.show({ type: 'diagram', svg: result.svg, journey: result.journey, journeys: result.journeys }, undefined);
+                this.show({
+                    type: 'diagram', svg: result.svg, journey: result.journey, journeys: result.journeys, persona: result.persona, personas: result.personas
+                }, undefined);
                 this.context.drew(this, result.journey);
                 break;
             case 'syntax-error': {
@@ -253,6 +265,12 @@ export class PreviewPanel implements vscode.Disposable {
                 this.post(this.documentMessage());
                 this.redraw(0);
                 return;
+            case 'select-persona':
+                this.persona = message.persona;
+                this.context.personas.set(this.resource, message.persona);
+                this.post(this.documentMessage());
+                this.redraw(0);
+                return;
             case 'toggle-lock':
                 this.setLocked(!this.lockedToResource);
                 return;
@@ -272,7 +290,7 @@ export class PreviewPanel implements vscode.Disposable {
     }
 
     private documentMessage(): HostMessage {
-        return { type: 'document', uri: this.resource.toString(), label: this.panel.title, locked: this.lockedToResource, journey: this.journey };
+        return { type: 'document', uri: this.resource.toString(), label: this.panel.title, locked: this.lockedToResource, journey: this.journey, persona: this.persona };
     }
 
     private updateTitle(): void {

@@ -26,7 +26,8 @@ const toolbar = new Toolbar(document, {
     toggleLock: () => vscode.postMessage({ type: 'toggle-lock' }),
     exportPicture: format => vscode.postMessage({ type: 'export', format }),
     showSource: () => vscode.postMessage({ type: 'show-source' }),
-    selectJourney: journey => vscode.postMessage({ type: 'select-journey', journey })
+    selectJourney: journey => vscode.postMessage({ type: 'select-journey', journey }),
+    selectPersona: persona => vscode.postMessage({ type: 'select-persona', ...(persona === undefined ? {} : { persona }) })
 });
 toolbar.showLock(state.locked);
 const zoom = new ZoomPan(viewport, state.view, view => {
@@ -70,7 +71,7 @@ function handle(message: HostMessage): void {
                 viewport.replaceChildren();
                 drawnJourney = undefined;
             }
-            Object.assign(state, { uri: message.uri, locked: message.locked, journey: message.journey });
+            Object.assign(state, { uri: message.uri, locked: message.locked, journey: message.journey, persona: message.persona });
             vscode.setState(state);
             toolbar.showLock(message.locked);
             document.title = message.label;
@@ -82,6 +83,7 @@ function handle(message: HostMessage): void {
             drawnJourney = message.journey;
             showDiagram(message.svg);
             toolbar.showJourneys(message.journeys, message.journey);
+            toolbar.showPersonas(message.personas, message.persona);
             return;
         case 'syntax-error':
             showBanner('syntax-error', `Syntax error on line ${message.line}: ${message.message}`);

@@ -1,4 +1,4 @@
-import type { JourneyEntry } from '@cjm/language/protocol';
+import type { JourneyEntry, PersonaEntry } from '@cjm/language/protocol';
 
 export interface ToolbarActions {
     zoomIn(): void;
@@ -8,16 +8,23 @@ export interface ToolbarActions {
     selectJourney(journey: string): void;
     exportPicture(format: 'svg' | 'png'): void;
     showSource(): void;
+    /** `undefined`: the whole journey. */
+    selectPersona(persona: string | undefined): void;
 }
 
-/** The preview's toolbar: journey picker, zoom buttons and level, lock toggle, Show Source and the exports. */
+/** The persona picker's value for the whole journey (persona ids are never empty). */
+const WHOLE = '';
+
+/** The preview's toolbar: journey and persona pickers, zoom buttons and level, lock toggle, Show Source and the exports. */
 export class Toolbar {
     private readonly picker: HTMLSelectElement;
+    private readonly personaPicker: HTMLSelectElement;
     private readonly level: HTMLElement;
     private readonly lock: HTMLButtonElement;
 
     constructor(root: Document, actions: ToolbarActions) {
         this.picker = root.getElementById('cjm-journey') as HTMLSelectElement;
+        this.personaPicker = root.getElementById('cjm-persona') as HTMLSelectElement;
         this.level = root.getElementById('cjm-zoom-level')!;
         this.lock = root.getElementById('cjm-lock') as HTMLButtonElement;
         root.getElementById('cjm-zoom-in')!.addEventListener('click', () => actions.zoomIn());
@@ -28,6 +35,7 @@ export class Toolbar {
         root.getElementById('cjm-export-svg')!.addEventListener('click', () => actions.exportPicture('svg'));
         root.getElementById('cjm-export-png')!.addEventListener('click', () => actions.exportPicture('png'));
         this.picker.addEventListener('change', () => actions.selectJourney(this.picker.value));
+        this.personaPicker.addEventListener('change', () => actions.selectPersona(this.personaPicker.value === WHOLE ? undefined : this.personaPicker.value));
     }
 
     /** The picker lists the journeys when there are several, with the one drawn selected. */
@@ -45,6 +53,21 @@ export class Toolbar {
 
     hideJourneys(): void {
         this.picker.hidden = true;
+        this.personaPicker.hidden = true;
+    }
+
+    /** The persona picker: the whole journey, or one persona's view (with its role); shown when the journey has several personas. */
+    showPersonas(personas: readonly PersonaEntry[], current: string | undefined): void {
+        this.personaPicker.hidden = personas.length < 2;
+        const option = (value: string, text: string): HTMLOptionElement => {
+            const item = document.createElement('option');
+            item.value = value;
+            item.textContent = text;
+            return item;
+        };
+        this.personaPicker.replaceChildren(option(WHOLE, 'All personas'),
+            ...personas.map(persona => option(persona.id, `${persona.title ?? persona.id}${persona.role === undefined ? '' : ` (${persona.role})`}`)));
+        this.personaPicker.value = current ?? WHOLE;
     }
 
     showLock(locked: boolean): void {

@@ -102,6 +102,20 @@ describe('declarations and references', () => {
         expect(scopeOf('opportunity O resolves PricingUnclear, Trust', 'Trust')).toBe('entity.name.variable.cjm');
     });
 
+    it('a persona\'s role is a value; an emotion, action or thought may be for personas', () => {
+        expect(scopeOf('persona HRManager { role buyer }', 'role')).toBe('keyword.other.cjm');
+        expect(scopeOf('persona HRManager { role buyer }', 'buyer')).toBe('constant.language.cjm');
+        expect(highlight('emotion -1 for Employee, Broker')).toEqual([
+            'emotion => keyword.other.cjm',
+            '-1 => constant.numeric.cjm',
+            'for => keyword.other.cjm',
+            'Employee => entity.name.type.cjm',
+            ', => punctuation.separator.comma.cjm',
+            'Broker => entity.name.type.cjm'
+        ]);
+        expect(scopeOf('thought "Where is my policy?" for Employee', 'Employee')).toBe('entity.name.type.cjm');
+    });
+
     it('an arrow is an operator followed by touchpoints', () => {
         expect(highlight('-> Signup, FirstReport')).toEqual([
             '-> => keyword.operator.arrow.cjm',

@@ -5,13 +5,13 @@ const scopeEach = (words: string[], scope: string): [string, string][] => words.
 export const DECLARATION_KEYWORDS = ['journey', 'persona', 'channel', 'stage', 'touchpoint', 'barrier', 'opportunity', 'metric', 'question', 'answer'];
 export const ATTRIBUTE_KEYWORDS = [
     'product', 'state', 'owner', 'reviewed', 'objective', 'problem', 'target',
-    'segment', 'goal', 'need', 'motive', 'context', 'habit', 'quote',
+    'segment', 'goal', 'need', 'motive', 'context', 'habit', 'quote', 'role',
     'description', 'emotion', 'action', 'thought', 'mitigation',
     'baseline', 'actual', 'source', 'measured', 'direction',
     'via', 'for', 'at', 'resolves', 'severity', 'date', 'sample'
 ];
 /** Channel kinds, journey states, severities, metric directions. */
-export const VALUE_KEYWORDS = ['online', 'offline', 'current', 'future', 'research', 'low', 'medium', 'high', 'critical', 'up', 'down'];
+export const VALUE_KEYWORDS = ['online', 'offline', 'current', 'future', 'research', 'low', 'medium', 'high', 'critical', 'up', 'down', 'buyer', 'user', 'decider', 'influencer'];
 export const EVIDENCE_KEYWORDS = ['interview', 'survey', 'analytics', 'support', 'sales', 'experiment', 'review', 'desk'];
 
 /** The innermost scope of each keyword of the language, words and symbols. */

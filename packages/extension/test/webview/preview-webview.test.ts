@@ -40,7 +40,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
     beforeAll(async () => {
         light = render(RESTAURANT);
         dark = render(RESTAURANT, '--theme', 'dark');
-        diagram = { type: 'diagram', svg: light, journey: 'DinnerVisit', journeys: JOURNEYS };
+        diagram = { type: 'diagram', svg: light, journey: 'DinnerVisit', journeys: JOURNEYS, personas: [] };
         browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     });
 
@@ -264,6 +264,24 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         await webview.page.locator('#cjm-export-svg').click();
         await webview.page.locator('#cjm-export-png').click();
         expect((await webview.posted()).slice(-3)).toEqual([{ type: 'show-source' }, { type: 'export', format: 'svg' }, { type: 'export', format: 'png' }]);
+        await webview.page.close();
+    });
+
+    it('offers a persona picker when the journey has several personas: the whole journey or one persona\'s view', async () => {
+        const webview = await withPicture();
+        const picker = webview.page.locator('#cjm-persona');
+        expect(await picker.isVisible()).toBe(false);
+        const personas = [{ id: 'HRManager', title: 'HR manager', role: 'buyer' as const }, { id: 'Employee', title: 'Employee', role: 'user' as const }];
+        await webview.send({ ...diagram, personas });
+        await expect.poll(() => picker.isVisible()).toBe(true);
+        expect(await picker.inputValue()).toBe('');
+        expect(await picker.locator('option').allTextContents()).toEqual(['All personas', 'HR manager (buyer)', 'Employee (user)']);
+        await picker.selectOption('Employee');
+        expect((await webview.posted()).at(-1)).toEqual({ type: 'select-persona', persona: 'Employee' });
+        await webview.send({ ...diagram, personas, persona: 'Employee' });
+        await expect.poll(() => picker.inputValue()).toBe('Employee');
+        await picker.selectOption('');
+        expect((await webview.posted()).at(-1)).toEqual({ type: 'select-persona' });
         await webview.page.close();
     });
 

@@ -29,8 +29,16 @@ export interface HeaderLayout extends Rect {
     /** The journey's title as written, unwrapped (the picture's accessible name). */
     label: string;
     title: TextBlock;
-    /** Objective, problem and targets, each wrapped. */
+    /** Objective, problem and targets, each wrapped (and whose view it is, in one persona's view). */
     brief: TextBlock;
+}
+
+/** A target persona's card under the header: title, role, goal, need and a quote, each shortened. */
+export interface PersonaCardLayout extends Rect {
+    name: string;
+    title: TextBlock;
+    role: TextBlock;
+    body: TextBlock;
 }
 
 export interface StageLayout extends Rect {
@@ -46,7 +54,10 @@ export interface TouchpointLayout extends Rect {
     channels: TextBlock;
     /** Persona names (`for …`), wrapped; empty without personas. */
     personas: TextBlock;
+    /** The touchpoint's emotion when its personas feel alike (model/feels-alike.ts). */
     emotion?: number;
+    /** Else each persona's emotion, in the touchpoint's persona order: the stripe is split among them. */
+    emotions?: number[];
 }
 
 export interface BarrierLayout extends Rect {
@@ -105,19 +116,46 @@ export interface LegendLayout extends Rect {
     items: { role: FlowRole; label: TextBlock; sample: Point[]; textX: number; textY: number }[];
 }
 
-/** A point of the emotion curve; points spread across their stage's width in journey order. */
+/** A point of an emotion curve, under its touchpoint's box (its x within the box). */
 export interface EmotionPoint extends Point {
     touchpoint: string;
     emotion: number;
 }
 
+/** The marks that tell persona curves apart besides their colour. */
+export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'triangleDown';
+
+/** One persona's emotion curve. */
+export interface EmotionCurve {
+    /** Absent for the emotions of touchpoints that name no persona (the journey's customer). */
+    persona?: string;
+    /** Its colour in the theme's persona palette and its marker shape; absent when it is the only curve (points take the emotion's colour). */
+    style?: { colour: number; shape: MarkerShape };
+    points: EmotionPoint[];
+    /** One line per flow between two of its points: a branch splits the curve, a loop back draws none. */
+    lines: [Point, Point][];
+}
+
+/** A curve's entry in the lane's key: its marker, the persona's title and role. */
+export interface EmotionKey {
+    persona?: string;
+    style: { colour: number; shape: MarkerShape };
+    marker: Point;
+    label: TextBlock;
+    textX: number;
+    textY: number;
+}
+
 export interface EmotionLaneLayout extends Rect {
     /** The lane's title, drawn at its top left in the gutter left of the first stage. */
     title: TextBlock;
-    /** Runs of consecutive touchpoints (journey order) with an emotion; a gap splits them. */
-    segments: EmotionPoint[][];
-    /** y of emotion 0 (the -2..+2 scale spans the lane's inner height). */
+    /** One curve per persona with emotions, in the journey's persona order. */
+    curves: EmotionCurve[];
+    /** Which curve is whose, above the curves; empty with one curve. */
+    keys: EmotionKey[];
+    /** y of emotion 0; `unit` px per step of the -2..+2 scale. */
     zeroY: number;
+    unit: number;
     /** x where the -2 / 0 / +2 labels end, left of the first stage; the grid starts right of it. */
     scaleRight: number;
 }
@@ -157,6 +195,8 @@ export interface DiagramLayout {
     /** Inner margin of every text box; text lines fit `width - 2 * padding`. */
     padding: number;
     header: HeaderLayout;
+    /** Cards of the target personas, in rows under the header. */
+    personas: PersonaCardLayout[];
     stages: StageLayout[];
     touchpoints: TouchpointLayout[];
     barriers: BarrierLayout[];

@@ -94,7 +94,8 @@ export function stageTitle(stage: StageModel, width: number): TextBlock {
 
 export function briefText(journey: JourneyModel, width: number, names: DisplayNames, words: Words): { title: TextBlock; brief: TextBlock } {
     const inner = width - 2 * PADDING;
-    const title = block(journey.title ?? journey.name, inner, 18, 'bold');
+    const view = journey.persona === undefined ? '' : ` \u00b7 ${words.view}: ${names.persona(journey.persona)}`;
+    const title = block(`${journey.title ?? journey.name}${view}`, inner, 18, 'bold');
     const parts = [
         journey.objective === undefined ? undefined : `${words.objective}: ${journey.objective}`,
         journey.problem === undefined ? undefined : `${words.problem}: ${journey.problem}`,

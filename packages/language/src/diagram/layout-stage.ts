@@ -10,6 +10,7 @@
  * (entries) the graph, from which layout-routes.ts joins them across the gap between the
  * stages. A flow that skips stages or goes back ends at a connector label instead.
  */
+import { feelsAlike } from '../model/feels-alike.js';
 import type { BarrierModel, FlowEdge, OpportunityModel, StageModel } from '../model/journey-model.js';
 import type {
     BarrierLayout, ConnectorLabel, FlowLayout, FlowRole, OpportunityLayout, Point, ResolveLinkLayout, TextBlock, TouchpointLayout
@@ -162,7 +163,9 @@ export function placeStage(prepared: PreparedStage, graph: StageGraph): StageDra
             name: touchpoint.name, stage: stage.name, x: node.x + left, y: node.y + top, width: BOX_WIDTH, height: text.height,
             title: text.title, channels: text.channels, personas: text.personas
         };
-        if (touchpoint.emotion !== undefined) {
+        if (!feelsAlike(touchpoint)) {
+            box.emotions = touchpoint.emotions.map(item => item.emotion);
+        } else if (touchpoint.emotion !== undefined) {
             box.emotion = touchpoint.emotion;
         }
         touchpoints.push(box);

@@ -18,6 +18,7 @@ import { shift } from './geometry.js';
 import { PADDING, boxHeight, boxTexts, briefText } from './layout-boxes.js';
 import { joinRoute, planRoutes, slotX } from './layout-routes.js';
 import { placeStage, prepareStage, type StageDraft } from './layout-stage.js';
+import { personaCards } from './persona-cards.js';
 import { layoutLanes, planLanes, type LanePlan } from './lanes/layout-lanes.js';
 import type { StageLayouts } from './stage-layouts.js';
 import { WORDS, type Locale, type Words } from './words.js';
@@ -47,7 +48,8 @@ interface Speech {
 export async function layoutJourney(model: JourneyModel, layouts: StageLayouts, options: LayoutOptions = {}): Promise<DiagramLayout> {
     const locale = options.locale ?? mapLocale(model);
     const words = WORDS[locale];
-    const speech: Speech = { locale, words, names: displayNames(model), lanes: planLanes(model, words, options.evidence) };
+    const names = displayNames(model);
+    const speech: Speech = { locale, words, names, lanes: planLanes(model, words, names, options.evidence) };
     const texts = boxTexts(speech.names, words);
     const flows = journeyFlows(model);
     const prepared = model.stages.map((stage, i) => prepareStage(stage, flows.inside[i],
@@ -62,7 +64,15 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], journey: J
     const exitX = (hop: JourneyFlows['hops'][number]): number => drafts[hop.stage].exits.get(hop.index)!.at(-1)!.x;
     const entryX = (hop: JourneyFlows['hops'][number]): number => drafts[hop.stage + 1].entries.get(hop.index)![0].x;
     const ordered = [...journey.hops].sort((a, b) => a.stage - b.stage || exitX(b) - exitX(a) || entryX(b) - entryX(a) || a.index - b.index);
-    const plan = planRoutes(drafts.length, ordered.map(hop => ({ index: hop.index, from: hop.stage })), STAGE_GAP, Math.max(SCALE_GUTTER, speech.lanes.gutter));
+    // The arms of a branch into the next stage share one trunk (the first arm's exit and
+    // vertical) and split where each turns into its entry: one split, never two wires.
+    const trunks = new Map<string, number>();
+    for (const hop of ordered) {
+        trunks.set(hop.from, Math.min(trunks.get(hop.from) ?? hop.index, hop.index));
+    }
+    const trunk = (hop: JourneyFlows['hops'][number]): number => trunks.get(hop.from)!;
+    const plan = planRoutes(drafts.length, ordered.filter(hop => trunk(hop) === hop.index).map(hop => ({ index: hop.index, from: hop.stage })),
+        STAGE_GAP, Math.max(SCALE_GUTTER, speech.lanes.gutter));
     const gapX: number[] = [];
     const stageX: number[] = [];
     let x = MARGIN;
@@ -78,8 +88,9 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], journey: J
 
     const { title, brief } = briefText(model, width - 2 * MARGIN, speech.names, speech.words);
     const header = { label: model.title ?? model.name, x: MARGIN, y: MARGIN, width: width - 2 * MARGIN, height: boxHeight([title, brief]), title, brief };
-    const legend = legendLayout(journey.roles, speech.words.legend, MARGIN, header.y + header.height + MARGIN / 2, width - 2 * MARGIN);
-    const top = (legend === undefined ? header.y + header.height : legend.y + legend.height) + MARGIN;
+    const { cards, bottom: cardsBottom } = personaCards(model, speech.words, MARGIN, header.y + header.height + MARGIN / 2, width - 2 * MARGIN);
+    const legend = legendLayout(journey.roles, speech.words.legend, MARGIN, (cards.length > 0 ? cardsBottom + MARGIN / 2 : header.y + header.height) + MARGIN / 2, width - 2 * MARGIN);
+    const top = (legend === undefined ? (cards.length > 0 ? cardsBottom : header.y + header.height) : legend.y + legend.height) + MARGIN;
     const columnHeight = drafts.reduce((tallest, draft) => Math.max(tallest, draft.height), 0);
     const stages: StageLayout[] = drafts.map((draft, i) => ({
         name: draft.stage.name, title: draft.title, x: stageX[i], y: top, width: draft.width, height: columnHeight
@@ -98,16 +109,16 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], journey: J
 
     const bandTop = top + columnHeight;
     for (const hop of journey.hops) {
-        const exit = place(drafts[hop.stage].exits.get(hop.index)!, hop.stage);
+        const exit = place(drafts[hop.stage].exits.get(trunk(hop))!, hop.stage);
         const entry = place(drafts[hop.stage + 1].entries.get(hop.index)!, hop.stage + 1);
         const gapLeft = gapX[hop.stage + 1];
-        flows.push({ from: hop.from, to: hop.to, kind: hop.kind, role: hop.role, points: joinRoute(exit, entry, slotX(plan, hop.stage + 1, gapLeft, plan.slot.get(hop.index)!)) });
+        flows.push({ from: hop.from, to: hop.to, kind: hop.kind, role: hop.role, points: joinRoute(exit, entry, slotX(plan, hop.stage + 1, gapLeft, plan.slot.get(trunk(hop))!)) });
     }
 
     const laneTop = bandTop + MARGIN;
-    const { lanes, emotionLane, bottom, right } = layoutLanes(speech.lanes, model, stages, MARGIN, width - 2 * MARGIN, laneTop);
+    const { lanes, emotionLane, bottom, right } = layoutLanes(speech.lanes, model, stages, touchpoints, MARGIN, width - 2 * MARGIN, laneTop);
     return {
-        width: Math.max(width, right + MARGIN), height: bottom + MARGIN, padding: PADDING, header, stages, touchpoints, barriers, opportunities, flows,
+        width: Math.max(width, right + MARGIN), height: bottom + MARGIN, padding: PADDING, header, personas: cards, stages, touchpoints, barriers, opportunities, flows,
         links, locale: speech.locale, lanes, ...(legend ? { legend } : {}), ...(emotionLane ? { emotionLane } : {})
     };
 }

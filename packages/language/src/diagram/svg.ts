@@ -5,7 +5,7 @@
  * the page; everything is in absolute coordinates, with no `transform`.
  */
 import type {
-    BarrierLayout, DiagramLayout, FlowLayout, FlowRole, HeaderLayout, LegendLayout, OpportunityLayout, Point, ResolveLinkLayout, StageLayout,
+    BarrierLayout, DiagramLayout, FlowLayout, FlowRole, HeaderLayout, LegendLayout, OpportunityLayout, PersonaCardLayout, Point, ResolveLinkLayout, StageLayout,
     TextBlock, TouchpointLayout
 } from './diagram-layout.js';
 import { FONT_STACK } from './fonts.js';
@@ -39,6 +39,7 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
         el('title', {}, escapeXml(layout.header.label)),
         el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: theme.background, class: 'cjm-background' }),
         header(layout.header, pad, theme),
+        ...layout.personas.map(card => personaCard(card, pad, theme)),
         ...layout.stages.map(stage => stageGroup(stage, pad, theme)),
         lanes(layout, pad, theme),
         ...layout.touchpoints.map(touchpoint => touchpointGroup(touchpoint, pad, theme)),
@@ -85,6 +86,14 @@ function header(box: HeaderLayout, pad: number, theme: Theme): string {
     ], box.x + pad, box.y + pad));
 }
 
+function personaCard(card: PersonaCardLayout, pad: number, theme: Theme): string {
+    return el('g', { class: 'cjm-persona', 'data-cjm-id': card.name }, rect(card, theme.touchpoint.fill, theme.stage.border, BOX_RADIUS) + stacked([
+        { text: card.title, fill: theme.touchpoint.text },
+        { text: card.role, fill: theme.touchpoint.secondary },
+        { text: card.body, fill: theme.touchpoint.text }
+    ], card.x + pad, card.y + pad));
+}
+
 function stageGroup(stage: StageLayout, pad: number, theme: Theme): string {
     return el('g', { class: 'cjm-stage', 'data-cjm-id': stage.name },
         rect(stage, theme.stage.fill, theme.stage.border, STAGE_RADIUS)
@@ -96,11 +105,20 @@ function touchpointGroup(box: TouchpointLayout, pad: number, theme: Theme): stri
     return el('g', { class: 'cjm-touchpoint', 'data-cjm-id': box.name, 'data-cjm-emotion': box.emotion },
         rect(box, colours.fill, colours.border, BOX_RADIUS)
         + (box.emotion === undefined ? '' : el('path', { d: stripeData(box), fill: emotionColour(theme, box.emotion) }))
+        + splitStripe(box, theme)
         + stacked([
             { text: box.title, fill: colours.text },
             { text: box.channels, fill: colours.secondary },
             { text: box.personas, fill: colours.secondary }
         ], box.x + pad, box.y + pad));
+}
+
+/** Personas that feel differently split the stripe, top to bottom in the touchpoint's persona order. */
+function splitStripe(box: TouchpointLayout, theme: Theme): string {
+    const emotions = box.emotions ?? [];
+    const inset = Math.min(BOX_RADIUS, box.height / 2);
+    const step = (box.height - 2 * inset) / Math.max(1, emotions.length);
+    return emotions.map((emotion, i) => el('rect', { x: box.x, y: box.y + inset + i * step, width: STRIPE, height: step, fill: emotionColour(theme, emotion) })).join('');
 }
 
 /** The emotion stripe: the box's left edge, rounded like the box's corners. */

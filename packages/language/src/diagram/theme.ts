@@ -37,6 +37,8 @@ export interface Theme {
     /** Opportunity-to-barrier links. */
     link: string;
     emotionLane: { fill: string; border: string; grid: string; zero: string; curve: string; text: string };
+    /** One colour per persona curve when the emotion lane has several, in curve order (repeating past the last). */
+    persona: readonly string[];
     /**
      * Text lanes: the lane's band and title (the emotion lane's title too), its cells, and
      * entries by tone (plain, metric met / not met, stale evidence).
@@ -61,6 +63,7 @@ const LIGHT: Theme = {
     connector: { fill: '#ffffff', text: '#1f2328' },
     link: '#1a7f37',
     emotionLane: { fill: '#f6f8fa', border: '#d0d7de', grid: '#e1e6eb', zero: '#8c959f', curve: '#57606a', text: '#57606a' },
+    persona: ['#0969da', '#bc4c00', '#1a7f37', '#8250df', '#9a6700'],
     lane: {
         fill: '#f6f8fa', border: '#d0d7de', title: '#1f2328', cell: '#ffffff', cellBorder: '#d0d7de',
         text: '#1f2328', met: '#1a7f37', notMet: '#cf222e', stale: '#9a6700'
@@ -84,6 +87,7 @@ const DARK: Theme = {
     connector: { fill: '#1c2128', text: '#e6edf3' },
     link: '#3fb950',
     emotionLane: { fill: '#161b22', border: '#30363d', grid: '#21262d', zero: '#6e7681', curve: '#9da7b3', text: '#9da7b3' },
+    persona: ['#58a6ff', '#f0883e', '#3fb950', '#d2a8ff', '#e3b341'],
     lane: {
         fill: '#161b22', border: '#30363d', title: '#e6edf3', cell: '#1c2128', cellBorder: '#30363d',
         text: '#e6edf3', met: '#3fb950', notMet: '#ff7b72', stale: '#d29922'
@@ -96,4 +100,9 @@ export const THEMES: Readonly<Record<ThemeName, Theme>> = { light: LIGHT, dark: 
 export function emotionColour(theme: Theme, emotion: number): string {
     const step = Math.max(-2, Math.min(2, Math.round(emotion)));
     return theme.emotion[step + 2];
+}
+
+/** The colour of the persona curve at `index` (the palette repeats; the marker shapes tell repeats apart). */
+export function personaColour(theme: Theme, index: number): string {
+    return theme.persona[index % theme.persona.length];
 }

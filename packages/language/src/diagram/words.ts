@@ -3,7 +3,7 @@
  * table, so that a word added for one language is a type error until every language has
  * it. The header, the boxes, the lanes, the legend and the HTML page's buttons read it.
  */
-import type { BarrierSeverity } from '../model/journey-model.js';
+import type { BarrierSeverity, PersonaRole } from '../model/journey-model.js';
 import type { LaneKind } from './diagram-layout.js';
 
 export type Locale = 'en' | 'ru';
@@ -35,11 +35,22 @@ export interface Words {
     stale: string;
     /** Some answers of a stage are stale, its newest is not. */
     staleAnswers: (stale: number, dated: number) => string;
+    /** A persona's role spelled out: `buyer`, `user`, ... */
+    role: (role: PersonaRole) => string;
+    /** The emotion curve of touchpoints that name no persona. */
+    customer: string;
+    /** Labels on a persona's card. */
+    goal: string;
+    need: string;
+    /** Under the title of one persona's view: `View: HR manager`. */
+    view: string;
     legend: { title: string; next: string; branch: string; loopBack: string; otherStage: string };
     page: { toolbar: string; zoomIn: string; zoomOut: string; fit: string; fitTitle: string };
 }
 
 const SEVERITY_EN: Readonly<Record<BarrierSeverity, string>> = { low: 'low', medium: 'medium', high: 'high', critical: 'critical' };
+const ROLE_EN: Readonly<Record<PersonaRole, string>> = { buyer: 'buyer', user: 'user', decider: 'decider', influencer: 'influencer' };
+const ROLE_RU: Readonly<Record<PersonaRole, string>> = { buyer: 'покупатель', user: 'пользователь', decider: 'принимает решение', influencer: 'влияет на выбор' };
 const SEVERITY_RU: Readonly<Record<BarrierSeverity, string>> = { low: 'низкая', medium: 'средняя', high: 'высокая', critical: 'критическая' };
 
 export const WORDS: Readonly<Record<Locale, Words>> = {
@@ -60,6 +71,11 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
         newestEvidence: date => `Newest evidence: ${date}`,
         stale: 'stale',
         staleAnswers: (stale, dated) => `${stale} of ${dated} dated answers stale`,
+        role: role => ROLE_EN[role],
+        customer: 'Customer',
+        goal: 'Goal',
+        need: 'Need',
+        view: 'View',
         legend: { title: 'Legend', next: 'next', branch: 'branch', loopBack: 'loop back', otherStage: 'other stage' },
         page: { toolbar: 'Zoom', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', fitTitle: 'Fit to window' }
     },
@@ -80,6 +96,11 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
         newestEvidence: date => `Последние данные: ${date}`,
         stale: 'устарели',
         staleAnswers: (stale, dated) => `Устарели ответы: ${stale} из ${dated}`,
+        role: role => ROLE_RU[role],
+        customer: 'Клиент',
+        goal: 'Цель',
+        need: 'Потребность',
+        view: 'Точка зрения',
         legend: { title: 'Обозначения', next: 'далее', branch: 'ветвление', loopBack: 'возврат', otherStage: 'другой этап' },
         page: { toolbar: 'Масштаб', zoomIn: 'Крупнее', zoomOut: 'Мельче', fit: 'Вписать', fitTitle: 'Вписать в окно' }
     }

@@ -57,12 +57,13 @@ function compareSegments(a: readonly string[], b: readonly string[]): number {
     return a.length - b.length;
 }
 
-function toMapChange({ segments, change, element, field, from, to }: LocatedChange): MapChange {
+function toMapChange({ segments, change, element, field, persona, from, to }: LocatedChange): MapChange {
     return {
         change,
         element,
         path: segments.join('.'),
         ...(field === undefined ? {} : { field }),
+        ...(persona === undefined ? {} : { persona }),
         ...(from === undefined ? {} : { from }),
         ...(to === undefined ? {} : { to })
     };

@@ -1,9 +1,10 @@
 import type { BarrierModel, JourneyModel, MetricModel, OpportunityModel, QuestionModel, TouchpointModel } from '../model/journey-model.js';
 import { sameTitle } from './diff-declarations.js';
-import { allSame, existence, field, fieldChanges, unorderedField, type FieldPair, type LocatedChange } from './fields.js';
+import { allSame, existence, field, fieldChanges, personaField, unorderedField, type FieldPair, type LocatedChange } from './fields.js';
 import { flowsThrough } from './flows.js';
 import { match, renameMap, type Matching } from './match.js';
 import { current, currentAll, type Renames } from './renames.js';
+import { feelsAlike } from '../model/feels-alike.js';
 import type { ElementKind } from './map-change.js';
 
 /**
@@ -79,12 +80,27 @@ function touchpointFields(old: TouchpointModel, added: TouchpointModel, renames:
         field('title', old.title, added.title),
         unorderedField('via', currentAll(renames.channel, old.channels), added.channels),
         unorderedField('for', currentAll(renames.persona, old.personas), added.personas),
-        field('emotion', old.emotion, added.emotion),
+        ...emotionFields(old, added, renames),
         field('description', old.description, added.description),
         field('owner', old.owner, added.owner),
         field('actions', old.actions, added.actions),
         field('thoughts', old.thoughts, added.thoughts)
     ];
+}
+
+/**
+ * A touchpoint's emotion. While every persona of it feels the same on both sides (one
+ * `emotion` without `for`, as most maps write), the one `emotion` field; else one change
+ * per persona whose emotion changed, paired by persona with renames followed.
+ */
+function emotionFields(old: TouchpointModel, added: TouchpointModel, renames: Renames): FieldPair[] {
+    if (feelsAlike(old) && feelsAlike(added)) {
+        return [field('emotion', old.emotion, added.emotion)];
+    }
+    const before = new Map(old.emotions.map(item => [item.persona === undefined ? '' : current(renames.persona, item.persona), item.emotion]));
+    const after = new Map(added.emotions.map(item => [item.persona ?? '', item.emotion]));
+    return [...new Set([...after.keys(), ...before.keys()])].map(persona =>
+        persona === '' ? field('emotion', before.get(''), after.get('')) : personaField('emotion', persona, before.get(persona), after.get(persona)));
 }
 
 function barrierFields(old: BarrierModel, added: BarrierModel, renames: Renames): FieldPair[] {

@@ -7,6 +7,8 @@ export interface FieldPair {
     to: unknown;
     /** A list whose order carries no meaning (`via`, `target`, ...). */
     unordered?: boolean;
+    /** The persona the attribute belongs to (one persona's emotion). */
+    persona?: string;
 }
 
 /** A change before it gets its printed path: segments keep a question's dots apart from the path's. */
@@ -18,13 +20,18 @@ export function field(name: string, from: unknown, to: unknown): FieldPair {
     return { field: name, from, to };
 }
 
+export function personaField(name: string, persona: string, from: unknown, to: unknown): FieldPair {
+    return { field: name, from, to, persona };
+}
+
 export function unorderedField(name: string, from: readonly unknown[], to: readonly unknown[]): FieldPair {
     return { field: name, from, to, unordered: true };
 }
 
 /** The pairs whose two sides differ, as changes of the element at `segments`. */
 export function fieldChanges(element: ElementKind, segments: string[], pairs: readonly FieldPair[]): LocatedChange[] {
-    return pairs.filter(pair => !sameValue(pair)).map(({ field, from, to }) => withValues({ change: 'changed', element, segments, field }, from, to));
+    return pairs.filter(pair => !sameValue(pair)).map(({ field, from, to, persona }) =>
+        withValues({ change: 'changed', element, segments, field, ...(persona === undefined ? {} : { persona }) }, from, to));
 }
 
 /** An element that exists on one side only. */

@@ -14,6 +14,8 @@ export interface MapChange {
     path: string;
     /** The attribute that changed (`emotion`, `target`, `severity`, `via`, `flow`, `name`, ...). */
     field?: string;
+    /** Whose emotion changed, for field `emotion` on a touchpoint whose emotions name personas. */
+    persona?: string;
     /** The old value; absent when the attribute was absent. */
     from?: unknown;
     /** The new value; absent when the attribute is now absent. */

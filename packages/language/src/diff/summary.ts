@@ -16,5 +16,6 @@ export function describeChange(change: MapChange): string {
     if (change.change !== 'changed') {
         return change.change;
     }
-    return `${change.field ?? 'value'}: ${formatValue(change.from)} → ${formatValue(change.to)}`;
+    const what = `${change.field ?? 'value'}${change.persona === undefined ? '' : ` for ${change.persona}`}`;
+    return `${what}: ${formatValue(change.from)} → ${formatValue(change.to)}`;
 }

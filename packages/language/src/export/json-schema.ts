@@ -5,8 +5,9 @@
  * of the export (json.ts).
  */
 import type {
-    AnswerModel, BarrierModel, BarrierSeverity, ChannelKind, ChannelModel, Direction, EvidenceSource, FlowEdge, JourneyModel,
-    JourneyState, MetricModel, MetricValue, OpportunityModel, PersonaModel, QuestionModel, StageCoverage, StageModel, TouchpointModel
+    AnswerModel, AttributedText, BarrierModel, BarrierSeverity, ChannelKind, ChannelModel, Direction, EvidenceSource, FlowEdge, JourneyModel,
+    JourneyState, MetricModel, MetricValue, OpportunityModel, PersonaEmotion, PersonaModel, PersonaRole, QuestionModel, StageCoverage, StageModel,
+    TouchpointModel
 } from '../model/journey-model.js';
 
 /** The export format's version: raised when a consumer would have to change. */
@@ -65,8 +66,9 @@ const scope = oneOf<PersonaModel['scope']>({ journey: true, workspace: true });
 const DEFINITIONS = {
     persona: object<PersonaModel>('A persona the journey declares or refers to.', {
         name, title: text, scope,
+        role: { ...oneOf<PersonaRole>({ buyer: true, user: true, decider: true, influencer: true }), description: 'Who buys is often not who uses.' },
         attributes: list(object<PersonaModel['attributes'][number]>('A segment, goal, need, ... of the persona.', { kind: name, value: text }, {}))
-    }, { title: true }),
+    }, { title: true, role: true }),
     channel: object<ChannelModel>('A channel the journey declares or refers to.', {
         name, title: text, scope,
         kind: oneOf<ChannelKind>({ online: true, offline: true }),
@@ -74,11 +76,22 @@ const DEFINITIONS = {
     }, { title: true, kind: true, description: true }),
     touchpoint: object<TouchpointModel>('A touchpoint; channels and personas by name.', {
         name, title: text, stage: name, channels: names, personas: names,
-        emotion: { type: 'number', description: 'From -2 (negative) to +2 (positive).' },
-        description: text, owner: text, actions: list(text), thoughts: list(text),
+        emotion: { type: 'number', description: 'From -2 (negative) to +2 (positive): the one written without `for`, else the first persona\'s; per persona, see `emotions`.' },
+        emotions: { ...list(ref('personaEmotion')), description: 'Each persona\'s emotion, resolved: an emotion without `for` is every persona\'s of the touchpoint that has none of its own.' },
+        description: text, owner: text,
+        actions: { ...list(text), description: 'The texts; with their personas in `personaActions`.' },
+        thoughts: { ...list(text), description: 'The texts; with their personas in `personaThoughts`.' },
+        personaActions: list(ref('attributedText')), personaThoughts: list(ref('attributedText')),
         arrows: { ...names, description: 'Explicit `->` targets; empty means the flow continues to the next touchpoint.' },
         reachable: { type: 'boolean', description: 'Reached by the flow from the journey\'s first touchpoint.' }
     }, { title: true, emotion: true, description: true, owner: true }),
+    personaEmotion: object<PersonaEmotion>('One persona\'s emotion at a touchpoint.', {
+        persona: { ...name, description: 'Absent where the touchpoint names no persona (the journey\'s customer).' },
+        emotion: { type: 'number', description: 'From -2 (negative) to +2 (positive).' }
+    }, { persona: true }),
+    attributedText: object<AttributedText>('What a customer does or thinks, with the personas it is for.', {
+        text, personas: { ...names, description: 'Its own `for`, else every persona of the touchpoint; empty when the touchpoint names none.' }
+    }, {}),
     flow: object<FlowEdge>('An edge of the flow between touchpoints, by name.', {
         from: name, to: name,
         kind: { ...oneOf<FlowEdge['kind']>({ next: true, arrow: true }), description: '`next`: implicit next-in-order; `arrow`: an explicit `->`.' }
@@ -118,8 +131,9 @@ const DEFINITIONS = {
         name, title: text, product: text,
         state: oneOf<JourneyState>({ current: true, future: true, research: true }),
         owner: text, reviewed: date, objective: text, problem: text, targets: names,
-        personas: list(ref('persona')), channels: list(ref('channel')), stages: list(ref('stage')), flows: list(ref('flow'))
-    }, { title: true, product: true, owner: true, reviewed: true, objective: true, problem: true })
+        personas: list(ref('persona')), channels: list(ref('channel')), stages: list(ref('stage')), flows: list(ref('flow')),
+        persona: { ...name, description: 'Set on one persona\'s view (`--persona`): whose view of the journey this is.' }
+    }, { title: true, product: true, owner: true, reviewed: true, objective: true, problem: true, persona: true })
 } satisfies Record<string, JsonSchema>;
 
 /** The JSON Schema of the export document `{ "cjmVersion": 1, "journey": ... }`. */

@@ -4,6 +4,8 @@
  * and questions, then the coverage table and the diagnostics. Pure: the caller lints.
  */
 import type { AnswerModel, BarrierModel, JourneyModel, MetricModel, MetricValue, QuestionModel, StageModel, TouchpointModel } from '../model/journey-model.js';
+import { feelsAlike } from '../model/feels-alike.js';
+import type { AttributedText } from '../model/journey-model.js';
 import { exportMermaid } from './mermaid.js';
 
 /** A lint finding as the report shows it; the CLI maps its lint results to this. */
@@ -75,12 +77,19 @@ function brief(model: JourneyModel, labels: Labels): string {
         ['Product', model.product === undefined ? undefined : md(model.product)],
         ['Objective', model.objective === undefined ? undefined : md(model.objective)],
         ['Problem', model.problem === undefined ? undefined : md(model.problem)],
-        ['Targets', model.targets.length === 0 ? undefined : titles(model.targets, labels.persona)],
+        ['Targets', model.targets.length === 0 ? undefined : model.targets.map(name => withRole(name, model, labels)).join(', ')],
+        ['View', model.persona === undefined ? undefined : titles([model.persona], labels.persona)],
         ['Owner', model.owner === undefined ? undefined : md(model.owner)],
         ['Reviewed', model.reviewed]
     ];
     const items = fields.filter(([, value]) => value !== undefined).map(([name, value]) => `- **${name}:** ${value}`);
     return `## Brief\n\n${items.join('\n')}`;
+}
+
+/** A persona's title with its role, `HR manager (buyer)`, so that a reader sees who buys and who uses. */
+function withRole(name: string, model: JourneyModel, labels: Labels): string {
+    const role = model.personas.find(persona => persona.name === name)?.role;
+    return `${titles([name], labels.persona)}${role === undefined ? '' : ` (${role})`}`;
 }
 
 function stageSection(stage: StageModel, labels: Labels): string {
@@ -90,6 +99,10 @@ function stageSection(stage: StageModel, labels: Labels): string {
     }
     if (stage.touchpoints.length > 0) {
         parts.push(`### Touchpoints\n\n${touchpointTable(stage.touchpoints, labels)}`);
+        const lived = stage.touchpoints.flatMap(touchpoint => livedItems(touchpoint, labels));
+        if (lived.length > 0) {
+            parts.push(`### What customers do and think\n\n${lived.join('\n')}`);
+        }
     }
     if (stage.barriers.length > 0) {
         parts.push(`### Barriers\n\n${stage.barriers.map(barrier => barrierItem(barrier, labels)).join('\n')}`);
@@ -114,8 +127,30 @@ function touchpointTable(touchpoints: readonly TouchpointModel[], labels: Labels
         md(label(touchpoint)),
         titles(touchpoint.channels, labels.channel),
         titles(touchpoint.personas, labels.persona),
-        touchpoint.emotion === undefined ? '' : touchpoint.emotion > 0 ? `+${touchpoint.emotion}` : String(touchpoint.emotion)
+        emotionCell(touchpoint, labels)
     ]));
+}
+
+/** The touchpoint's emotion, or each persona's when they feel differently (`HR manager: +1; Employee: −1`). */
+function emotionCell(touchpoint: TouchpointModel, labels: Labels): string {
+    if (feelsAlike(touchpoint)) {
+        return signed(touchpoint.emotion);
+    }
+    return touchpoint.emotions.map(item => item.persona === undefined ? signed(item.emotion) : `${titles([item.persona], labels.persona)}: ${signed(item.emotion)}`).join('; ');
+}
+
+function signed(emotion: number | undefined): string {
+    return emotion === undefined ? '' : emotion > 0 ? `+${emotion}` : String(emotion);
+}
+
+/** A touchpoint's actions and thoughts, each with the personas it is for when the touchpoint has several. */
+function livedItems(touchpoint: TouchpointModel, labels: Labels): string[] {
+    const whose = (entry: AttributedText): string => touchpoint.personas.length > 1 && entry.personas.length > 0 ? ` (${titles(entry.personas, labels.persona)})` : '';
+    const items = [
+        ...touchpoint.personaActions.map(entry => `  - Does: ${md(entry.text)}${whose(entry)}`),
+        ...touchpoint.personaThoughts.map(entry => `  - Thinks: \u201c${md(entry.text)}\u201d${whose(entry)}`)
+    ];
+    return items.length === 0 ? [] : [`- ${strong(label(touchpoint))}`, ...items];
 }
 
 function barrierItem(barrier: BarrierModel, labels: Labels): string {

@@ -3,25 +3,46 @@
  * task per touchpoint, `Title: SCORE: Persona titles`. Pure: GitHub and any Mermaid
  * renderer draw the text; no tool of ours is needed to read it.
  */
+import { feelsAlike } from '../model/feels-alike.js';
 import type { JourneyModel, TouchpointModel } from '../model/journey-model.js';
 
 export function exportMermaid(model: JourneyModel): string {
     const personaTitles = new Map(model.personas.map(persona => [persona.name, label(persona.title, persona.name)]));
-    const lines = ['journey', `    title ${mermaidText(label(model.title, model.name))}`];
+    // One persona's view says whose it is, as the picture's title does.
+    const view = model.persona === undefined ? '' : ` \u00b7 ${personaTitles.get(model.persona) ?? model.persona}`;
+    const lines = ['journey', `    title ${mermaidText(label(model.title, model.name) + view)}`];
     for (const stage of model.stages) {
         lines.push(`    section ${mermaidText(label(stage.title, stage.name))}`);
         for (const touchpoint of stage.touchpoints) {
-            lines.push(`        ${task(touchpoint, personaTitles)}`);
+            lines.push(...tasks(touchpoint, personaTitles).map(task => `        ${task}`));
         }
     }
     return `${lines.join('\n')}\n`;
 }
 
-function task(touchpoint: TouchpointModel, personaTitles: ReadonlyMap<string, string>): string {
-    const name = taskName(mermaidText(label(touchpoint.title, touchpoint.name)));
-    const people = touchpoint.personas.map(persona => personText(personaTitles.get(persona) ?? persona));
+/**
+ * One task, or, when the touchpoint's personas feel differently, one task per persona
+ * (`Title · Persona: SCORE: Persona`): Mermaid gives a task one score.
+ */
+function tasks(touchpoint: TouchpointModel, personaTitles: ReadonlyMap<string, string>): string[] {
+    const title = label(touchpoint.title, touchpoint.name);
+    const person = (persona: string): string => label(personaTitles.get(persona), persona);
+    if (feelsAlike(touchpoint)) {
+        return [task(title, touchpoint.emotion, touchpoint.personas.map(person))];
+    }
+    const felt = new Map(touchpoint.emotions.map(item => [item.persona, item.emotion]));
+    const personas = [...new Set([...touchpoint.personas, ...touchpoint.emotions.flatMap(item => item.persona ?? [])])];
+    return [
+        ...(felt.has(undefined) ? [task(title, felt.get(undefined), [])] : []),
+        ...personas.map(persona => task(`${title} \u00b7 ${person(persona)}`, felt.get(persona), [person(persona)]))
+    ];
+}
+
+function task(title: string, emotion: number | undefined, people: readonly string[]): string {
+    const name = taskName(mermaidText(title));
+    const score = mermaidScore(emotion);
     // Without personas the task ends at its score: `: 3: ` would make one person named "".
-    return people.length === 0 ? `${name}: ${mermaidScore(touchpoint.emotion)}` : `${name}: ${mermaidScore(touchpoint.emotion)}: ${people.join(', ')}`;
+    return people.length === 0 ? `${name}: ${score}` : `${name}: ${score}: ${people.map(personText).join(', ')}`;
 }
 
 /**

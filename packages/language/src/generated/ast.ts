@@ -29,11 +29,13 @@ export type CjmKeywordNames =
     | "at"
     | "barrier"
     | "baseline"
+    | "buyer"
     | "channel"
     | "context"
     | "critical"
     | "current"
     | "date"
+    | "decider"
     | "description"
     | "desk"
     | "direction"
@@ -45,6 +47,7 @@ export type CjmKeywordNames =
     | "goal"
     | "habit"
     | "high"
+    | "influencer"
     | "interview"
     | "journey"
     | "low"
@@ -68,6 +71,7 @@ export type CjmKeywordNames =
     | "resolves"
     | "review"
     | "reviewed"
+    | "role"
     | "sales"
     | "sample"
     | "segment"
@@ -81,11 +85,29 @@ export type CjmKeywordNames =
     | "thought"
     | "touchpoint"
     | "up"
+    | "user"
     | "via"
     | "{"
     | "}";
 
 export type CjmTokenNames = CjmTerminalNames | CjmKeywordNames;
+
+export interface Action extends langium.AstNode {
+    readonly $container: Touchpoint;
+    readonly $type: 'Action';
+    personas: Array<langium.Reference<Persona>>;
+    text: string;
+}
+
+export const Action = {
+    $type: 'Action',
+    personas: 'personas',
+    text: 'text'
+} as const;
+
+export function isAction(item: unknown): item is Action {
+    return reflection.isInstance(item, Action.$type);
+}
 
 export interface Answer extends langium.AstNode {
     readonly $container: Question;
@@ -164,6 +186,23 @@ export const CjmFile = {
 
 export function isCjmFile(item: unknown): item is CjmFile {
     return reflection.isInstance(item, CjmFile.$type);
+}
+
+export interface Emotion extends langium.AstNode {
+    readonly $container: Touchpoint;
+    readonly $type: 'Emotion';
+    personas: Array<langium.Reference<Persona>>;
+    value: number;
+}
+
+export const Emotion = {
+    $type: 'Emotion',
+    personas: 'personas',
+    value: 'value'
+} as const;
+
+export function isEmotion(item: unknown): item is Emotion {
+    return reflection.isInstance(item, Emotion.$type);
 }
 
 export interface Journey extends langium.AstNode {
@@ -277,6 +316,7 @@ export interface Persona extends langium.AstNode {
     readonly $type: 'Persona';
     attributes: Array<PersonaAttribute>;
     name: string;
+    role?: 'buyer' | 'decider' | 'influencer' | 'user';
     title?: string;
 }
 
@@ -284,6 +324,7 @@ export const Persona = {
     $type: 'Persona',
     attributes: 'attributes',
     name: 'name',
+    role: 'role',
     title: 'title'
 } as const;
 
@@ -354,18 +395,35 @@ export function isStage(item: unknown): item is Stage {
     return reflection.isInstance(item, Stage.$type);
 }
 
+export interface Thought extends langium.AstNode {
+    readonly $container: Touchpoint;
+    readonly $type: 'Thought';
+    personas: Array<langium.Reference<Persona>>;
+    text: string;
+}
+
+export const Thought = {
+    $type: 'Thought',
+    personas: 'personas',
+    text: 'text'
+} as const;
+
+export function isThought(item: unknown): item is Thought {
+    return reflection.isInstance(item, Thought.$type);
+}
+
 export interface Touchpoint extends langium.AstNode {
     readonly $container: Stage;
     readonly $type: 'Touchpoint';
-    actions: Array<string>;
+    actions: Array<Action>;
     channels: Array<langium.Reference<Channel>>;
     description?: string;
-    emotion?: number;
+    emotions: Array<Emotion>;
     flows: Array<langium.Reference<Touchpoint>>;
     name: string;
     owner?: string;
     personas: Array<langium.Reference<Persona>>;
-    thoughts: Array<string>;
+    thoughts: Array<Thought>;
     title?: string;
 }
 
@@ -374,7 +432,7 @@ export const Touchpoint = {
     actions: 'actions',
     channels: 'channels',
     description: 'description',
-    emotion: 'emotion',
+    emotions: 'emotions',
     flows: 'flows',
     name: 'name',
     owner: 'owner',
@@ -388,10 +446,12 @@ export function isTouchpoint(item: unknown): item is Touchpoint {
 }
 
 export type CjmAstType = {
+    Action: Action
     Answer: Answer
     Barrier: Barrier
     Channel: Channel
     CjmFile: CjmFile
+    Emotion: Emotion
     Journey: Journey
     Metric: Metric
     MetricValue: MetricValue
@@ -400,11 +460,26 @@ export type CjmAstType = {
     PersonaAttribute: PersonaAttribute
     Question: Question
     Stage: Stage
+    Thought: Thought
     Touchpoint: Touchpoint
 }
 
 export class CjmAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        Action: {
+            name: Action.$type,
+            properties: {
+                personas: {
+                    name: Action.personas,
+                    defaultValue: [],
+                    referenceType: Persona.$type
+                },
+                text: {
+                    name: Action.text
+                }
+            },
+            superTypes: []
+        },
         Answer: {
             name: Answer.$type,
             properties: {
@@ -470,6 +545,20 @@ export class CjmAstReflection extends langium.AbstractAstReflection {
                 elements: {
                     name: CjmFile.elements,
                     defaultValue: []
+                }
+            },
+            superTypes: []
+        },
+        Emotion: {
+            name: Emotion.$type,
+            properties: {
+                personas: {
+                    name: Emotion.personas,
+                    defaultValue: [],
+                    referenceType: Persona.$type
+                },
+                value: {
+                    name: Emotion.value
                 }
             },
             superTypes: []
@@ -597,6 +686,9 @@ export class CjmAstReflection extends langium.AbstractAstReflection {
                 name: {
                     name: Persona.name
                 },
+                role: {
+                    name: Persona.role
+                },
                 title: {
                     name: Persona.title
                 }
@@ -663,6 +755,20 @@ export class CjmAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Thought: {
+            name: Thought.$type,
+            properties: {
+                personas: {
+                    name: Thought.personas,
+                    defaultValue: [],
+                    referenceType: Persona.$type
+                },
+                text: {
+                    name: Thought.text
+                }
+            },
+            superTypes: []
+        },
         Touchpoint: {
             name: Touchpoint.$type,
             properties: {
@@ -678,8 +784,9 @@ export class CjmAstReflection extends langium.AbstractAstReflection {
                 description: {
                     name: Touchpoint.description
                 },
-                emotion: {
-                    name: Touchpoint.emotion
+                emotions: {
+                    name: Touchpoint.emotions,
+                    defaultValue: []
                 },
                 flows: {
                     name: Touchpoint.flows,

@@ -8,6 +8,7 @@ import {
 import type { CjmServices } from '../cjm-module.js';
 import type { ConfigProvider } from '../config/config-provider.js';
 import { namesInScope } from './code-actions/names-in-scope.js';
+import { keepsEntryPersona } from './completion/entry-personas.js';
 import { valueKeywords, valueProperty } from './completion/grammar-values.js';
 import { skeletonFor, type NamesInScope } from './completion/skeletons.js';
 import { writtenOnce } from './completion/written-once.js';
@@ -42,7 +43,7 @@ export class CjmCompletionProvider extends DefaultCompletionProvider {
 
     /** The innermost declaration of a name wins: a journey's own persona shadows a top-level one. */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
-        return stream(super.getReferenceCandidates(refInfo, context)).distinct(description => description.name);
+        return stream(super.getReferenceCandidates(refInfo, context)).distinct(description => description.name).filter(keepsEntryPersona(refInfo));
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {

@@ -4,6 +4,7 @@ import type { CjmServices } from '../cjm-module.js';
 import { diagramOptions } from '../diagram/diagram-options.js';
 import { renderJourneySvg } from '../diagram/render-journey.js';
 import { THEME_NAMES } from '../diagram/theme.js';
+import { personaView } from '../model/persona-view.js';
 import type { DiagramParams, DiagramResult } from '../protocol.js';
 import { readable } from '../parser/syntax-problems.js';
 import { elementSources } from './element-sources.js';
@@ -11,7 +12,7 @@ import { checkCancelled, journeyEntry, journeysOf, requestDocument } from './req
 
 /**
  * `cjm/diagram`: the picture `cjm render` draws, for the text the editor has, in the
- * language the config or the map chooses. A text that does not parse is not drawn: its
+ * language the config or the map chooses, as a whole or as one persona lives it. A text that does not parse is not drawn: its
  * syntax errors come back instead, once validated.
  */
 export async function diagramRequest(services: CjmServices, params: DiagramParams, token: CancellationToken): Promise<DiagramResult> {
@@ -35,10 +36,13 @@ export async function diagramRequest(services: CjmServices, params: DiagramParam
         return { kind: 'no-journey', journeys: entries };
     }
     checkCancelled(token);
-    const model = services.model.JourneyModels.get(journey);
+    const whole = services.model.JourneyModels.get(journey);
+    const persona = whole.personas.find(candidate => candidate.name === params.persona)?.name;
+    const model = persona === undefined ? whole : personaView(whole, persona);
+    const personas = whole.personas.map(({ name, title, role }) => ({ id: name, ...(title === undefined ? {} : { title }), ...(role === undefined ? {} : { role }) }));
     // The language and stale evidence as `cjm render` has them: the document's config and lint's today.
     const configs = services.config.ConfigProvider;
     const options = diagramOptions(model, configs.configOrDefault(document.uri), configs.getToday());
     const svg = await renderJourneySvg(model, services.diagram.StageLayouts, { theme, ...options });
-    return { kind: 'diagram', svg, journey: journey.name, journeys: entries, sources: elementSources(journey) };
+    return { kind: 'diagram', svg, journey: journey.name, journeys: entries, ...(persona === undefined ? {} : { persona }), personas, sources: elementSources(journey) };
 }

@@ -3,7 +3,7 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams, Position, Range } from 'vscode-languageserver';
 import type { CjmServices } from '../cjm-module.js';
 import { mermaidScore } from '../export/mermaid.js';
-import { isJourney, isMetric, isStage, isTouchpoint, type Metric, type Touchpoint } from '../generated/ast.js';
+import { isEmotion, isJourney, isMetric, isStage, type Emotion, type Metric } from '../generated/ast.js';
 import type { MetricModel, MetricValue } from '../model/journey-model.js';
 import type { JourneyModels } from '../model/journey-models.js';
 import { LANGUAGE_REFERENCE } from './hover/keyword-help.js';
@@ -29,7 +29,7 @@ export class CjmInlayHintProvider extends AbstractInlayHintProvider {
     computeInlayHint(node: AstNode, accept: InlayHintAcceptor): void {
         if (isMetric(node)) {
             this.metricHint(node, accept);
-        } else if (isTouchpoint(node)) {
+        } else if (isEmotion(node)) {
             emotionHint(node, accept);
         }
     }
@@ -89,13 +89,24 @@ function show(value: MetricValue): string {
     return value.unit === undefined ? String(value.value) : value.unit === '%' ? `${value.value}%` : `${value.value} ${value.unit}`;
 }
 
-/** `score 4/5`: Mermaid's 1..5 is emotion + 3; an emotion outside -2..+2 gets no hint (emotion-range reports it). */
-function emotionHint(touchpoint: Touchpoint, accept: InlayHintAcceptor): void {
-    const emotion = touchpoint.emotion;
-    const value = touchpoint.$cstNode && GrammarUtils.findNodeForProperty(touchpoint.$cstNode, 'emotion');
-    if (value && emotion !== undefined && Number.isInteger(emotion) && emotion >= -2 && emotion <= 2) {
-        accept({ position: value.range.end, label: `score ${mermaidScore(emotion)}/5`, paddingLeft: true, tooltip: { kind: 'markdown', value: scoreTooltip(emotion) } });
+/**
+ * `score 4/5` after each emotion: Mermaid's 1..5 is emotion + 3. An emotion without `for`
+ * beside per-persona ones also names the personas it stands for (`score 3/5 · Employee`).
+ * An emotion outside -2..+2 gets no hint (emotion-range reports it).
+ */
+function emotionHint(node: Emotion, accept: InlayHintAcceptor): void {
+    const emotion = node.value;
+    const value = node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, 'value');
+    if (!value || !Number.isInteger(emotion) || emotion < -2 || emotion > 2) {
+        return;
     }
+    const touchpoint = node.$container;
+    const own = new Set(touchpoint.emotions.flatMap(item => item.personas).map(ref => ref.$refText));
+    const rest = node.personas.length === 0 && own.size > 0 ? touchpoint.personas.map(ref => ref.$refText).filter(persona => !own.has(persona)) : [];
+    accept({
+        position: value.range.end, label: `score ${mermaidScore(emotion)}/5${rest.length > 0 ? ` \u00b7 ${rest.join(', ')}` : ''}`, paddingLeft: true,
+        tooltip: { kind: 'markdown', value: scoreTooltip(emotion) }
+    });
 }
 
 /** Why `score 3/5` stands beside `emotion 0`: the cjm scale against Mermaid's. */

@@ -20,12 +20,12 @@ const DECLARATIONS: Record<string, SemanticTokenTypes> = {
 
 /** Properties holding a number or a date, by node type. */
 const NUMBERS: Record<string, string[]> = {
-    Journey: ['reviewed'], Touchpoint: ['emotion'], Metric: ['measured'], MetricValue: ['value'], Answer: ['date', 'sample']
+    Journey: ['reviewed'], Emotion: ['value'], Metric: ['measured'], MetricValue: ['value'], Answer: ['date', 'sample']
 };
 
 /** Properties holding one of a fixed set of values (evidence kinds, severities, ...), by node type. */
 const ENUM_MEMBERS: Record<string, string[]> = {
-    Journey: ['state'], Channel: ['kind'], Barrier: ['severity'], Metric: ['direction'], Answer: ['source']
+    Journey: ['state'], Persona: ['role'], Channel: ['kind'], Barrier: ['severity'], Metric: ['direction'], Answer: ['source']
 };
 
 /**

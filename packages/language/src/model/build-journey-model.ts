@@ -8,6 +8,7 @@ import type {
 } from './journey-model.js';
 import { isMet, resolveDirection, unitsAgree } from './metric.js';
 import { usableNumber } from './numbers.js';
+import { attributed, personaEmotions, touchpointEmotion } from './persona-emotions.js';
 
 /** Turns a linked journey into its plain model. Pure: reads the AST, writes nothing back. */
 export function buildJourneyModel(journey: ast.Journey): JourneyModel {
@@ -52,17 +53,21 @@ export function buildJourneyModel(journey: ast.Journey): JourneyModel {
 }
 
 function touchpointDraft(touchpoint: ast.Touchpoint, stage: string): Omit<TouchpointModel, 'reachable'> {
+    const emotions = personaEmotions(touchpoint, refName);
     return omitUndefined({
         name: touchpoint.name,
         title: touchpoint.title,
         stage,
         channels: touchpoint.channels.map(refName),
         personas: touchpoint.personas.map(refName),
-        emotion: usableNumber(touchpoint.emotion),
+        emotion: touchpointEmotion(touchpoint, emotions),
+        emotions,
         description: touchpoint.description,
         owner: touchpoint.owner,
-        actions: [...touchpoint.actions],
-        thoughts: [...touchpoint.thoughts],
+        actions: touchpoint.actions.map(action => action.text),
+        thoughts: touchpoint.thoughts.map(thought => thought.text),
+        personaActions: attributed(touchpoint.actions, touchpoint, refName),
+        personaThoughts: attributed(touchpoint.thoughts, touchpoint, refName),
         arrows: touchpoint.flows.map(refName)
     });
 }
@@ -145,8 +150,12 @@ function resolversByBarrier(journey: ast.Journey): Map<ast.Barrier, string[]> {
 
 function usedPersonas(journey: ast.Journey): PersonaModel[] {
     const touchpoints = journey.stages.flatMap(stage => stage.touchpoints);
-    const referenced = [...journey.targets, ...touchpoints.flatMap(touchpoint => touchpoint.personas)].map(ref => ref.ref);
+    const referenced = [...journey.targets, ...touchpoints.flatMap(touchpoint => [...touchpoint.personas, ...personaRefsInBody(touchpoint)])].map(ref => ref.ref);
     return distinct([...journey.personas, ...referenced.filter(isDefined)]).map(personaModel);
+}
+
+function personaRefsInBody(touchpoint: ast.Touchpoint): Array<Reference<ast.Persona>> {
+    return [...touchpoint.emotions, ...touchpoint.actions, ...touchpoint.thoughts].flatMap(entry => entry.personas);
 }
 
 /** A persona's model; its scope follows from where it is declared. */
@@ -155,6 +164,7 @@ export function personaModel(persona: ast.Persona): PersonaModel {
         name: persona.name,
         title: persona.title,
         scope: scopeOf(persona),
+        role: persona.role,
         attributes: persona.attributes.map(({ kind, value }) => ({ kind, value }))
     });
 }

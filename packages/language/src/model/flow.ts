@@ -50,3 +50,39 @@ function reachableFrom(start: string | undefined, edges: readonly FlowEdge[]): S
     }
     return reached;
 }
+
+/**
+ * The flows between the `kept` touchpoints, each left-out touchpoint bridged: from every
+ * kept source, the flow is followed through left-out ones to the first kept ones it
+ * reaches (A -> B -> C, B left out, becomes A -> C). A joined flow is `next` only when
+ * every hop was. One persona's view and its emotion curve both read the flow this way.
+ */
+export function joinFlows(flows: readonly FlowEdge[], kept: ReadonlySet<string>): FlowEdge[] {
+    const out = new Map<string, FlowEdge[]>();
+    for (const flow of flows) {
+        out.set(flow.from, [...out.get(flow.from) ?? [], flow]);
+    }
+    const joined: FlowEdge[] = [];
+    const seen = new Set<string>();
+    for (const flow of flows.filter(item => kept.has(item.from))) {
+        const pending: Array<{ to: string; next: boolean; via: Set<string> }> = [{ to: flow.to, next: flow.kind === 'next', via: new Set() }];
+        while (pending.length > 0) {
+            const { to, next, via } = pending.shift()!;
+            if (kept.has(to)) {
+                const key = `${flow.from}\u0000${to}`;
+                if (!seen.has(key)) {
+                    seen.add(key);
+                    joined.push({ from: flow.from, to, kind: next ? 'next' : 'arrow' });
+                }
+                continue;
+            }
+            if (via.has(to)) {
+                continue;
+            }
+            for (const onward of out.get(to) ?? []) {
+                pending.push({ to: onward.to, next: next && onward.kind === 'next', via: new Set([...via, to]) });
+            }
+        }
+    }
+    return joined;
+}

@@ -8,6 +8,7 @@ export type JourneyState = 'current' | 'future' | 'research';
 export type ChannelKind = 'online' | 'offline';
 export type BarrierSeverity = 'low' | 'medium' | 'high' | 'critical';
 export type Direction = 'up' | 'down';
+export type PersonaRole = 'buyer' | 'user' | 'decider' | 'influencer';
 export type EvidenceSource = 'interview' | 'survey' | 'analytics' | 'support' | 'sales' | 'experiment' | 'review' | 'desk';
 
 export interface PersonaModel {
@@ -15,6 +16,8 @@ export interface PersonaModel {
     title?: string;
     /** `journey` when declared inside the journey, `workspace` when top-level. */
     scope: 'journey' | 'workspace';
+    /** Buyer, user, decider or influencer: who buys is often not who uses (B2B, B2B2C). */
+    role?: PersonaRole;
     attributes: { kind: string; value: string }[];
 }
 
@@ -32,15 +35,36 @@ export interface TouchpointModel {
     stage: string;
     channels: string[];
     personas: string[];
+    /**
+     * The touchpoint's one emotion as `cjmVersion: 1` had it: the one written without
+     * `for`, else the first persona's. Per persona, read `emotions`.
+     */
     emotion?: number;
+    /** Each persona's emotion, resolved once (model/persona-emotions.ts). */
+    emotions: PersonaEmotion[];
     description?: string;
     owner?: string;
+    /** The texts of `actions` and `thoughts`; with their personas in `personaActions` and `personaThoughts`. */
     actions: string[];
     thoughts: string[];
+    personaActions: AttributedText[];
+    personaThoughts: AttributedText[];
     /** Explicit `->` targets; empty means the flow continues to the next touchpoint. */
     arrows: string[];
     /** Reached by the flow from the journey's first touchpoint. */
     reachable: boolean;
+}
+
+/** One persona's emotion at a touchpoint; `persona` is absent where the touchpoint names none. */
+export interface PersonaEmotion {
+    persona?: string;
+    emotion: number;
+}
+
+/** What a customer does or thinks, with the personas it belongs to (empty: the touchpoint names none). */
+export interface AttributedText {
+    text: string;
+    personas: string[];
 }
 
 export interface FlowEdge {
@@ -144,4 +168,6 @@ export interface JourneyModel {
     channels: ChannelModel[];
     stages: StageModel[];
     flows: FlowEdge[];
+    /** Set on one persona's view of the journey (model/persona-view.ts): whose view it is. */
+    persona?: string;
 }

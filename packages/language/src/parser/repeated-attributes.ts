@@ -6,11 +6,12 @@ import { SYNTAX_MESSAGES } from './syntax-messages.js';
 export const ATTRIBUTES_ONCE = {
     Journey: ['product', 'state', 'owner', 'reviewed', 'objective', 'problem', 'target'],
     Stage: ['owner'],
-    Touchpoint: ['emotion', 'description', 'owner'],
+    Persona: ['role'],
+    Touchpoint: ['description', 'owner'],
     Metric: ['baseline', 'target', 'actual', 'source', 'measured', 'direction']
 } as const;
 
-const KIND: Record<keyof typeof ATTRIBUTES_ONCE, string> = { Journey: 'journey', Stage: 'stage', Touchpoint: 'touchpoint', Metric: 'metric' };
+const KIND: Record<keyof typeof ATTRIBUTES_ONCE, string> = { Journey: 'journey', Stage: 'stage', Persona: 'persona', Touchpoint: 'touchpoint', Metric: 'metric' };
 
 /**
  * Every attribute written again where the language allows it once, at the repeat: a syntax

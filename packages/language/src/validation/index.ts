@@ -9,6 +9,7 @@ import { evidenceChecks } from './evidence.js';
 import { flowChecks } from './flows.js';
 import { metricChecks } from './metrics.js';
 import { numberChecks } from './numbers.js';
+import { personaChecks } from './personas.js';
 import { referenceChecks } from './references.js';
 import { requiredStageChecks } from './required-stages.js';
 import { touchpointChecks } from './touchpoints.js';
@@ -26,6 +27,7 @@ export function registerValidationChecks(services: CjmServices): void {
         metricChecks,
         numberChecks,
         touchpointChecks,
+        personaChecks(services),
         flowChecks(services),
         barrierChecks(services),
         usageChecks(services),

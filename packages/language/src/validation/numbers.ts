@@ -1,11 +1,11 @@
 import type { AstNode, Properties, ValidationAcceptor, ValidationChecks } from 'langium';
-import type { Answer, CjmAstType, MetricValue, Touchpoint } from '../generated/ast.js';
+import type { Answer, CjmAstType, Emotion, MetricValue } from '../generated/ast.js';
 import { isUsableNumber } from '../model/numbers.js';
 import { report } from './report.js';
 
 /** invalid-number: every number of the text, at its place. */
 export const numberChecks: ValidationChecks<CjmAstType> = {
-    Touchpoint: (touchpoint: Touchpoint, accept) => checkNumber(touchpoint, 'emotion', touchpoint.emotion, accept),
+    Emotion: (emotion: Emotion, accept) => checkNumber(emotion, 'value', emotion.value, accept),
     MetricValue: (value: MetricValue, accept) => checkNumber(value, 'value', value.value, accept),
     Answer: (answer: Answer, accept) => checkNumber(answer, 'sample', answer.sample, accept)
 };

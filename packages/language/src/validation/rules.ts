@@ -67,6 +67,16 @@ export const RULES = {
         summary: 'An emotion that is not an integer in -2..+2.',
         help: 'Use -2 (very negative), -1, 0, +1 or +2 (very positive).'
     },
+    'duplicate-emotion': {
+        severity: 'error',
+        summary: 'Two emotions for one persona on one touchpoint (or two without `for`).',
+        help: 'Keep one emotion per persona: `emotion 1 for HRManager` and `emotion -1 for Employee`; an emotion without `for` is every other persona\'s.'
+    },
+    'persona-not-on-touchpoint': {
+        severity: 'error',
+        summary: 'An emotion, action or thought for a persona that the touchpoint\'s own `for` does not name.',
+        help: 'Add the persona to the touchpoint\'s `for`, or correct the name after the entry\'s `for`.'
+    },
     'future-date': {
         severity: 'error',
         summary: 'A date of evidence after today.',
@@ -116,6 +126,11 @@ export const RULES = {
         severity: 'warning',
         summary: 'A target persona that no touchpoint of the journey is for.',
         help: 'Map the touchpoints this persona goes through (`for Persona`), or drop it from `target`.'
+    },
+    'persona-without-emotion': {
+        severity: 'warning',
+        summary: 'A target persona of a journey with several targets that has no emotion at any touchpoint.',
+        help: 'Say how this persona feels where it meets the journey (`emotion N for Persona`): the buyer and the user rarely feel the same.'
     },
     'unreachable-touchpoint': {
         severity: 'warning',

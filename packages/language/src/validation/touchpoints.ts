@@ -1,18 +1,19 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { CjmAstType, Touchpoint } from '../generated/ast.js';
+import type { CjmAstType, Emotion, Touchpoint } from '../generated/ast.js';
 import { isUsableNumber } from '../model/numbers.js';
 import { report } from './report.js';
 
 /** emotion-range and touchpoint-needs-channel. */
 export const touchpointChecks: ValidationChecks<CjmAstType> = {
-    Touchpoint: [checkEmotion, checkChannel]
+    Emotion: checkEmotion,
+    Touchpoint: checkChannel
 };
 
-function checkEmotion(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
-    const emotion = touchpoint.emotion;
+function checkEmotion(node: Emotion, accept: ValidationAcceptor): void {
+    const emotion = node.value;
     // An unusable number is invalid-number's alone.
-    if (emotion !== undefined && isUsableNumber(emotion) && !(Number.isInteger(emotion) && emotion >= -2 && emotion <= 2)) {
-        report(accept, 'emotion-range', `Emotion ${emotion} is not an integer from -2 to +2.`, { node: touchpoint, property: 'emotion' });
+    if (isUsableNumber(emotion) && !(Number.isInteger(emotion) && emotion >= -2 && emotion <= 2)) {
+        report(accept, 'emotion-range', `Emotion ${emotion} is not an integer from -2 to +2.`, { node, property: 'value' });
     }
 }
 

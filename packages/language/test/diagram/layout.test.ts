@@ -88,14 +88,13 @@ function checkGeometry(model: JourneyModel, layout: DiagramLayout): void {
     expect(layout.flows.filter(flow => flow.end !== 'target').length).toBe(model.flows.filter(flow => known.has(flow.from) && known.has(flow.to)).length);
     const felt = model.stages.some(stage => stage.touchpoints.some(touchpoint => touchpoint.emotion !== undefined));
     expect(layout.emotionLane !== undefined, 'an emotion lane exactly when a touchpoint has an emotion').toBe(felt);
-    const points = layout.emotionLane?.segments.flat() ?? [];
-    points.forEach((point, i) => {
-        const column = stageByName.get(byName.get(point.touchpoint)!.stage)!;
-        expect(point.x, point.touchpoint).toBeGreaterThan(column.x);
-        expect(point.x, point.touchpoint).toBeLessThan(column.x + column.width);
-        expect(point.x, point.touchpoint).toBeGreaterThan(i === 0 ? 0 : points[i - 1].x);
+    for (const point of layout.emotionLane?.curves.flatMap(curve => curve.points) ?? []) {
+        // Each point sits under its touchpoint's box.
+        const box = byName.get(point.touchpoint)!;
+        expect(point.x, point.touchpoint).toBeGreaterThan(box.x);
+        expect(point.x, point.touchpoint).toBeLessThan(box.x + box.width);
         expect(inside({ ...point, width: 0, height: 0 }, layout.emotionLane!)).toBe(true);
-    });
+    }
     for (const lane of layout.lanes) {
         expect(lane.cells.map(cell => cell.stage), `${lane.kind} lane`).toEqual(layout.stages.map(stage => stage.name));
         lane.cells.forEach((cell, i) => {
@@ -159,7 +158,7 @@ describe('layoutJourney', () => {
         const layout = await layoutJourney(model, stageLayouts());
         checkGeometry(model, layout);
         expect(layout.barriers.map(barrier => [barrier.name, barrier.touchpoint])).toEqual([['Fees', undefined]]);
-        expect(layout.emotionLane!.segments.flat().map(point => point.touchpoint)).toEqual(['Pay', 'Done']);
+        expect(layout.emotionLane!.curves.flatMap(curve => curve.points).map(point => point.touchpoint)).toEqual(['Pay', 'Done']);
     });
 });
 
@@ -240,3 +239,22 @@ describe('layoutJourney: flows a reader can follow', () => {
         expect(still.legend, 'no flows, no legend').toBeUndefined();
     });
 });
+
+describe('a branch into the next stage', () => {
+    it('is drawn as one split: the arms share their trunk and part only to enter their targets', async () => {
+        const model = await journeyModel(journeyOf(
+            stage('Get', '    touchpoint Card "Gets the card" via Web for Founder { -> App, Call }') +
+            stage('Book', `    touchpoint App "Books in the app" via Web for Founder { -> Visit }
+    touchpoint Call "Calls" via Web for Founder
+    touchpoint Visit "Visits" via Web for Founder`)), 'Onboarding');
+        const layout = await layoutJourney(model, stageLayouts());
+        checkGeometry(model, layout);
+        const [toApp, toCall] = ['App', 'Call'].map(to => layout.flows.find(flow => flow.from === 'Card' && flow.to === to)!.points);
+        // The same exit and the same vertical in the gap: one wire up to the split.
+        const shared = toApp.findIndex((point, i) => point.x !== toCall[i]?.x || point.y !== toCall[i]?.y);
+        expect(shared).toBeGreaterThanOrEqual(3);
+        expect(toApp[shared - 1].x).toBe(toCall[shared - 1].x);
+        expect(toApp.at(-1)).not.toEqual(toCall.at(-1));
+    });
+});
+

@@ -112,6 +112,6 @@ describe('the lanes of the diagram', () => {
     it('keep the emotion curve in its lane, one point per touchpoint with an emotion', async () => {
         const svg = await renderJourneySvg(await journeyModel(MAP, 'Onboarding'), layouts, CLOCK);
         expect(svg).toMatch(/<g class="cjm-lane cjm-emotion-lane" data-cjm-lane="emotion">/);
-        expect([...svg.matchAll(/class="cjm-emotion-point" data-cjm-id="([^"]+)"/g)].map(match => match[1])).toEqual(['Ad', 'Site', 'Pay']);
+        expect([...svg.matchAll(/class="cjm-emotion" data-cjm-touchpoint="([^"]+)"/g)].map(match => match[1])).toEqual(['Ad', 'Site', 'Pay']);
     });
 });

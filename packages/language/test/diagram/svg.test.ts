@@ -175,8 +175,10 @@ describe('renderSvg on the examples', () => {
             const touchpoint = touchpoints.find(item => item.name === group.attributes['data-cjm-id'])!;
             expect(group.attributes['data-cjm-emotion']).toBe(touchpoint.emotion === undefined ? undefined : String(touchpoint.emotion));
         }
-        const points = descendants(root).filter(element => element.attributes.class === 'cjm-emotion-point');
-        expect(points.map(point => point.attributes['data-cjm-id'])).toEqual(touchpoints.filter(item => item.emotion !== undefined).map(item => item.name));
+        // One point per persona's emotion at a touchpoint (diagram.md's contract).
+        const points = descendants(root).filter(element => element.attributes.class === 'cjm-emotion')
+            .map(point => `${point.attributes['data-cjm-touchpoint']}/${point.attributes['data-cjm-persona'] ?? ''}`);
+        expect(points.sort()).toEqual(touchpoints.flatMap(item => item.emotions.map(felt => `${item.name}/${felt.persona ?? ''}`)).sort());
     });
 });
 

@@ -38,13 +38,14 @@ describe.each(THEME_NAMES)('the %s theme', name => {
     });
 
     it('gives emotion marks and flow strokes at least 3:1 on what they are drawn on', () => {
-        const marks = theme.emotion.flatMap(colour => [contrast(colour, theme.touchpoint.fill), contrast(colour, theme.emotionLane.fill)]);
+        const marks = [...theme.emotion, ...theme.persona].flatMap(colour => [contrast(colour, theme.touchpoint.fill), contrast(colour, theme.emotionLane.fill)]);
         const strokes = [...Object.values(theme.flow), theme.link].flatMap(colour => [contrast(colour, theme.stage.fill), contrast(colour, theme.background)]);
         expect(Math.min(...marks, ...strokes)).toBeGreaterThanOrEqual(3);
     });
 
     it('has five distinct emotion colours, four distinct flow colours, and draws branches stronger than plain next steps', () => {
         expect(new Set(theme.emotion).size).toBe(5);
+        expect(new Set(theme.persona).size).toBe(5);
         expect(new Set(Object.values(theme.flow)).size).toBe(4);
         expect(contrast(theme.flow.branch, theme.stage.fill)).toBeGreaterThan(contrast(theme.flow.next, theme.stage.fill));
     });

@@ -133,4 +133,16 @@ describe('diffMaps: what a reviewer reads', () => {
         expect(await diff({ 'journey Onboarding "SaaS onboarding"': 'journey Renewal "Renewal"', '\n  stage Awareness': '\n  stage Notice {\n  }\n  stage Awareness' }))
             .toEqual([{ change: 'removed', element: 'journey', path: 'Onboarding' }, { change: 'added', element: 'journey', path: 'Renewal' }]);
     });
+
+    test('an emotion change per persona, once the personas of a touchpoint feel differently', async () => {
+        const both = edit(MAP, { 'persona Founder "Early-stage founder"': 'persona Founder "Early-stage founder"\npersona Buyer "Procurement"',
+            'for Founder { emotion -2 }': 'for Founder, Buyer { emotion -2 }' });
+        expect(await diff({ '{ emotion -2 }': '{ emotion -2 for Founder emotion 1 for Buyer }' }, both)).toEqual([
+            { change: 'changed', element: 'touchpoint', path: 'Onboarding.Trial.Signup', field: 'emotion', persona: 'Buyer', from: -2, to: 1 }
+        ]);
+        const split = edit(both, { '{ emotion -2 }': '{ emotion -2 for Founder emotion 1 for Buyer }' });
+        expect(await diff({ 'emotion -2 for Founder': 'emotion 0 for Founder' }, split)).toEqual([
+            { change: 'changed', element: 'touchpoint', path: 'Onboarding.Trial.Signup', field: 'emotion', persona: 'Founder', from: -2, to: 0 }
+        ]);
+    });
 });

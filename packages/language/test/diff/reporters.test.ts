@@ -5,6 +5,7 @@ import { DIFF_REPORTERS, type MapChange } from '../../src/index.js';
 const CHANGES: MapChange[] = [
     { change: 'added', element: 'persona', path: 'Buyer' },
     { change: 'changed', element: 'touchpoint', path: 'Onboarding.Trial.Signup', field: 'emotion', from: -2, to: -1 },
+    { change: 'changed', element: 'touchpoint', path: 'Insurance.Rollout.Webinar', field: 'emotion', persona: 'Employee', from: -1, to: 1 },
     { change: 'changed', element: 'metric', path: 'Onboarding.Awareness.CTR', field: 'target', from: { value: 3, unit: '%' }, to: { value: 30, unit: 'sec' } },
     { change: 'removed', element: 'question', path: 'Onboarding.Trial.Pipes | and <b>stars</b>*?' },
     { change: 'changed', element: 'question', path: 'Onboarding.Trial.Why?', field: 'answers', to: [{ text: 'Too\nmany fields', source: 'survey', date: '2026-09-20' }] }
@@ -15,11 +16,12 @@ describe('diff reporters', () => {
         expect(DIFF_REPORTERS.text(CHANGES)).toBe([
             '+ persona Buyer added',
             '~ touchpoint Onboarding.Trial.Signup: emotion: -2 → -1',
+            '~ touchpoint Insurance.Rollout.Webinar: emotion for Employee: -1 → 1',
             '~ metric Onboarding.Awareness.CTR: target: 3% → 30 sec',
             '- question Onboarding.Trial.Pipes | and <b>stars</b>*? removed',
             '~ question Onboarding.Trial.Why?: answers: (none) → "Too\\nmany fields" (survey, 2026-09-20)',
             '',
-            '5 changes: 1 added, 1 removed, 3 changed',
+            '6 changes: 1 added, 1 removed, 4 changed',
             ''
         ].join('\n'));
         expect(DIFF_REPORTERS.text([])).toBe('');
@@ -41,7 +43,7 @@ describe('diff reporters', () => {
         const html = marked.parse(markdown) as string;
         expect(html).not.toContain('<b>');
         expect(html).toContain('Pipes | and &lt;b&gt;stars&lt;/b&gt;*?');
-        expect(markdown).toContain('**5 changes: 1 added, 1 removed, 3 changed**');
+        expect(markdown).toContain('**6 changes: 1 added, 1 removed, 4 changed**');
     });
 
     test('markdown without changes says so', () => {

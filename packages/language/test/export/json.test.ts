@@ -76,4 +76,20 @@ describe('exportJson', () => {
         const order = Object.keys(EXPORT_SCHEMA.definitions?.journey.properties ?? {});
         expect(Object.keys(journey)).toEqual(order.filter(key => key in journey));
     });
+
+    it('gives each persona\'s emotion and role, and keeps the one emotion a cjmVersion 1 reader expects', () => {
+        const health = examples.find(model => model.name === 'CorporateHealth')!;
+        const document = JSON.parse(exportJson(health)) as { journey: JourneyModel };
+        const webinar = document.journey.stages.flatMap(stage => stage.touchpoints).find(touchpoint => touchpoint.name === 'Webinar')!;
+        expect(webinar.emotions).toEqual([{ persona: 'HRManager', emotion: 1 }, { persona: 'Employee', emotion: -1 }]);
+        expect(webinar.emotion).toBe(1);
+        expect(webinar.personaThoughts).toEqual([
+            { text: 'Finally everyone is enrolled', personas: ['HRManager'] },
+            { text: 'Where is my policy number?', personas: ['Employee'] }
+        ]);
+        expect(document.journey.personas.map(persona => persona.role)).toEqual(['buyer', 'user', 'influencer']);
+        // A reader of the first version's fields sees every one of them where it was.
+        const v1 = (EXPORT_SCHEMA.definitions?.touchpoint.required ?? []).filter(key => !['emotions', 'personaActions', 'personaThoughts'].includes(key));
+        expect(v1).toEqual(['name', 'stage', 'channels', 'personas', 'actions', 'thoughts', 'arrows', 'reachable']);
+    });
 });

@@ -202,4 +202,27 @@ describe('exportMarkdown', () => {
             }
         });
     });
+
+    it('gives each persona\'s emotion where they differ, and whose actions and thoughts they are', async () => {
+        const text = exportMarkdown(await journeyModel(`channel Web "Website" online
+journey Insurance "Health plan" {
+  target HRManager, Employee
+  persona HRManager "HR manager" { role buyer }
+  persona Employee "Employee" { role user }
+  stage Rollout "Rollout" {
+    touchpoint Webinar "Onboarding webinar" via Web for HRManager, Employee {
+      emotion 1 for HRManager
+      emotion -1 for Employee
+      thought "Where is my policy number?" for Employee
+      action "Joins the call"
+    }
+  }
+}
+`, 'Insurance'), []);
+        expect(tableWithHeader(text, ['Touchpoint', 'Channels', 'Personas', 'Emotion'])).toEqual([
+            ['Onboarding webinar', 'Website', 'HR manager, Employee', 'HR manager: +1; Employee: -1']
+        ]);
+        expect(text).toContain('- **Onboarding webinar**\n  - Does: Joins the call (HR manager, Employee)\n  - Thinks: \u201cWhere is my policy number?\u201d (Employee)');
+        expect(text).toContain('- **Targets:** HR manager (buyer), Employee (user)');
+    });
 });

@@ -56,18 +56,29 @@ function shownTask(title: string | undefined, name: string): string {
     return /^(?:journey|title|section|acctitle|accdescr)/i.test(text) ? `\u2060${text}` : text;
 }
 
-/** What Mermaid must read for a model: one section per stage, one task per touchpoint. */
+/**
+ * What Mermaid must read for a model: one section per stage, one task per touchpoint, or
+ * one per persona (`Title · Persona`) where the touchpoint's personas feel differently.
+ */
 function expected(model: JourneyModel): ParsedJourney {
     const personas = new Map(model.personas.map(persona => [persona.name, shown(persona.title, persona.name)]));
+    const person = (name: string): string => (personas.get(name) ?? name).replaceAll(',', '‚');
+    const score = (emotion: number | undefined): number => emotion === undefined ? 3 : Math.min(5, Math.max(1, Math.round(emotion + 3)));
     return {
         title: shown(model.title, model.name),
         sections: model.stages.map(stage => shown(stage.title, stage.name)),
-        tasks: model.stages.flatMap(stage => stage.touchpoints.map(touchpoint => ({
-            section: shown(stage.title, stage.name),
-            task: shownTask(touchpoint.title, touchpoint.name),
-            score: touchpoint.emotion === undefined ? 3 : Math.min(5, Math.max(1, Math.round(touchpoint.emotion + 3))),
-            people: touchpoint.personas.map(persona => (personas.get(persona) ?? persona).replaceAll(',', '‚'))
-        })))
+        tasks: model.stages.flatMap(stage => stage.touchpoints.flatMap(touchpoint => {
+            const section = shown(stage.title, stage.name);
+            const felt = touchpoint.personas.map(persona => touchpoint.emotions.find(item => item.persona === persona)?.emotion);
+            const extra = touchpoint.emotions.filter(item => item.persona !== undefined && !touchpoint.personas.includes(item.persona));
+            if (new Set(felt).size <= 1 && extra.length === 0) {
+                return [{ section, task: shownTask(touchpoint.title, touchpoint.name), score: score(touchpoint.emotion), people: touchpoint.personas.map(person) }];
+            }
+            return [...touchpoint.personas, ...extra.map(item => item.persona!)].map(persona => ({
+                section, task: `${shownTask(touchpoint.title, touchpoint.name)} · ${person(persona)}`,
+                score: score(touchpoint.emotions.find(item => item.persona === persona)?.emotion), people: [person(persona)]
+            }));
+        }))
     };
 }
 
@@ -191,7 +202,8 @@ journey Hostile ${title} {
 function modelOf(journey: string, stage: string, touchpoint: string, persona: string): JourneyModel {
     const personaModel: PersonaModel = { name: 'P', title: persona, scope: 'journey', attributes: [] };
     const touchpointModel: TouchpointModel = {
-        name: 'T', title: touchpoint, stage: 'S', channels: [], personas: ['P'], emotion: -1, actions: [], thoughts: [], arrows: [], reachable: true
+        name: 'T', title: touchpoint, stage: 'S', channels: [], personas: ['P'], emotion: -1, emotions: [{ persona: 'P', emotion: -1 }],
+        actions: [], thoughts: [], personaActions: [], personaThoughts: [], arrows: [], reachable: true
     };
     const stageModel: StageModel = {
         name: 'S', title: stage, touchpoints: [touchpointModel], barriers: [], opportunities: [], metrics: [], questions: [],
@@ -199,3 +211,31 @@ function modelOf(journey: string, stage: string, touchpoint: string, persona: st
     };
     return { name: 'J', title: journey, state: 'current', targets: [], personas: [personaModel], channels: [], stages: [stageModel], flows: [] };
 }
+
+describe('exportMermaid with several personas', () => {
+    beforeAll(() => {
+        mermaid.initialize({ startOnLoad: false });
+    });
+
+    it('writes one task per persona where a touchpoint\'s personas feel differently, and Mermaid parses it', async () => {
+        const model = await journeyModel(`channel Web "Website" online
+journey Insurance "Health plan" {
+  persona HRManager "HR manager" { role buyer }
+  persona Employee "Employee" { role user }
+  stage Rollout "Rollout" {
+    touchpoint Webinar "Onboarding webinar" via Web for HRManager, Employee {
+      emotion 1 for HRManager
+      emotion -1 for Employee
+    }
+    touchpoint Letter "Welcome letter" via Web for HRManager, Employee { emotion 0 }
+  }
+}
+`, 'Insurance');
+        const parsed = await parseMermaid(exportMermaid(model));
+        expect(parsed.tasks).toEqual([
+            { section: 'Rollout', task: 'Onboarding webinar · HR manager', score: 4, people: ['HR manager'] },
+            { section: 'Rollout', task: 'Onboarding webinar · Employee', score: 2, people: ['Employee'] },
+            { section: 'Rollout', task: 'Welcome letter', score: 3, people: ['HR manager', 'Employee'] }
+        ]);
+    });
+});

@@ -101,6 +101,14 @@ describe('references in scope', () => {
         expect(details(items)).toEqual({ Founder: 'Founder on a local plan', Marketer: 'Marketing lead' });
     });
 
+    it('after `emotion 1 for `: the touchpoint\'s own personas, titled', async () => {
+        const items = await complete(journey('    touchpoint Calc via Web for Founder, Marketer {\n      emotion 1 for |\n    }'));
+        expect(labels(items).sort()).toEqual(['Founder', 'Marketer']);
+        expect(details(items)).toEqual({ Founder: 'Early-stage founder', Marketer: 'Marketing lead' });
+        const one = await complete(journey('    touchpoint Calc via Web for Marketer {\n      thought "Another tool?" for |\n    }'));
+        expect(labels(one)).toEqual(['Marketer']);
+    });
+
     it('after `->`: every touchpoint of the journey, in other stages too, and none of another journey', async () => {
         const items = await complete(journey('    touchpoint Calc {\n      -> |\n    }'));
         expect(labels(items).sort()).toEqual(['Ad', 'Calc', 'Landing', 'Signup']);

@@ -53,8 +53,8 @@ function diagramOf(result: DiagramResult): Extract<DiagramResult, { kind: 'diagr
 
 /** Every element the SVG draws with an id: its kind (from its class) and id. */
 function drawnElements(svg: string): Array<{ kind: ElementKind; id: string }> {
-    return [...svg.matchAll(/class="cjm-(stage|touchpoint|barrier|opportunity|emotion-point)" data-cjm-id="([^"]*)"/g)]
-        .map(([, kind, id]) => ({ kind: (kind === 'emotion-point' ? 'touchpoint' : kind) as ElementKind, id }));
+    return [...svg.matchAll(/class="cjm-(stage|touchpoint|barrier|opportunity|emotion)" data-cjm-(?:id|touchpoint)="([^"]*)"/g)]
+        .map(([, kind, id]) => ({ kind: (kind === 'emotion' ? 'touchpoint' : kind) as ElementKind, id }));
 }
 
 const TWO_JOURNEYS = `${CLEAN_JOURNEY}
@@ -139,6 +139,28 @@ describe('cjm/diagram', () => {
         expect(second.svg).toBe(cjm(root, 'render', 'map.cjm', '--journey', 'Renewal'));
         // A journey renamed away in the text falls back to the first rather than failing the preview.
         expect(diagramOf(await server.connection.sendRequest(DiagramRequest, { uri, journey: 'Gone' })).journey).toBe('Onboarding');
+    });
+
+    it('draws one persona\'s view when asked, the same picture as `cjm render --persona`, and lists the personas', async () => {
+        const root = copyTree(EXAMPLES, tempTree({}));
+        const server = await start(root);
+        const file = path.join(root, 'corporate-health-insurance.cjm');
+        const uri = uriOf(file);
+        await server.open(uri, fs.readFileSync(file, 'utf8'));
+        const whole = diagramOf(await server.connection.sendRequest(DiagramRequest, { uri }));
+        expect(whole.persona).toBeUndefined();
+        expect(whole.personas).toEqual([
+            { id: 'HRManager', title: 'HR manager', role: 'buyer' }, { id: 'Employee', title: 'Employee', role: 'user' },
+            { id: 'Broker', title: 'Insurance broker', role: 'influencer' }
+        ]);
+        const employee = diagramOf(await server.connection.sendRequest(DiagramRequest, { uri, persona: 'Employee' }));
+        expect(employee.persona).toBe('Employee');
+        expect(employee.svg).toContain('data-cjm-id="Visit"');
+        expect(employee.svg).not.toContain('data-cjm-id="Contract"');
+        expect(employee.svg).not.toContain('data-cjm-persona="HRManager"');
+        expect(employee.svg).toBe(cjm(root, 'render', 'corporate-health-insurance.cjm', '--persona', 'Employee'));
+        // A persona renamed away in the text draws the whole journey rather than failing the preview.
+        expect(diagramOf(await server.connection.sendRequest(DiagramRequest, { uri, persona: 'Gone' })).svg).toBe(whole.svg);
     });
 
     it('gives every drawn element its declaration and its name, Cyrillic names included', async () => {

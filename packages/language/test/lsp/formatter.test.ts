@@ -43,6 +43,23 @@ describe('the canonical layout', () => {
         ));
     });
 
+    it('lays out a persona\'s role and the entries for some personas like any attribute', async () => {
+        const messy = 'persona A {role   buyer}\njourney J { stage S { touchpoint T for A,B {\nemotion 1   for A ,B\naction "x"    for A\n thought "y" for B } } }\n';
+        expect(await fmt(messy)).toBe(lines(
+            'persona A { role buyer }',
+            '',
+            'journey J {',
+            '  stage S {',
+            '    touchpoint T for A, B {',
+            '      emotion 1 for A, B',
+            '      action "x" for A',
+            '      thought "y" for B',
+            '    }',
+            '  }',
+            '}'
+        ));
+    });
+
     it('keeps a block written on one line on one line, and attributes sharing a line together', async () => {
         const messy = lines(
             'journey J {',

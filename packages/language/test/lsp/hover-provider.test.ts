@@ -122,6 +122,26 @@ describe('on a reference or a name', () => {
         expect(landing).toContain('Next: Sign-up form (`Signup`)');
     });
 
+    it('a touchpoint two personas live differently: each persona\'s emotion, and whose each thought is; a persona\'s role', async () => {
+        const journey = `journey Insurance {
+  persona HRManager "HR manager" { role buyer }
+  persona Employee "Employee" { role user }
+  stage Rollout {
+    touchpoint Webinar "Onboarding webinar" via Web for HRManager, Employee {
+      emotion 1 for HRManager
+      emotion -1 for Employee
+      thought "Where is my policy number?" for Employee
+    }
+  }
+}
+`;
+        const server = await workspace({ 'shared.cjm': SHARED, 'journey.cjm': journey });
+        const hover = await server.hover('journey.cjm', 'touchpoint Web|inar');
+        expect(hover).toContain('Emotion: HR manager (`HRManager`): +1 (positive); Employee (`Employee`): -1 (negative)');
+        expect(hover).toContain('Thinks: Where is my policy number? (Employee (`Employee`))');
+        expect(await server.hover('journey.cjm', 'for HRMan|ager, Employee')).toContain('**Role:** buyer');
+    });
+
     it('a barrier: its severity, touchpoint, mitigations and what resolves it', async () => {
         const hover = await (await workspace(FILES)).hover('journey.cjm', 'resolves Pricing|Unclear');
         expect(hover).toContain('Severity: **high**');

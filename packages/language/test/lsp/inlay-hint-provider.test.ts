@@ -29,11 +29,26 @@ journey Progress {
 }
 `;
 
+const PERSONAS = `channel Web online
+
+journey Insurance {
+  persona HRManager { role buyer }
+  persona Employee { role user }
+  persona Broker
+  stage Rollout {
+    touchpoint Webinar via Web for HRManager, Employee, Broker {
+      emotion 1 for HRManager
+      emotion -1
+    }
+  }
+}
+`;
+
 describe('inlay hints over stdio', () => {
     let workspace: ExampleWorkspace;
 
     beforeAll(async () => {
-        workspace = await ExampleWorkspace.start(['russian-bank-card'], { 'progress.cjm': METRICS });
+        workspace = await ExampleWorkspace.start(['russian-bank-card'], { 'progress.cjm': METRICS, 'personas.cjm': PERSONAS });
     });
     afterAll(async () => {
         await workspace.stop();
@@ -61,6 +76,13 @@ describe('inlay hints over stdio', () => {
             'metric Unmeasured { baseline 10 target 20| no actual yet',
             'metric NoBaseline { target 5 "sec" actual 7 "sec"| target not met',
             'metric Worse { baseline 10 target 20 actual 5| behind the baseline'
+        ]);
+    });
+
+    it('give each persona\'s score, and name whom an emotion without `for` stands for beside per-persona ones', async () => {
+        expect(await hints('personas.cjm')).toEqual([
+            'emotion 1| score 4/5',
+            'emotion -1| score 2/5 \u00b7 Employee, Broker'
         ]);
     });
 

@@ -11,7 +11,7 @@ import { cursorAt, offsetAt } from './text-positions.js';
 let workspace: ExampleWorkspace;
 let legend: SemanticTokensLegend;
 beforeAll(async () => {
-    workspace = await ExampleWorkspace.start(['workspace', 'russian-bank-card']);
+    workspace = await ExampleWorkspace.start(['workspace', 'russian-bank-card', 'russian-health-insurance']);
     legend = workspace.session.initializeResult.capabilities.semanticTokensProvider!.legend;
 });
 afterAll(async () => {
@@ -64,6 +64,14 @@ describe('semantic tokens', () => {
         expect(onLine(onboarding, file, 'journey MemberOnboarding')).toEqual(['MemberOnboarding:namespace.declaration']);
         expect(onLine(onboarding, file, 'stage During')).toEqual(['During:struct.declaration']);
         expect(onLine(onboarding, file, 'metric VisitsPerWeek')).toEqual(['VisitsPerWeek:property.declaration']);
+    });
+
+    it('mark a persona\'s role as a value, and each persona\'s emotion: its number and the persona after `for`', async () => {
+        const file = 'russian-health-insurance/dms.cjm';
+        const dms = await tokens(file);
+        expect(onLine(dms, file, '    role buyer')).toEqual(['buyer:enumMember']);
+        expect(onLine(dms, file, 'emotion 1 for HRМенеджер')).toEqual(['1:number', 'HRМенеджер:class']);
+        expect(onLine(dms, file, 'thought "Где мой номер полиса?" for Сотрудник')).toEqual(['Сотрудник:class']);
     });
 
     it('mark references by the kind of what they refer to, in other files too', async () => {

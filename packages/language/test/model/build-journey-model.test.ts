@@ -61,7 +61,10 @@ describe('the journey model', () => {
         expect(model.stages[1].owner).toBe('onboarding-squad');
         expect(model.stages[0].touchpoints[0]).toEqual({
             name: 'Ad', title: 'Search ad', stage: 'Awareness', channels: ['Web'], personas: ['Founder'], emotion: 0,
-            actions: ['Searches', 'Clicks'], thoughts: ['Another tool?'], arrows: [], reachable: true
+            emotions: [{ persona: 'Founder', emotion: 0 }],
+            actions: ['Searches', 'Clicks'], thoughts: ['Another tool?'], arrows: [], reachable: true,
+            personaActions: [{ text: 'Searches', personas: ['Founder'] }, { text: 'Clicks', personas: ['Founder'] }],
+            personaThoughts: [{ text: 'Another tool?', personas: ['Founder'] }]
         });
     });
 

@@ -9,7 +9,7 @@ describe('GrammarWords: what the grammar lets an author write, for syntax messag
         expect(words.memberKeywords('CjmFile')).toEqual(['persona', 'channel', 'journey']);
         expect(words.memberKeywords('Stage')).toEqual(['owner', 'touchpoint', 'barrier', 'opportunity', 'metric', 'question']);
         expect(words.memberKeywords('Touchpoint')).toEqual(['via', 'for', 'emotion', 'description', 'owner', 'action', 'thought']);
-        expect(words.memberKeywords('Persona')).toEqual(['segment', 'goal', 'need', 'motive', 'context', 'habit', 'quote']);
+        expect(words.memberKeywords('Persona')).toEqual(['segment', 'goal', 'need', 'motive', 'context', 'habit', 'quote', 'role']);
     });
 
     it('knows the words an enum-like attribute takes, per declaration', () => {

@@ -81,7 +81,7 @@ describe('numbers', () => {
 
     it('parse the emotion as a number', async () => {
         const { document } = await lintDocument(edit(CLEAN_JOURNEY, { 'emotion 1': 'emotion -2' }));
-        expect(document.parseResult.value.elements.filter(ast.isJourney)[0].stages[0].touchpoints[0].emotion).toBe(-2);
+        expect(document.parseResult.value.elements.filter(ast.isJourney)[0].stages[0].touchpoints[0].emotions[0].value).toBe(-2);
     });
 });
 

@@ -34,12 +34,12 @@ describe('syntax: text that does not parse', () => {
     it('reports repeats in a stage, a touchpoint and a metric, and still runs the other checks', async () => {
         const text = edit(CLEAN_JOURNEY, {
             '  stage Awareness "Awareness" {': '  stage Awareness "Awareness" {\n    owner "a" owner "b"',
-            '{ emotion 1 }': '{ emotion 1 emotion 2 }',
+            '{ emotion 1 }': '{ emotion 1 description "a" description "b" }',
             'actual 150': 'actual 150 actual 160',
             '    metric Visits': '    barrier Slow\n    metric Visits'
         });
         const diagnostics = await lint(text);
-        expect(findings(text, diagnostics, 'syntax')).toEqual(['owner', 'emotion', 'actual']);
+        expect(findings(text, diagnostics, 'syntax')).toEqual(['owner', 'description', 'actual']);
         expect(findings(text, diagnostics, 'barrier-needs-mitigation')).toEqual(['Slow']);
     });
 

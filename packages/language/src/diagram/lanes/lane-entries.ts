@@ -6,8 +6,9 @@
 import type { EvidenceClock } from '../../model/evidence.js';
 import { isStale } from '../../model/evidence.js';
 import { isCalendarDate } from '../../model/dates.js';
-import type { MetricModel, MetricValue, StageModel } from '../../model/journey-model.js';
+import type { AttributedText, MetricModel, MetricValue, StageModel } from '../../model/journey-model.js';
 import type { LaneKind, LaneTone } from '../diagram-layout.js';
+import type { DisplayNames } from '../display-names.js';
 import type { Words } from '../words.js';
 
 export type TextLaneKind = Exclude<LaneKind, 'emotion'>;
@@ -17,18 +18,31 @@ export interface EntryText {
     tone: LaneTone;
 }
 
+/** How entries are told: the picture's words, and with several personas (`personas` > 1), whose each entry is. */
+export interface EntrySpeech {
+    words: Words;
+    names: DisplayNames;
+    personas: number;
+}
+
 /** `clock` is "today" and the age limit of stale-evidence; without it nothing is marked stale. */
-export function laneEntries(kind: TextLaneKind, stage: StageModel, words: Words, clock?: EvidenceClock): EntryText[] {
+export function laneEntries(kind: TextLaneKind, stage: StageModel, speech: EntrySpeech, clock?: EvidenceClock): EntryText[] {
+    const { words } = speech;
     switch (kind) {
         case 'action':
-            return stage.touchpoints.flatMap(touchpoint => touchpoint.actions).map(text => ({ text: `\u2022 ${text}`, tone: 'text' }));
+            return stage.touchpoints.flatMap(touchpoint => touchpoint.personaActions).map(entry => ({ text: `\u2022 ${whose(entry, speech)}${entry.text}`, tone: 'text' }));
         case 'thought':
-            return stage.touchpoints.flatMap(touchpoint => touchpoint.thoughts).map(text => ({ text: words.quote(text), tone: 'text' }));
+            return stage.touchpoints.flatMap(touchpoint => touchpoint.personaThoughts).map(entry => ({ text: `${whose(entry, speech)}${words.quote(entry.text)}`, tone: 'text' }));
         case 'metric':
             return stage.metrics.map(metric => metricEntry(metric, words));
         case 'research':
             return researchEntries(stage, words, clock);
     }
+}
+
+/** `HR manager: ` before an entry when the journey has several personas; nothing otherwise. */
+function whose(entry: AttributedText, speech: EntrySpeech): string {
+    return speech.personas > 1 && entry.personas.length > 0 ? `${entry.personas.map(speech.names.persona).join(', ')}: ` : '';
 }
 
 function value(metric: MetricValue | undefined): string {

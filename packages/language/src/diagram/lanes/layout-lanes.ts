@@ -8,10 +8,12 @@
  */
 import type { EvidenceClock } from '../../model/evidence.js';
 import type { JourneyModel } from '../../model/journey-model.js';
-import type { EmotionLaneLayout, EmotionPoint, LaneCellLayout, LaneKind, LaneLayout, StageLayout, TextBlock } from '../diagram-layout.js';
+import type { EmotionLaneLayout, LaneCellLayout, LaneKind, LaneLayout, StageLayout, TextBlock, TouchpointLayout } from '../diagram-layout.js';
+import type { DisplayNames } from '../display-names.js';
 import { LINE_GAP, PADDING, SMALL_SIZE, block, widest } from '../layout-boxes.js';
 import { lineHeight, measureText, wrapText } from '../text.js';
 import type { Words } from '../words.js';
+import { emotionCurves, emotionKeys, hasEmotions } from './emotion-curves.js';
 import { laneEntries, type EntryText, type TextLaneKind } from './lane-entries.js';
 
 const ORDER: readonly LaneKind[] = ['action', 'thought', 'emotion', 'metric', 'research'];
@@ -30,18 +32,25 @@ export interface LanePlan {
     emotion?: TextBlock;
     /** The least room left of the first stage for the titles and the emotion scale. */
     gutter: number;
+    /** How the picture names personas and says roles, for the emotion lane's key. */
+    names: DisplayNames;
+    words: Words;
 }
 
-export function planLanes(model: JourneyModel, words: Words, clock?: EvidenceClock): LanePlan {
+export function planLanes(model: JourneyModel, words: Words, names: DisplayNames, clock?: EvidenceClock): LanePlan {
     const title = (kind: LaneKind): TextBlock => block(words.lanes[kind], Infinity, SMALL_SIZE, 'bold');
     const text = ORDER.filter((kind): kind is TextLaneKind => kind !== 'emotion')
-        .map(kind => ({ kind, title: title(kind), entries: model.stages.map(stage => laneEntries(kind, stage, words, clock)) }))
+        .map(kind => ({ kind, title: title(kind), entries: model.stages.map(stage => laneEntries(kind, stage, { words, names, personas: lanePersonas(model) }, clock)) }))
         .filter(lane => lane.entries.some(entries => entries.length > 0));
-    const felt = model.stages.some(stage => stage.touchpoints.some(touchpoint => touchpoint.emotion !== undefined));
-    const emotion = felt ? title('emotion') : undefined;
+    const emotion = hasEmotions(model) ? title('emotion') : undefined;
     const titles = [...text.map(lane => lane.title), ...(emotion ? [emotion] : [])];
     const scale = emotion ? Math.max(...EMOTION_SCALE.map(([, label]) => measureText(label, SCALE_FONT))) + PADDING : 0;
-    return { text, ...(emotion ? { emotion } : {}), gutter: titles.length === 0 ? 0 : 2 * PADDING + widest(titles) + scale };
+    return { text, ...(emotion ? { emotion } : {}), gutter: titles.length === 0 ? 0 : 2 * PADDING + widest(titles) + scale, names, words };
+}
+
+/** How many personas the journey's touchpoints are for: with several, each lane entry says whose it is. */
+function lanePersonas(model: JourneyModel): number {
+    return new Set(model.stages.flatMap(stage => stage.touchpoints).flatMap(touchpoint => touchpoint.personas)).size;
 }
 
 export interface LanesLayout {
@@ -54,7 +63,9 @@ export interface LanesLayout {
 }
 
 /** Lays the planned lanes out from `top` down, `x` and `width` being the picture's inner extent. */
-export function layoutLanes(plan: LanePlan, model: JourneyModel, stages: readonly StageLayout[], x: number, innerWidth: number, top: number): LanesLayout {
+export function layoutLanes(
+    plan: LanePlan, model: JourneyModel, stages: readonly StageLayout[], touchpoints: readonly TouchpointLayout[], x: number, innerWidth: number, top: number
+): LanesLayout {
     const last = stages.at(-1);
     const width = Math.max(innerWidth, last === undefined ? 0 : last.x + last.width + CELL_INSET - x);
     const lanes: LaneLayout[] = [];
@@ -63,11 +74,8 @@ export function layoutLanes(plan: LanePlan, model: JourneyModel, stages: readonl
     for (const kind of ORDER) {
         if (kind === 'emotion') {
             if (plan.emotion !== undefined) {
-                emotionLane = {
-                    x, y, width, height: EMOTION_HEIGHT, zeroY: y + EMOTION_HEIGHT / 2, scaleRight: stages[0].x - PADDING, title: plan.emotion,
-                    segments: emotionSegments(model, stages, y)
-                };
-                y += EMOTION_HEIGHT + LANE_GAP;
+                emotionLane = emotionLaneLayout(plan, plan.emotion, model, stages, touchpoints, x, width, y);
+                y += emotionLane.height + LANE_GAP;
             }
             continue;
         }
@@ -96,32 +104,14 @@ function textLane(planned: LanePlan['text'][number], stages: readonly StageLayou
     };
 }
 
-/**
- * One point per touchpoint in journey order. A stage's touchpoints share few x positions
- * (they stack in columns), so their points spread evenly across the stage's width in
- * journey order: the curve reads left to right as the journey does, stage by stage.
- */
-function emotionSegments(model: JourneyModel, stages: readonly StageLayout[], laneTop: number): EmotionPoint[][] {
-    const inner = EMOTION_HEIGHT - 2 * PADDING;
-    const segments: EmotionPoint[][] = [];
-    let run: EmotionPoint[] = [];
-    model.stages.forEach((stage, i) => {
-        const column = stages[i];
-        stage.touchpoints.forEach((touchpoint, rank) => {
-            if (touchpoint.emotion === undefined) {
-                if (run.length > 0) {
-                    segments.push(run);
-                }
-                run = [];
-                return;
-            }
-            const x = column.x + ((rank + 0.5) / stage.touchpoints.length) * column.width;
-            const emotion = Math.max(-2, Math.min(2, touchpoint.emotion));
-            run.push({ touchpoint: touchpoint.name, emotion, x, y: laneTop + PADDING + ((2 - emotion) / 4) * inner });
-        });
-    });
-    if (run.length > 0) {
-        segments.push(run);
-    }
-    return segments;
+/** The emotion lane: the key of the curves (with several), then the -2..+2 plot under it. */
+function emotionLaneLayout(
+    plan: LanePlan, title: TextBlock, model: JourneyModel, stages: readonly StageLayout[], touchpoints: readonly TouchpointLayout[], x: number, width: number, y: number
+): EmotionLaneLayout {
+    const { keys, height: keyHeight } = emotionKeys(model, plan.names, plan.words, stages[0].x, y + PADDING, x + width - PADDING);
+    const plotTop = keyHeight === 0 ? y : y + PADDING + keyHeight;
+    const zeroY = plotTop + EMOTION_HEIGHT / 2;
+    const unit = (EMOTION_HEIGHT - 2 * PADDING) / 4;
+    const curves = emotionCurves(model, touchpoints, emotion => zeroY - emotion * unit);
+    return { x, y, width, height: plotTop - y + EMOTION_HEIGHT, zeroY, unit, scaleRight: stages[0].x - PADDING, title, curves, keys };
 }

@@ -36,7 +36,7 @@ function persona(node: Persona): string {
         const values = model.attributes.filter(attribute => attribute.kind === kind).map(attribute => `- ${md(attribute.value)}`);
         return `**${capitalised(kind)}${values.length > 1 ? 's' : ''}**\n${values.join('\n')}`;
     });
-    return paragraphs(heading('persona', model.name, model.title), whereDeclared(node), ...groups);
+    return paragraphs(heading('persona', model.name, model.title), whereDeclared(node), model.role && `**Role:** ${model.role}`, ...groups);
 }
 
 function channel(node: Channel): string {

@@ -3,6 +3,7 @@ import { formatValue } from '../../diff/format-value.js';
 import { isBarrier, isMetric, isOpportunity, isTouchpoint, type Barrier, type Metric, type Opportunity, type Touchpoint } from '../../generated/ast.js';
 import type { BarrierModel, JourneyModel, MetricModel, OpportunityModel, TouchpointModel } from '../../model/journey-model.js';
 import type { HoverFacts } from './describe-declaration.js';
+import { attributedFact, emotionFact } from './describe-emotions.js';
 import { facts, heading, md, named, paragraphs } from './markdown.js';
 
 type StageMember = Touchpoint | Barrier | Opportunity | Metric;
@@ -30,8 +31,6 @@ export function describeStageMember(node: StageMember, hoverFacts: HoverFacts): 
     return metric(model, where, model.measured && hoverFacts.age(node, model.measured));
 }
 
-const EMOTIONS: Record<string, string> = { '-2': 'very negative', '-1': 'negative', '0': 'neutral', '1': 'positive', '2': 'very positive' };
-
 function touchpoint(model: TouchpointModel, journey: JourneyModel, where: string): string {
     const channels = new Map(journey.channels.map(channel => [channel.name, channel]));
     const via = model.channels.map(name => {
@@ -40,14 +39,14 @@ function touchpoint(model: TouchpointModel, journey: JourneyModel, where: string
     });
     const next = journey.flows.filter(flow => flow.from === model.name).map(flow => touchpointName(journey, flow.to));
     return paragraphs(heading('touchpoint', model.name, model.title), where, facts([
-        ['Emotion', model.emotion === undefined ? 'not given' : `${model.emotion > 0 ? '+' : ''}${model.emotion} (${EMOTIONS[String(model.emotion)] ?? 'outside -2..+2'})`],
+        ['Emotion', emotionFact(model, journey)],
         ['Via', via.join('; ')],
         ['For', model.personas.map(name => named(name, journey.personas.find(persona => persona.name === name)?.title)).join(', ')],
         ['Next', next.length > 0 ? next.join(', ') : 'the journey ends here'],
         ['Owner', model.owner && md(model.owner)],
         ['Description', model.description && md(model.description)],
-        ['Does', model.actions.map(md).join('; ')],
-        ['Thinks', model.thoughts.map(md).join('; ')]
+        ['Does', attributedFact(model.personaActions, model, journey)],
+        ['Thinks', attributedFact(model.personaThoughts, model, journey)]
     ]), model.reachable ? undefined : '**Unreachable:** no flow leads here from the journey\'s first touchpoint.');
 }
 
