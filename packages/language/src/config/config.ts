@@ -1,11 +1,11 @@
-import type { Locale } from '../diagram/words.js';
+import type { Locale } from '../locale/locale.js';
 import type { RuleId, SeveritySetting } from '../validation/rules.js';
 
 /** The settings of one cjm.config.json, with defaults filled in. */
 export interface CjmConfig {
     requiredStages: string[];
     evidenceMaxAgeDays: number;
-    /** The language of the diagram's own words; absent: the map's own (diagram-locale.ts). */
+    /** The language of the diagram's own words; absent: the map's own (locale/locale.ts). */
     locale?: Locale;
     rules: Partial<Record<RuleId, SeveritySetting>>;
 }

@@ -1,4 +1,4 @@
-import { LOCALES } from '../diagram/words.js';
+import { LOCALES } from '../locale/locale.js';
 import { CONFIGURABLE_RULE_IDS } from '../validation/rules.js';
 
 /** The JSON Schema of cjm.config.json, derived from the rule registry (shipped as cjm.config.schema.json). */

@@ -4,7 +4,7 @@
  * wrapped into lines that fit their box (box width minus twice `padding`).
  */
 import type { BarrierSeverity } from '../model/journey-model.js';
-import type { Locale } from './words.js';
+import type { Locale } from '../locale/locale.js';
 
 export interface Point {
     x: number;

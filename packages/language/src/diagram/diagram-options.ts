@@ -5,9 +5,9 @@
  */
 import type { CjmConfig } from '../config/config.js';
 import type { JourneyModel } from '../model/journey-model.js';
-import { chooseLocale } from './diagram-locale.js';
+import { chooseLocale } from '../locale/locale.js';
 import type { LayoutOptions } from './layout.js';
-import type { Locale } from './words.js';
+import type { Locale } from '../locale/locale.js';
 
 export function diagramOptions(model: JourneyModel, config: CjmConfig, today: string, forcedLocale?: Locale): Required<LayoutOptions> {
     return {

@@ -1,15 +1,15 @@
 /**
  * The legend of flow styles: its title, then one sample line and name per role the
  * picture uses, in rows from the left, wrapped to the width given, in the picture's
- * language (words.ts).
+ * language (locale/).
  */
 import type { FlowRole, LegendLayout } from './diagram-layout.js';
 import { PADDING, SMALL_SIZE, block, widest } from './layout-boxes.js';
 import { lineHeight } from './text.js';
-import type { Words } from './words.js';
+import type { DiagramWords } from '../locale/diagram-words.js';
 
 /** Each role's entry in the words table. */
-const ROLE_WORD: Readonly<Record<FlowRole, keyof Omit<Words['legend'], 'title'>>> = {
+const ROLE_WORD: Readonly<Record<FlowRole, keyof Omit<DiagramWords['legend'], 'title'>>> = {
     next: 'next',
     branch: 'branch',
     loop: 'loopBack',
@@ -20,11 +20,11 @@ const SAMPLE = 28;
 const SAMPLE_GAP = 6;
 const ITEM_GAP = 20;
 
-export function legendWord(role: FlowRole, words: Words['legend']): string {
+export function legendWord(role: FlowRole, words: DiagramWords['legend']): string {
     return words[ROLE_WORD[role]];
 }
 
-export function legendLayout(roles: readonly FlowRole[], words: Words['legend'], x: number, y: number, width: number): LegendLayout | undefined {
+export function legendLayout(roles: readonly FlowRole[], words: DiagramWords['legend'], x: number, y: number, width: number): LegendLayout | undefined {
     if (roles.length === 0) {
         return undefined;
     }

@@ -6,7 +6,7 @@ import type { BarrierModel, JourneyModel, OpportunityModel, StageModel, Touchpoi
 import type { TextBlock } from './diagram-layout.js';
 import type { DisplayNames } from './display-names.js';
 import { lineHeight, measureText, wrapText } from './text.js';
-import type { Words } from './words.js';
+import type { DiagramWords } from '../locale/diagram-words.js';
 
 export const PADDING = 8;
 export const BOX_WIDTH = 184;
@@ -64,7 +64,7 @@ export interface BoxTexts {
     opportunity(opportunity: OpportunityModel, elsewhere: readonly string[], width: number): TextBlock;
 }
 
-export function boxTexts(names: DisplayNames, words: Words): BoxTexts {
+export function boxTexts(names: DisplayNames, words: DiagramWords): BoxTexts {
     const list = (prefix: string, items: readonly string[], title: (name: string) => string): TextBlock =>
         block(items.length > 0 ? `${prefix} ${items.map(title).join(', ')}` : undefined, INNER, SMALL_SIZE);
     return {
@@ -92,7 +92,7 @@ export function stageTitle(stage: StageModel, width: number): TextBlock {
     return block(stage.title ?? stage.name, width - 2 * PADDING, TITLE_SIZE, 'bold');
 }
 
-export function briefText(journey: JourneyModel, width: number, names: DisplayNames, words: Words): { title: TextBlock; brief: TextBlock } {
+export function briefText(journey: JourneyModel, width: number, names: DisplayNames, words: DiagramWords): { title: TextBlock; brief: TextBlock } {
     const inner = width - 2 * PADDING;
     const view = journey.persona === undefined ? '' : ` \u00b7 ${words.view}: ${names.persona(journey.persona)}`;
     const title = block(`${journey.title ?? journey.name}${view}`, inner, 18, 'bold');

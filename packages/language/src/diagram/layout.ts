@@ -3,14 +3,14 @@
  * brief, the legend of flow styles, the stage columns side by side in declaration order
  * (each stage's graph laid out by ELK through stage-layouts.ts, its boxes placed by
  * layout-stage.ts), the flows to the next stage (layout-routes.ts), and the lanes under
- * them (lanes/layout-lanes.ts), in the picture's language (words.ts). Deterministic;
+ * them (lanes/layout-lanes.ts), in the picture's language (locale/). Deterministic;
  * asynchronous only because elkjs is. The editor preview redraws on every keystroke:
  * unchanged stages come from the cache.
  */
 import type { EvidenceClock } from '../model/evidence.js';
 import type { JourneyModel } from '../model/journey-model.js';
 import type { DiagramLayout, FlowLayout, StageLayout } from './diagram-layout.js';
-import { mapLocale } from './diagram-locale.js';
+import { mapLocale } from '../locale/locale.js';
 import { displayNames, type DisplayNames } from './display-names.js';
 import { legendLayout } from './flow-legend.js';
 import { journeyFlows, type JourneyFlows } from './flow-kinds.js';
@@ -21,7 +21,9 @@ import { placeStage, prepareStage, type StageDraft } from './layout-stage.js';
 import { personaCards } from './persona-cards.js';
 import { layoutLanes, planLanes, type LanePlan } from './lanes/layout-lanes.js';
 import type { StageLayouts } from './stage-layouts.js';
-import { WORDS, type Locale, type Words } from './words.js';
+import { messagesFor } from '../locale/messages.js';
+import type { DiagramWords } from '../locale/diagram-words.js';
+import type { Locale } from '../locale/locale.js';
 
 const MARGIN = 24;
 const STAGE_GAP = 40;
@@ -30,7 +32,7 @@ const SCALE_GUTTER = 64;
 const MIN_WIDTH = 480;
 
 export interface LayoutOptions {
-    /** The language of the picture's own words; by default the map's own (diagram-locale.ts). */
+    /** The language of the picture's own words; by default the map's own (locale/locale.ts). */
     locale?: Locale;
     /** "Today" and the age limit of stale-evidence; without it no evidence is marked stale. */
     evidence?: EvidenceClock;
@@ -39,7 +41,7 @@ export interface LayoutOptions {
 /** What the picture says in its own words and how it names things, fixed once per layout. */
 interface Speech {
     locale: Locale;
-    words: Words;
+    words: DiagramWords;
     names: DisplayNames;
     lanes: LanePlan;
 }
@@ -47,7 +49,7 @@ interface Speech {
 /** `layouts` lays out the stages' graphs with ELK and keeps them for the next call. */
 export async function layoutJourney(model: JourneyModel, layouts: StageLayouts, options: LayoutOptions = {}): Promise<DiagramLayout> {
     const locale = options.locale ?? mapLocale(model);
-    const words = WORDS[locale];
+    const words = messagesFor(locale).diagram;
     const names = displayNames(model);
     const speech: Speech = { locale, words, names, lanes: planLanes(model, words, names, options.evidence) };
     const texts = boxTexts(speech.names, words);

@@ -7,14 +7,14 @@
 import type { JourneyModel, PersonaModel } from '../model/journey-model.js';
 import type { PersonaCardLayout } from './diagram-layout.js';
 import { PADDING, SMALL_SIZE, TITLE_SIZE, block, boxHeight } from './layout-boxes.js';
-import type { Words } from './words.js';
+import type { DiagramWords } from '../locale/diagram-words.js';
 
 const CARD_WIDTH = 248;
 const CARD_GAP = 12;
 /** Past this many characters a goal, need or quote is cut at a word with an ellipsis. */
 const READABLE = 110;
 
-export function personaCards(model: JourneyModel, words: Words, x: number, top: number, width: number): { cards: PersonaCardLayout[]; bottom: number } {
+export function personaCards(model: JourneyModel, words: DiagramWords, x: number, top: number, width: number): { cards: PersonaCardLayout[]; bottom: number } {
     const shown = model.persona === undefined ? model.targets : model.targets.filter(name => name === model.persona);
     const personas = shown.map(name => model.personas.find(persona => persona.name === name)).filter((persona): persona is PersonaModel => persona !== undefined);
     if (personas.length === 0) {
@@ -39,7 +39,7 @@ export function personaCards(model: JourneyModel, words: Words, x: number, top: 
     return { cards, bottom: cards[cards.length - 1].y + height };
 }
 
-function body(persona: PersonaModel, words: Words): string[] {
+function body(persona: PersonaModel, words: DiagramWords): string[] {
     const first = (kind: string): string | undefined => persona.attributes.find(attribute => attribute.kind === kind)?.value;
     const goal = first('goal');
     const need = first('need');

@@ -6,7 +6,8 @@
  * build the same page.
  */
 import { THEMES, type Theme, type ThemeName } from '../diagram/theme.js';
-import { WORDS, type Locale } from '../diagram/words.js';
+import { messagesFor } from '../locale/messages.js';
+import type { Locale } from '../locale/locale.js';
 import { sha256Base64 } from './sha256.js';
 
 export interface HtmlOptions {
@@ -20,7 +21,7 @@ export interface HtmlOptions {
 export function renderHtml(svg: string, options: HtmlOptions): string {
     const style = pageStyle(THEMES[options.theme]);
     const locale = options.locale ?? 'en';
-    const words = WORDS[locale].page;
+    const words = messagesFor(locale).diagram.page;
     const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(style)}'; script-src 'sha256-${sha256Base64(SCRIPT)}'; img-src data:`;
     return `<!DOCTYPE html>
 <html lang="${locale}">

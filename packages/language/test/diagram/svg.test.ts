@@ -6,7 +6,8 @@ import { legendWord } from '../../src/diagram/flow-legend.js';
 import { ROLE_ORDER } from '../../src/diagram/flow-kinds.js';
 import { renderJourneySvg } from '../../src/diagram/render-journey.js';
 import { THEMES, THEME_NAMES } from '../../src/diagram/theme.js';
-import { WORDS, type Locale } from '../../src/diagram/words.js';
+import type { Locale } from '../../src/locale/locale.js';
+import { messagesFor } from '../../src/locale/messages.js';
 import type { JourneyModel } from '../../src/index.js';
 import { EXAMPLES, filesUnder, generatedJourney, journeyModel, journeyModels, stageLayouts } from '../fixtures.js';
 
@@ -160,7 +161,7 @@ describe('renderSvg on the examples', () => {
             const root = parse(await renderJourneySvg(model, layouts));
             const used = new Set(groups(root, 'flow').map(group => group.attributes['data-cjm-role']));
             const legend = squashed(textContent(groups(root, 'legend')[0]));
-            const words = WORDS[root.attributes['xml:lang'] as Locale].legend;
+            const words = messagesFor(root.attributes['xml:lang'] as Locale).diagram.legend;
             for (const role of ROLE_ORDER) {
                 expect(legend.includes(squashed(legendWord(role, words))), `${model.name}: ${role}`).toBe(used.has(role));
             }

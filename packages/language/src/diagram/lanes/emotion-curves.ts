@@ -12,7 +12,7 @@ import type { EmotionCurve, EmotionKey, MarkerShape, Point, TouchpointLayout } f
 import type { DisplayNames } from '../display-names.js';
 import { SMALL_SIZE, block, widest } from '../layout-boxes.js';
 import { lineHeight } from '../text.js';
-import type { Words } from '../words.js';
+import type { DiagramWords } from '../../locale/diagram-words.js';
 
 export const MARKER_SHAPES: readonly MarkerShape[] = ['circle', 'square', 'diamond', 'triangle', 'triangleDown'];
 /** Room between the points of several curves under one box, so that equal emotions stay apart. */
@@ -93,7 +93,7 @@ function xy({ x, y }: Point): Point {
 }
 
 /** The key row: one entry per curve, left to right from `x`, wrapping at `right`; empty with one curve. */
-export function emotionKeys(model: JourneyModel, names: DisplayNames, words: Words, x: number, top: number, right: number): { keys: EmotionKey[]; height: number } {
+export function emotionKeys(model: JourneyModel, names: DisplayNames, words: DiagramWords, x: number, top: number, right: number): { keys: EmotionKey[]; height: number } {
     const data = curveData(model);
     if (data.length < 2) {
         return { keys: [], height: 0 };

@@ -9,7 +9,7 @@ import { isCalendarDate } from '../../model/dates.js';
 import type { AttributedText, MetricModel, MetricValue, StageModel } from '../../model/journey-model.js';
 import type { LaneKind, LaneTone } from '../diagram-layout.js';
 import type { DisplayNames } from '../display-names.js';
-import type { Words } from '../words.js';
+import type { DiagramWords } from '../../locale/diagram-words.js';
 
 export type TextLaneKind = Exclude<LaneKind, 'emotion'>;
 
@@ -20,7 +20,7 @@ export interface EntryText {
 
 /** How entries are told: the picture's words, and with several personas (`personas` > 1), whose each entry is. */
 export interface EntrySpeech {
-    words: Words;
+    words: DiagramWords;
     names: DisplayNames;
     personas: number;
 }
@@ -50,7 +50,7 @@ function value(metric: MetricValue | undefined): string {
 }
 
 /** `Title: baseline → target, actual A (met)`; the met / not met fact is the model's. */
-function metricEntry(metric: MetricModel, words: Words): EntryText {
+function metricEntry(metric: MetricModel, words: DiagramWords): EntryText {
     const actual = metric.actual === undefined ? '' : `, ${words.actual} ${value(metric.actual)}`;
     const met = metric.met === undefined ? '' : ` (${metric.met ? words.met : words.notMet})`;
     const tone: LaneTone = metric.met === undefined ? 'text' : metric.met ? 'met' : 'notMet';
@@ -62,7 +62,7 @@ function metricEntry(metric: MetricModel, words: Words): EntryText {
  * evidence is stale by stale-evidence's own rule: the newest date marked when even it is
  * stale, else how many dated answers are.
  */
-function researchEntries(stage: StageModel, words: Words, clock: EvidenceClock | undefined): EntryText[] {
+function researchEntries(stage: StageModel, words: DiagramWords, clock: EvidenceClock | undefined): EntryText[] {
     const { questions, answeredQuestions } = stage.coverage;
     if (questions === 0) {
         return [];

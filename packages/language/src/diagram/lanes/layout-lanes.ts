@@ -12,7 +12,7 @@ import type { EmotionLaneLayout, LaneCellLayout, LaneKind, LaneLayout, StageLayo
 import type { DisplayNames } from '../display-names.js';
 import { LINE_GAP, PADDING, SMALL_SIZE, block, widest } from '../layout-boxes.js';
 import { lineHeight, measureText, wrapText } from '../text.js';
-import type { Words } from '../words.js';
+import type { DiagramWords } from '../../locale/diagram-words.js';
 import { emotionCurves, emotionKeys, hasEmotions } from './emotion-curves.js';
 import { laneEntries, type EntryText, type TextLaneKind } from './lane-entries.js';
 
@@ -34,10 +34,10 @@ export interface LanePlan {
     gutter: number;
     /** How the picture names personas and says roles, for the emotion lane's key. */
     names: DisplayNames;
-    words: Words;
+    words: DiagramWords;
 }
 
-export function planLanes(model: JourneyModel, words: Words, names: DisplayNames, clock?: EvidenceClock): LanePlan {
+export function planLanes(model: JourneyModel, words: DiagramWords, names: DisplayNames, clock?: EvidenceClock): LanePlan {
     const title = (kind: LaneKind): TextBlock => block(words.lanes[kind], Infinity, SMALL_SIZE, 'bold');
     const text = ORDER.filter((kind): kind is TextLaneKind => kind !== 'emotion')
         .map(kind => ({ kind, title: title(kind), entries: model.stages.map(stage => laneEntries(kind, stage, { words, names, personas: lanePersonas(model) }, clock)) }))

@@ -1,5 +1,5 @@
 import { AstUtils, GrammarAST } from 'langium';
-import type { Locale } from '../../diagram/words.js';
+import type { Locale } from '../../locale/locale.js';
 import { KEYWORD_TEXTS, type KeywordText } from './keyword-texts.js';
 
 /** The published docs/language.md; its headings are the anchors of KEYWORD_TEXTS' sections. */

@@ -5,7 +5,7 @@
  * keyed `Rule.keyword` (a metric's `target` is a value, a journey's names personas).
  * `section` is the heading of docs/language.md that explains it.
  */
-import type { Locale } from '../../diagram/words.js';
+import type { Locale } from '../../locale/locale.js';
 
 export interface KeywordText extends Record<Locale, string> {
     section: string;

@@ -1,10 +1,13 @@
 /**
- * Which language the picture speaks: `--locale`, else the config's `locale`, else the
+ * Which language cjm speaks about a map: `--locale`, else the config's `locale`, else the
  * map's own: Russian when most of the journey's titles (the journey, its stages and
  * touchpoints, each by its title or else its name) are Cyrillic, else English.
  */
 import type { JourneyModel } from '../model/journey-model.js';
-import type { Locale } from './words.js';
+
+export type Locale = 'en' | 'ru';
+
+export const LOCALES: readonly Locale[] = ['en', 'ru'];
 
 export function chooseLocale(model: JourneyModel, forced?: Locale, configured?: Locale): Locale {
     return forced ?? configured ?? mapLocale(model);

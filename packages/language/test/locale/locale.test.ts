@@ -3,12 +3,12 @@
  * of the journey's titles are Cyrillic. Shown on the rendered SVG, as a reader sees it.
  */
 import { describe, expect, it } from 'vitest';
-import { chooseLocale, mapLocale } from '../../src/diagram/diagram-locale.js';
+import { chooseLocale, mapLocale } from '../../src/locale/locale.js';
 import { renderJourneySvg } from '../../src/diagram/render-journey.js';
-import { WORDS } from '../../src/diagram/words.js';
+import { MESSAGES } from '../../src/locale/messages.js';
 import type { JourneyModel } from '../../src/index.js';
 import { CLEAN_JOURNEY, edit, exampleJourneyModels, journeyModel, stageLayouts } from '../fixtures.js';
-import { lineText, readSvg } from './svg-contract.js';
+import { lineText, readSvg } from '../diagram/svg-contract.js';
 
 const examples = await exampleJourneyModels();
 const russian = examples.find(model => model.name === 'СтуденческаяКарта')!;
@@ -60,10 +60,10 @@ describe('the picture\'s language', () => {
     });
 
     it('has every word in every language, and the legend\'s words for the flow styles', () => {
-        for (const words of Object.values(WORDS)) {
+        for (const { diagram: words } of Object.values(MESSAGES)) {
             expect(Object.values(words.lanes).every(title => title !== '')).toBe(true);
             expect(Object.values(words.legend).every(word => word !== '')).toBe(true);
         }
-        expect(WORDS.ru.legend).toEqual({ title: 'Обозначения', next: 'далее', branch: 'ветвление', loopBack: 'возврат', otherStage: 'другой этап' });
+        expect(MESSAGES.ru.diagram.legend).toEqual({ title: 'Обозначения', next: 'далее', branch: 'ветвление', loopBack: 'возврат', otherStage: 'другой этап' });
     });
 });

@@ -1,0 +1,5 @@
+/** The English table: each section lives in en/, named for the part of cjm that speaks it. */
+import { diagram } from './en/diagram.js';
+import type { Messages } from './messages.js';
+
+export const en: Messages = { diagram };

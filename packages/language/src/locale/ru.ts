@@ -1,0 +1,5 @@
+/** The Russian table: labelled fields, never a preposition before a map's name (no declension). */
+import type { Messages } from './messages.js';
+import { diagram } from './ru/diagram.js';
+
+export const ru: Messages = { diagram };
