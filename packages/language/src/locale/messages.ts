@@ -6,11 +6,17 @@
  */
 import type { DiagramWords } from './diagram-words.js';
 import { en } from './en.js';
+import type { HoverWords } from './hover-words.js';
 import type { Locale } from './locale.js';
 import { ru } from './ru.js';
+import type { RuleWords } from './rule-words.js';
+import type { SyntaxWords } from './syntax-words.js';
 
 export interface Messages {
     diagram: DiagramWords;
+    hover: HoverWords;
+    rules: RuleWords;
+    syntax: SyntaxWords;
 }
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { en, ru };

@@ -8,13 +8,14 @@ import fc from 'fast-check';
 import { EmptyFileSystem } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createCjmServices } from '../../src/index.js';
+import { MESSAGES } from '../../src/locale/messages.js';
 import { explainSyntaxErrors } from '../../src/parser/explain-syntax-errors.js';
 import { CLEAN_JOURNEY, EXAMPLES, edit, filesUnder } from '../fixtures.js';
 
 const { Cjm } = createCjmServices(EmptyFileSystem);
 
 function messagesOf(text: string): string[] {
-    return explainSyntaxErrors(Cjm.parser.LangiumParser.parse(text), text, Cjm.parser).map(problem => problem.message);
+    return explainSyntaxErrors(Cjm.parser.LangiumParser.parse(text), text, Cjm.parser, MESSAGES.en.syntax).map(problem => problem.message);
 }
 
 const IN_STAGE = '    metric Visits';
