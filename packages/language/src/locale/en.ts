@@ -1,8 +1,9 @@
 /** The English table: each section lives in en/, named for the part of cjm that speaks it. */
+import { cli } from './en/cli.js';
 import { diagram } from './en/diagram.js';
 import { hover } from './en/hover.js';
 import { rules } from './en/rules.js';
 import { syntax } from './en/syntax.js';
 import type { Messages } from './messages.js';
 
-export const en: Messages = { diagram, hover, rules, syntax };
+export const en: Messages = { cli, diagram, hover, rules, syntax };

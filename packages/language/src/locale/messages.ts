@@ -4,6 +4,7 @@
  * error until every language has it; test/locale/messages.test.ts checks the same at run
  * time, key by key.
  */
+import type { CliWords } from './cli-words.js';
 import type { DiagramWords } from './diagram-words.js';
 import { en } from './en.js';
 import type { HoverWords } from './hover-words.js';
@@ -13,6 +14,7 @@ import type { RuleWords } from './rule-words.js';
 import type { SyntaxWords } from './syntax-words.js';
 
 export interface Messages {
+    cli: CliWords;
     diagram: DiagramWords;
     hover: HoverWords;
     rules: RuleWords;

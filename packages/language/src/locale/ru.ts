@@ -1,8 +1,9 @@
 /** The Russian table: labelled fields, never a preposition before a map's name (no declension). */
 import type { Messages } from './messages.js';
+import { cli } from './ru/cli.js';
 import { diagram } from './ru/diagram.js';
 import { hover } from './ru/hover.js';
 import { rules } from './ru/rules.js';
 import { syntax } from './ru/syntax.js';
 
-export const ru: Messages = { diagram, hover, rules, syntax };
+export const ru: Messages = { cli, diagram, hover, rules, syntax };

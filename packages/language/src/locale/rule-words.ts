@@ -23,7 +23,7 @@ export interface RuleWords {
     'duplicate-name': {
         /** `elsewhere`: the other file declaring it, relative to this one; none when it is this file. */
         topLevel: (kind: DeclarationKind, name: string, elsewhere: string | undefined) => string;
-        member: (journey: string, kind: DeclarationKind, name: string) => string;
+        member: (kind: DeclarationKind, journey: string, name: string) => string;
     };
     'invalid-date': { notADate: (value: string) => string };
     'invalid-number': { tooLarge: () => string; unreadable: () => string };

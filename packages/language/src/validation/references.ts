@@ -44,7 +44,7 @@ function checkJourneyMembers(journey: Journey, accept: ValidationAcceptor, say: 
     }
     for (const member of members) {
         if ((counts.get(`${member.$type}:${member.name}`) ?? 0) > 1) {
-            report(accept, 'duplicate-name', say.member(journey.name, member.$type, member.name), { node: member, property: 'name' });
+            report(accept, 'duplicate-name', say.member(member.$type, journey.name, member.name), { node: member, property: 'name' });
         }
     }
 }

@@ -65,7 +65,7 @@ describe('a member in the wrong block: where it belongs, never a brace that is n
     });
 
     it('takes a misspelt clause after a name for a keyword, not for a second word of the name', () => {
-        expect(messagesOf(edit(CLEAN_JOURNEY, { 'Landing "Landing page" via Web': 'Landing vai Web' }))).toEqual(['Unknown keyword `vai`; did you mean `via`?']);
+        expect(messagesOf(edit(CLEAN_JOURNEY, { 'Landing "Landing page" via Web': 'Landing vai Web' }))).toEqual(['Unknown keyword `vai`: perhaps `via`.']);
     });
 
     it('still says a block is not closed when its `}` is missing', () => {

@@ -21,7 +21,7 @@ export const rules: RuleWords = {
     },
     'duplicate-name': {
         topLevel: (kind, name, elsewhere) => `Another top-level ${kinds[kind]} \`${name}\` is declared ${elsewhere === undefined ? 'in this file' : `in ${elsewhere}`}.`,
-        member: (journey, kind, name) => `Journey \`${journey}\` has more than one ${kinds[kind]} \`${name}\`.`
+        member: (kind, journey, name) => `Journey \`${journey}\` has more than one ${kinds[kind]} \`${name}\`.`
     },
     'invalid-date': { notADate: value => `\`${value}\` is not a calendar date.` },
     'invalid-number': {

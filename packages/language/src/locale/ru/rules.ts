@@ -8,7 +8,7 @@ import type { EntryKind, EvidenceKind, RuleWords } from '../rule-words.js';
 
 const EVIDENCE: Readonly<Record<EvidenceKind, string>> = { Journey: 'Пересмотр пути', Metric: 'Измерение', Answer: 'Ответ' };
 
-const unit = (text: string): string => text === '' ? 'нет единицы' : `единица \`${text}\``;
+const unit = (text: string): string => text === '' ? 'без единицы' : `\`${text}\``;
 
 const kinds: RuleWords['kinds'] = {
     Persona: 'персона', Channel: 'канал', Journey: 'путь', Stage: 'этап', Touchpoint: 'точка контакта',
@@ -28,7 +28,7 @@ export const rules: RuleWords = {
     },
     'duplicate-name': {
         topLevel: (kind, name, elsewhere) => `Имя \`${name}\` (${kinds[kind]}) уже объявлено на верхнем уровне: ${elsewhere === undefined ? 'в этом же файле' : `файл ${elsewhere}`}.`,
-        member: (journey, kind, name) => `Путь \`${journey}\`: имя \`${name}\` (${kinds[kind]}) объявлено больше одного раза.`
+        member: (kind, journey, name) => `Путь \`${journey}\`: имя \`${name}\` (${kinds[kind]}) объявлено больше одного раза.`
     },
     'invalid-date': { notADate: value => `Дата \`${value}\` не существует в календаре.` },
     'invalid-number': {
@@ -52,7 +52,7 @@ export const rules: RuleWords = {
         future: (kind, date, ahead, today) => `${EVIDENCE[kind]}: дата ${date} ещё не наступила (сегодня: ${today}, дней до неё: ${ahead}); данные не могут прийти из будущего.`
     },
     'metric-unit-mismatch': {
-        mismatch: (metric, property, own, reference, referenceUnit) => `Метрика \`${metric}\`: у \`${property}\` ${unit(own)}, а у \`${reference}\` ${unit(referenceUnit)}.`
+        mismatch: (metric, property, own, reference, referenceUnit) => `Метрика \`${metric}\`: единицы не совпадают (\`${property}\`: ${unit(own)}, \`${reference}\`: ${unit(referenceUnit)}).`
     },
     'unanswered-question': { unanswered: question => `Вопрос \`${question}\`: ответа нет.` },
     'stale-evidence': { stale: (kind, date, age, maxDays) => `${EVIDENCE[kind]}: дата ${date} устарела (прошло дней: ${age}, допустимо не больше ${maxDays}).` },

@@ -10,9 +10,9 @@ function either(list: readonly string[]): string {
     return list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} или ${list[list.length - 1]}`;
 }
 
-/** Where the members are allowed: keywords, never declined. */
+/** What a block may hold, the block as the subject. */
 function holds(holder: string | undefined, members: readonly string[]): string {
-    return `${holder === undefined ? 'на верхнем уровне файла допустимы' : `в \`${holder}\` допустимы`}: ${words(members)}`;
+    return `${holder === undefined ? 'файл может содержать' : `\`${holder}\` может содержать`} ${words(members)}`;
 }
 
 /** After a keyword, or with none (the grammar wants a value where no keyword stands before it). */
@@ -43,7 +43,7 @@ export const syntax: SyntaxWords = {
     unknownKeyword: (found, holder, members) => `Неизвестное ключевое слово \`${found}\`: ${holds(holder, members)}.`,
     unexpected: (found, holder, members) => `Неожиданный текст \`${found}\`: ${holds(holder, members)}.`,
     unexpectedAfter: (found, declaration) => `Неожиданный текст \`${found}\` после конца \`${declaration}\`.`,
-    onlyOnce: (keyword, kind) => `\`${keyword}\` может встречаться в \`${kind}\` только один раз.`,
+    onlyOnce: (keyword, kind) => `\`${kind}\` может содержать \`${keyword}\` только один раз.`,
     comesBefore: (keyword, later, template) => `\`${keyword}\` пишется перед \`${later}\`: ${template}.`,
     headOnce: (keyword, template) => `\`${keyword}\` может встречаться здесь только один раз: ${template}.`,
     // Russian needs no article: whether the keyword declares something changes nothing.
