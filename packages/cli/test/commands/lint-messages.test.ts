@@ -70,7 +70,7 @@ describe('syntax errors in words a map author knows', () => {
         });
 
         it.concurrent('and a brace too many', async () => {
-            expect(await lintEdited({ '  }\n}': '  }\n}\n}' })).toEqual(['map.cjm 19:1 syntax `}` closes no block; is it one too many?']);
+            expect(await lintEdited({ '  }\n}': '  }\n}\n}' })).toEqual(['map.cjm 19:1 syntax `}` closes no block: it may be one too many.']);
         });
     });
 
@@ -250,7 +250,7 @@ describe('unresolved references: where cjm looked, and the nearest name', () => 
         const journey = CLEAN.replace(/^(persona|channel) .*\n/gm, '');
         expect(await lintOf({ 'shared.cjm': shared, 'journey.cjm': journey })).toEqual([
             'shared.cjm 2:1 syntax Unknown keyword `chanel`: perhaps `channel`.',
-            'journey.cjm 10:43 unresolved-reference no channel `Web` in journey Onboarding or the workspace; shared.cjm has syntax errors and may declare it'
+            'journey.cjm 10:43 unresolved-reference No channel `Web` in journey `Onboarding` or the workspace; shared.cjm has syntax errors and may declare it.'
         ]);
     });
 
