@@ -2,8 +2,9 @@
 import { cli } from './en/cli.js';
 import { diagram } from './en/diagram.js';
 import { hover } from './en/hover.js';
+import { ruleHelp } from './en/rule-help.js';
 import { rules } from './en/rules.js';
 import { syntax } from './en/syntax.js';
 import type { Messages } from './messages.js';
 
-export const en: Messages = { cli, diagram, hover, rules, syntax };
+export const en: Messages = { cli, diagram, hover, ruleHelp, rules, syntax };

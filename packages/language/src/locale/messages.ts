@@ -8,6 +8,7 @@ import type { CliWords } from './cli-words.js';
 import type { DiagramWords } from './diagram-words.js';
 import { en } from './en.js';
 import type { HoverWords } from './hover-words.js';
+import type { RuleHelpWords } from './rule-help-words.js';
 import type { Locale } from './locale.js';
 import { ru } from './ru.js';
 import type { RuleWords } from './rule-words.js';
@@ -17,6 +18,7 @@ export interface Messages {
     cli: CliWords;
     diagram: DiagramWords;
     hover: HoverWords;
+    ruleHelp: RuleHelpWords;
     rules: RuleWords;
     syntax: SyntaxWords;
 }

@@ -3,7 +3,8 @@ import type { Messages } from './messages.js';
 import { cli } from './ru/cli.js';
 import { diagram } from './ru/diagram.js';
 import { hover } from './ru/hover.js';
+import { ruleHelp } from './ru/rule-help.js';
 import { rules } from './ru/rules.js';
 import { syntax } from './ru/syntax.js';
 
-export const ru: Messages = { cli, diagram, hover, rules, syntax };
+export const ru: Messages = { cli, diagram, hover, ruleHelp, rules, syntax };

@@ -14,9 +14,9 @@ import { ruleHelp } from './hover/rule-help.js';
 /**
  * Hover in Markdown: on a name or a reference, what the declaration says (read from the
  * journey model: a metric's values and whether it is met, a touchpoint's stage, emotion
- * and channels); on a keyword, what it means and why a map needs it, in the map's
- * language (locale/locale-provider.ts); on an answer, how old its evidence is; on a cjm diagnostic, what its rule
- * wants (from the rule registry).
+ * and channels); on a keyword, what it means and why a map needs it; on an answer, how
+ * old its evidence is; on a cjm diagnostic, what its rule wants. Keywords and rules speak
+ * the language of the document's diagnostics (locale/locale-provider.ts).
  */
 export class CjmHoverProvider extends AstNodeHoverProvider {
     private readonly facts: HoverFacts;
@@ -77,7 +77,8 @@ export class CjmHoverProvider extends AstNodeHoverProvider {
     /** The rules of the cjm diagnostics at the position; validation is awaited, for they are its result. */
     private async rulesAt(document: LangiumDocument, position: Position, cancelToken?: CancellationToken): Promise<string[]> {
         await this.documentBuilder.waitUntil(DocumentState.Validated, document.uri, cancelToken);
-        const rules = (document.diagnostics ?? []).filter(diagnostic => contains(diagnostic.range, position)).map(ruleHelp);
+        const words = this.locales.messagesOf(document).ruleHelp;
+        const rules = (document.diagnostics ?? []).filter(diagnostic => contains(diagnostic.range, position)).map(diagnostic => ruleHelp(diagnostic, words));
         return [...new Set(rules.filter(rule => rule !== undefined))];
     }
 }

@@ -70,4 +70,14 @@ describe('the editor\'s hovers', () => {
         const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: cursorAt(KARTA, 'touch|point ПостВСоцсетях') });
         expect((hover!.contents as MarkupContent).value).toMatch(/^Declares a \*\*touchpoint\*\*/);
     });
+
+    it('tell what the rule behind a problem wants, in Russian on a Russian map', async () => {
+        const root = tempTree({ 'karta.cjm': KARTA });
+        session = await LspSession.start({ root, locale: 'en' });
+        const uri = uriOf(path.join(root, 'karta.cjm'));
+        await session.open(uri, KARTA);
+        await session.diagnostics(uri);
+        const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: cursorAt(KARTA, 'journey Студ|енческаяКарта') });
+        expect((hover!.contents as MarkupContent).value).toContain('(warning): Путь без бизнес-цели.\n\nНазовите бизнес-цель, которой служит карта');
+    });
 });
