@@ -3,6 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { createCjmServices } from '../cjm-module.js';
 import type { CjmFile } from '../generated/ast.js';
 import type { Locale } from '../locale/locale.js';
+import type { LocaleProvider } from '../locale/locale-provider.js';
 import { withoutBom } from './bom.js';
 
 export interface SourceText {
@@ -34,5 +35,14 @@ export async function buildDocuments(services: ReturnType<typeof createCjmServic
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     const locales = services.Cjm.locale.LocaleProvider;
-    return documents.map((document, index) => ({ path: sources[index].path, document, diagnostics: document.diagnostics ?? [], locale: locales.localeOf(document) }));
+    return documents.map((document, index) => ({ path: sources[index].path, document, diagnostics: document.diagnostics ?? [], locale: localeOf(locales, document) }));
+}
+
+/** The language of a document's diagnostics; English when even choosing it fails, as its internal-error then says (validation/internal-error.ts). */
+function localeOf(locales: LocaleProvider, document: LangiumDocument): Locale {
+    try {
+        return locales.localeOf(document);
+    } catch {
+        return 'en';
+    }
 }
