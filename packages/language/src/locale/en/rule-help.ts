@@ -1,4 +1,5 @@
-import { RULES } from '../../validation/rules.js';
+import { RULE_IDS, RULES } from '../../validation/rules.js';
 import type { RuleHelpWords } from '../rule-help-words.js';
 
-export const ruleHelp: RuleHelpWords = RULES;
+/** The registry's own texts, without its severities. */
+export const ruleHelp = Object.fromEntries(RULE_IDS.map(id => [id, { summary: RULES[id].summary, help: RULES[id].help }])) as RuleHelpWords;
