@@ -100,7 +100,7 @@ function checkGeometry(model: JourneyModel, layout: DiagramLayout): void {
         lane.cells.forEach((cell, i) => {
             expect(cell.x, `${lane.kind} cell under ${cell.stage}`).toBe(layout.stages[i].x);
             expect(inside(cell, lane), `${lane.kind} cell ${cell.stage} inside its lane`).toBe(true);
-            cell.entries.forEach(entry => fits({ lines: entry.lines, fontSize: lane.fontSize, weight: 'normal' }, cell, layout.padding));
+            cell.entries.forEach(entry => fits({ lines: entry.parts.flatMap(part => part.lines), fontSize: lane.fontSize, weight: 'normal' }, cell, layout.padding));
         });
     }
     const drawn = [...layout.lanes, ...(layout.emotionLane ? [layout.emotionLane] : [])].sort((a, b) => a.y - b.y);
