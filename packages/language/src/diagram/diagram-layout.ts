@@ -85,8 +85,9 @@ export interface BarrierLayout extends Rect {
     /** The touchpoint it is attached to (drawn just below it); absent when unattached. */
     touchpoint?: string;
     severity: BarrierSeverity;
-    /** Its title, severity and mitigations (or the mark of none), each wrapped and maybe cut. */
+    /** Its title, bold; then its severity and mitigations (or the mark of none), each wrapped and maybe cut. */
     title: TextBlock;
+    body: TextBlock;
     /** The same, whole (its group's `<title>`). */
     label: string;
     /** Short line from its touchpoint's border to the barrier's border; absent when unattached. */

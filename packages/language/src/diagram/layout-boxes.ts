@@ -56,6 +56,8 @@ const INNER = BOX_WIDTH - 2 * PADDING;
 /** Past these many lines a box's text is cut with an ellipsis (its `<title>` has it whole). */
 const TITLE_LINES = 4;
 const FIELD_LINES = 3;
+/** A mitigation is what a reader acts on: it keeps more lines than a field. */
+const MITIGATION_LINES = 6;
 
 export interface TouchpointText {
     title: TextBlock;
@@ -72,6 +74,13 @@ export interface LabelledText {
     label: string;
 }
 
+/** A barrier's bold title and the lines under it, and everything it says whole (its `<title>`). */
+export interface BarrierText {
+    title: TextBlock;
+    body: TextBlock;
+    label: string;
+}
+
 /**
  * The texts of the boxes inside a stage, in the picture's language, naming channels,
  * personas and barriers by their titles, each after a label (`Channel: Email`) so that
@@ -79,8 +88,8 @@ export interface LabelledText {
  */
 export interface BoxTexts {
     touchpoint(touchpoint: TouchpointModel): TouchpointText;
-    /** Title, severity, then each mitigation, or the mark of none. */
-    barrier(barrier: BarrierModel, width: number): LabelledText;
+    /** Its title (bold), then its severity and each mitigation, or the mark of none. */
+    barrier(barrier: BarrierModel, width: number): BarrierText;
     /**
      * `elsewhere` names the resolved barriers that no link reaches (the box is drawn under
      * another barrier, or in another stage), so the box itself says what it resolves.
@@ -111,10 +120,9 @@ export function boxTexts(names: DisplayNames, words: DiagramWords): BoxTexts {
             const inner = width - 2 * PADDING;
             const whole = barrier.title ?? barrier.name;
             const mitigations = barrier.mitigations.length === 0 ? [words.noMitigation] : barrier.mitigations.map(text => `${words.mitigation}: ${text}`);
-            const text = joinBlocks([
-                small(whole, inner, TITLE_LINES), small(words.severity(barrier.severity), inner, FIELD_LINES), ...mitigations.map(line => small(line, inner, FIELD_LINES))
-            ], SMALL_SIZE);
-            return { text, label: [whole, words.severity(barrier.severity), ...mitigations].join('\n') };
+            const title = clampedBlock(whole, inner, SMALL_SIZE, TITLE_LINES, 'bold');
+            const body = joinBlocks([small(words.severity(barrier.severity), inner, FIELD_LINES), ...mitigations.map(line => small(line, inner, MITIGATION_LINES))], SMALL_SIZE);
+            return { title, body, label: [whole, words.severity(barrier.severity), ...mitigations].join('\n') };
         },
         opportunity(opportunity, elsewhere, width) {
             const inner = width - 2 * PADDING;

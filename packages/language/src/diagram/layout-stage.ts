@@ -68,7 +68,7 @@ export interface StageDraft {
 interface Stack {
     barrier: BarrierModel;
     boxWidth: number;
-    items: { model: BarrierModel | OpportunityModel; title: TextBlock; label: string; y: number; height: number }[];
+    items: { model: BarrierModel | OpportunityModel; title: TextBlock; body?: TextBlock; label: string; y: number; height: number }[];
     width: number;
     height: number;
 }
@@ -228,8 +228,8 @@ export function placeStage(prepared: PreparedStage, graph: StageGraph): StageDra
 }
 
 function stack(barrier: BarrierModel, resolvers: readonly OpportunityModel[], boxWidth: number, elsewhere: (opportunity: OpportunityModel) => string[], labels: BoxTexts): Stack {
-    const { text: title, label } = labels.barrier(barrier, boxWidth);
-    const items: Stack['items'] = [{ model: barrier, title, label, y: 0, height: boxHeight([title]) }];
+    const { title, body, label } = labels.barrier(barrier, boxWidth);
+    const items: Stack['items'] = [{ model: barrier, title, body, label, y: 0, height: boxHeight([title, body]) }];
     let y = items[0].height;
     for (const opportunity of resolvers) {
         const { text, label } = labels.opportunity(opportunity, elsewhere(opportunity), boxWidth);
@@ -248,7 +248,7 @@ function placeStack(item: Stack, stage: string, x: number, y: number, touchpoint
     const [head, ...resolvers] = item.items;
     const width = item.boxWidth;
     const barrier: BarrierLayout = {
-        name: item.barrier.name, stage, severity: item.barrier.severity, x, y: y + head.y, width, height: head.height, title: head.title, label: head.label
+        name: item.barrier.name, stage, severity: item.barrier.severity, x, y: y + head.y, width, height: head.height, title: head.title, body: head.body!, label: head.label
     };
     if (touchpoint !== undefined) {
         const mid = barrier.y + barrier.height / 2;

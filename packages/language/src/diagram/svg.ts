@@ -137,7 +137,7 @@ function barrierGroup(box: BarrierLayout, pad: number, theme: Theme): string {
     return el('g', { class: 'cjm-barrier', 'data-cjm-id': box.name, 'data-cjm-severity': box.severity },
         title(box.label) + rect(box, colours.fill, colours.border, BOX_RADIUS, SEVERITY_STROKE[box.severity])
         + connector
-        + textLines(box.title.lines, box.x + pad, box.y + pad, style(box.title, colours.text)));
+        + stacked([{ text: box.title, fill: colours.text }, { text: box.body, fill: colours.text }], box.x + pad, box.y + pad));
 }
 
 function opportunityGroup(box: OpportunityLayout, pad: number, theme: Theme): string {

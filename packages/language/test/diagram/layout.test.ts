@@ -47,6 +47,9 @@ function checkGeometry(model: JourneyModel, layout: DiagramLayout): void {
         expect(inside(box, stageByName.get(box.stage)!), `${box.name} inside ${box.stage}`).toBe(true);
         fits(box.title, box, layout.padding);
     }
+    for (const barrier of layout.barriers) {
+        fits(barrier.body, barrier, layout.padding);
+    }
     for (const touchpoint of layout.touchpoints) {
         fits(touchpoint.channels, touchpoint, layout.padding);
         fits(touchpoint.personas, touchpoint, layout.padding);
