@@ -5,13 +5,16 @@
  * the picture and each of its stages, touchpoints and barriers. A text cut with an
  * ellipsis in the picture is whole in its group's `<title>`.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { READABLE_ANSWERS } from '../../src/diagram/lanes/lane-entries.js';
 import { renderJourneySvg } from '../../src/diagram/render-journey.js';
 import { THEMES } from '../../src/diagram/theme.js';
 import type { JourneyModel, Locale } from '../../src/index.js';
 import { messagesFor } from '../../src/locale/messages.js';
-import { TODAY, exampleJourneyModels, stageLayouts } from '../fixtures.js';
+import { TODAY, exampleJourneyModels, journeyModels, stageLayouts } from '../fixtures.js';
+import { mapArbitrary } from '../generated-map/map-arbitrary.js';
+import { printMap } from '../generated-map/print-map.js';
 import { lineText, readSvg, type SvgContractView } from './svg-contract.js';
 
 const examples = await exampleJourneyModels();
@@ -27,11 +30,13 @@ interface Drawn {
     locale: Locale;
 }
 
-const rendered = await Promise.all(examples.map(async (model): Promise<Drawn> => {
+async function drawn(model: JourneyModel): Promise<Drawn> {
     const svg = await renderJourneySvg(model, layouts, CLOCK);
     const view = readSvg(svg);
     return { model, svg, view, drawn: squashed(view.texts.map(lineText).join('')), locale: /xml:lang="(\w+)"/.exec(svg)![1] as Locale };
-}));
+}
+
+const rendered = await Promise.all(examples.map(drawn));
 
 function squashed(text: string): string {
     return text.replace(/\s+/g, '');
@@ -43,8 +48,65 @@ function shownOrTitled(text: string, drawn: string, titles: readonly string[]): 
     return drawn.includes(whole) || titles.some(title => squashed(title).includes(whole)) && drawn.includes(whole.slice(0, 12));
 }
 
-describe.each(rendered.map(item => [item.model.name, item] as const))('the picture of %s', (_, { model, view, drawn, locale }) => {
+/** Stages and groups whose research cell does not show the newest answers, "+N more" and the open questions. */
+function answerProblems({ model, view, drawn, locale }: Drawn): string[] {
     const words = messagesFor(locale).diagram;
+    const problems: string[] = [];
+    for (const stage of model.stages) {
+        const answers = view.answers.filter(answer => answer.cell === `research/${stage.name}`);
+        const all = stage.questions.flatMap(question => question.answers);
+        const newest = [...all].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, READABLE_ANSWERS);
+        if (answers.length !== newest.length) {
+            problems.push(`${stage.name}: ${answers.length} answers drawn, ${newest.length} expected`);
+        }
+        newest.forEach((answer, i) => {
+            const group = answers[i];
+            const text = squashed(group?.text ?? '');
+            const facts = [answer.source && words.evidenceSource(answer.source), answer.date, answer.sample && words.sample(answer.sample)];
+            if (!shownOrTitled(answer.text, text, group?.title === undefined ? [] : [group.title]) || facts.some(fact => fact && !text.includes(squashed(String(fact))))) {
+                problems.push(`${stage.name}: answer ${i + 1} ${JSON.stringify(group)} is not ${JSON.stringify(answer)}`);
+            }
+        });
+        if (all.length > READABLE_ANSWERS && !drawn.includes(squashed(words.more(all.length - READABLE_ANSWERS)))) {
+            problems.push(`${stage.name}: no ${words.more(all.length - READABLE_ANSWERS)}`);
+        }
+        const open = stage.questions.filter(question => question.answers.length === 0).length;
+        const marked = drawn.split(squashed(`${words.openQuestion}:`)).length - 1;
+        if (open > 0 && marked < open) {
+            problems.push(`${stage.name}: ${open} open questions, ${marked} marked open in the picture`);
+        }
+    }
+    return problems;
+}
+
+/** Mitigations (or the mark of none) missing from the barriers' boxes and titles. */
+function mitigationProblems({ model, view, drawn, locale }: Drawn): string[] {
+    const titles = view.barriers.map(box => box.title ?? '');
+    return model.stages.flatMap(stage => stage.barriers)
+        .flatMap(barrier => barrier.mitigations.length === 0 ? [messagesFor(locale).diagram.noMitigation] : barrier.mitigations)
+        .filter(text => !shownOrTitled(text, drawn, titles));
+}
+
+/** Metric sources and measuring dates, and the header's state, product, owner and review date, missing from the picture. */
+function factProblems({ model, drawn, locale }: Drawn): string[] {
+    const metrics = model.stages.flatMap(stage => stage.metrics).flatMap(metric => [metric.source, metric.measured]);
+    return [...metrics, messagesFor(locale).diagram.state(model.state), model.product, model.owner, model.reviewed]
+        .filter((text): text is string => text !== undefined).filter(text => !drawn.includes(squashed(text)));
+}
+
+/** Stages, touchpoints and barriers whose group has no `<title>` with its whole text. */
+function titleProblems({ model, view }: Drawn): string[] {
+    const titles = new Map([...view.stages, ...view.touchpoints, ...view.barriers].map(box => [`${box.kind} ${box.id}`, box.title ?? '']));
+    return model.stages.flatMap(stage => [
+        ...(titles.get(`stage ${stage.name}`) === (stage.title ?? stage.name) ? [] : [`stage ${stage.name}`]),
+        ...stage.touchpoints.filter(item => !titles.get(`touchpoint ${item.name}`)?.startsWith(item.title ?? item.name)).map(item => `touchpoint ${item.name}`),
+        ...stage.barriers.filter(item => !titles.get(`barrier ${item.name}`)?.startsWith(item.title ?? item.name)
+            || item.mitigations.some(text => !titles.get(`barrier ${item.name}`)!.includes(text))).map(item => `barrier ${item.name}`)
+    ]);
+}
+
+describe.each(rendered.map(item => [item.model.name, item] as const))('the picture of %s', (_, item) => {
+    const { model, view } = item;
 
     it('names itself by the journey\'s title and describes itself by the brief (role="img", <title>, <desc>)', () => {
         expect(view.title).toBe(model.title ?? model.name);
@@ -54,58 +116,30 @@ describe.each(rendered.map(item => [item.model.name, item] as const))('the pictu
     });
 
     it('gives each stage, touchpoint and barrier group a <title> with its whole text', () => {
-        const titles = new Map([...view.stages, ...view.touchpoints, ...view.barriers].map(box => [`${box.kind} ${box.id}`, box.title ?? '']));
-        const missing = model.stages.flatMap(stage => [
-            ...(titles.get(`stage ${stage.name}`) === (stage.title ?? stage.name) ? [] : [`stage ${stage.name}`]),
-            ...stage.touchpoints.filter(item => !titles.get(`touchpoint ${item.name}`)?.startsWith(item.title ?? item.name)).map(item => `touchpoint ${item.name}`),
-            ...stage.barriers.filter(item => !titles.get(`barrier ${item.name}`)?.startsWith(item.title ?? item.name)
-                || item.mitigations.some(text => !titles.get(`barrier ${item.name}`)!.includes(text))).map(item => `barrier ${item.name}`)
-        ]);
-        expect(missing).toEqual([]);
+        expect(titleProblems(item)).toEqual([]);
     });
 
     it('shows the newest answers of each stage\'s research (text, source, date, sample), then how many more, and the open questions', () => {
-        const problems: string[] = [];
-        for (const stage of model.stages) {
-            const answers = view.answers.filter(answer => answer.cell === `research/${stage.name}`);
-            const all = stage.questions.flatMap(question => question.answers);
-            const newest = [...all].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, READABLE_ANSWERS);
-            if (answers.length !== newest.length) {
-                problems.push(`${stage.name}: ${answers.length} answers drawn, ${newest.length} expected`);
-            }
-            newest.forEach((answer, i) => {
-                const group = answers[i];
-                const text = squashed(group?.text ?? '');
-                const facts = [answer.source && words.evidenceSource(answer.source), answer.date, answer.sample && words.sample(answer.sample)];
-                if (!shownOrTitled(answer.text, text, group?.title === undefined ? [] : [group.title]) || facts.some(fact => fact && !text.includes(squashed(String(fact))))) {
-                    problems.push(`${stage.name}: answer ${i + 1} ${JSON.stringify(group)} is not ${JSON.stringify(answer)}`);
-                }
-            });
-            if (all.length > READABLE_ANSWERS && !drawn.includes(squashed(words.more(all.length - READABLE_ANSWERS)))) {
-                problems.push(`${stage.name}: no ${words.more(all.length - READABLE_ANSWERS)}`);
-            }
-            problems.push(...stage.questions.filter(question => question.answers.length === 0 && !drawn.includes(squashed(`${words.openQuestion}:`)))
-                .map(question => `${stage.name}: open question ${question.text} not marked open`));
-        }
-        expect(problems).toEqual([]);
+        expect(answerProblems(item)).toEqual([]);
     });
 
     it('writes each barrier\'s mitigations in its box, or marks it as having none', () => {
-        const barriers = model.stages.flatMap(stage => stage.barriers);
-        const titles = view.barriers.map(box => box.title ?? '');
-        expect(barriers.flatMap(barrier => barrier.mitigations.length === 0 ? [words.noMitigation] : barrier.mitigations)
-            .filter(text => !shownOrTitled(text, drawn, titles))).toEqual([]);
+        expect(mitigationProblems(item)).toEqual([]);
     });
 
-    it('gives each metric\'s source and measuring date', () => {
-        const metrics = model.stages.flatMap(stage => stage.metrics);
-        expect(metrics.flatMap(metric => [metric.source, metric.measured]).filter((text): text is string => text !== undefined)
-            .filter(text => !drawn.includes(squashed(text)))).toEqual([]);
+    it('gives each metric\'s source and measuring date, and heads the picture with the journey\'s state, product, owner and review date', () => {
+        expect(factProblems(item)).toEqual([]);
     });
+});
 
-    it('heads the picture with the journey\'s state, product, owner and review date', () => {
-        expect([words.state(model.state), model.product, model.owner, model.reviewed].filter((text): text is string => text !== undefined)
-            .filter(text => !drawn.includes(squashed(text)))).toEqual([]);
+describe('the picture of a generated map', () => {
+    it('says all of the above for every journey, whatever the map holds (fast-check)', async () => {
+        await fc.assert(fc.asyncProperty(mapArbitrary({ maxJourneys: 1, comments: false }), async map => {
+            for (const model of Object.values(await journeyModels(printMap(map)))) {
+                const item = await drawn(model);
+                expect([...titleProblems(item), ...answerProblems(item), ...mitigationProblems(item), ...factProblems(item)]).toEqual([]);
+            }
+        }), { numRuns: 15 });
     });
 });
 
