@@ -1,6 +1,6 @@
 /**
- * The picture's own words (not the map's): the header, the boxes, the lanes, the legend
- * and the HTML page's buttons read them.
+ * The picture's own words (not the map's): the header, the boxes, the lanes and the
+ * legend read them.
  */
 import type { BarrierSeverity, PersonaRole } from '../model/journey-model.js';
 import type { LaneKind } from '../diagram/diagram-layout.js';
@@ -40,6 +40,5 @@ export interface DiagramWords {
     /** Under the title of one persona's view: `View: HR manager`. */
     view: string;
     legend: { title: string; next: string; branch: string; loopBack: string; otherStage: string };
-    page: { toolbar: string; zoomIn: string; zoomOut: string; fit: string; fitTitle: string };
 }
 

@@ -26,6 +26,5 @@ export const diagram: DiagramWords = {
     goal: 'Goal',
     need: 'Need',
     view: 'View',
-    legend: { title: 'Legend', next: 'next', branch: 'branch', loopBack: 'loop back', otherStage: 'other stage' },
-    page: { toolbar: 'Zoom', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', fitTitle: 'Fit to window' }
+    legend: { title: 'Legend', next: 'next', branch: 'branch', loopBack: 'loop back', otherStage: 'other stage' }
 };

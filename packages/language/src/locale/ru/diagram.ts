@@ -26,6 +26,5 @@ export const diagram: DiagramWords = {
     goal: 'Цель',
     need: 'Потребность',
     view: 'Точка зрения',
-    legend: { title: 'Обозначения', next: 'далее', branch: 'ветвление', loopBack: 'возврат', otherStage: 'другой этап' },
-    page: { toolbar: 'Масштаб', zoomIn: 'Крупнее', zoomOut: 'Мельче', fit: 'Вписать', fitTitle: 'Вписать в окно' }
+    legend: { title: 'Обозначения', next: 'далее', branch: 'ветвление', loopBack: 'возврат', otherStage: 'другой этап' }
 };
