@@ -29,7 +29,7 @@ export const definition: CommandDefinition = {
     name: 'export',
     summary: 'write one journey as Mermaid, a Markdown report or JSON',
     description: 'Writes one journey of FILE (the only one, or --journey ID) as a Mermaid journey diagram, a Markdown '
-        + 'report (brief, diagram, stages, coverage and the lint diagnostics of FILE) or the resolved model as JSON '
+        + 'report (brief, personas, channels, diagram, stages, coverage and the lint diagnostics of FILE) or the resolved model as JSON '
         + '(cjm.export.schema.json). The format follows --format, else the extension of OUT; without -o the export goes '
         + 'to standard output. The other maps of FILE\'s workspace are read too (the folder of the nearest cjm.config.json, else the git repository, else FILE\'s folder), so references across files resolve. '
         + 'The report and the Mermaid title speak the map\'s language. A FILE with syntax errors is not exported.\n'
