@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { marked, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { makeWorkspace, RESTAURANT, runCli } from '../run-cli.js';
+import { makeWorkspace, runCli } from '../run-cli.js';
 
 const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../examples');
 const KARTA = readFileSync(path.join(EXAMPLES, 'russian-bank-card/karta.cjm'), 'utf8');
@@ -111,7 +111,7 @@ describe('cjm export: the report\'s language', () => {
         expect(tokens.filter(token => token.type === 'html').map(token => token.raw)).toEqual([]);
         expect(tokens.filter(token => token.type === 'codespan')).toEqual([]);
         expect(headings(stdout).slice(0, 1)).toEqual(['# \\# Title \\| \\`x\\`']);
-        const texts = tokens.filter(token => token.type === 'text' || token.type === 'escape').map(token => token.text).join('');
+        const texts = tokens.filter((token): token is Tokens.Text | Tokens.Escape => token.type === 'text' || token.type === 'escape').map(token => token.text).join('');
         for (const text of ['<script>alert(1)</script>', '1. Opens | `it`', '## not a heading', '+ Barrier', '<img src=x onerror=alert(1)>']) {
             expect(texts).toContain(text);
         }

@@ -3,10 +3,11 @@
  * the map holds, in order, in the map's language, and the map's own text shown as written
  * whatever Markdown it contains.
  */
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportMarkdown, type ExportDiagnostic } from '../../src/export/markdown.js';
 import { exportMermaid } from '../../src/export/mermaid.js';
-import type { JourneyModel } from '../../src/model/journey-model.js';
+import type { JourneyModel, TouchpointModel } from '../../src/model/journey-model.js';
 import { journeyModel, TODAY } from '../fixtures.js';
 import { codeBlocks, headings, listItems, paragraphs, rowsUnder, tables, tableWithHeader } from './markdown-reader.js';
 
@@ -212,4 +213,42 @@ journey Insurance "Health plan" {
         expect(text).toContain('- **Onboarding webinar**\n  - **Does:** Joins the call (HR manager, Employee)\n  - **Thinks:** \u201cWhere is my policy number?\u201d (Employee)');
         expect(text).toContain('- **Target personas:** HR manager (buyer), Employee (user)');
     });
+
+    it('shows arbitrary Unicode text as written, in headings, tables and list items (property)', () => {
+        // Markdown's and HTML's syntax mixed into arbitrary code points, so that they meet often.
+        const text = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('|', '`', '*', '_', '# ', '- ', '1. ', '> ', '<b>', '&amp;', '\\', '\n', ' ', '[a](b)', '~~', '$')), { maxLength: 6 })
+            .map(parts => parts.join(''));
+        fc.assert(fc.property(text, text, text, text, (stage, touchpoint, action, goal) => {
+            const shown = exportMarkdown(modelOf(stage, touchpoint, action, goal), [], ENGLISH);
+            expect(headings(shown)).toContain(`## Stage: ${seen(titled(stage, 'S'))}`);
+            expect(rowsUnder(shown, TOUCHPOINTS).map(row => row[0])).toEqual([seen(titled(touchpoint, 'T'))]);
+            // An empty value leaves the label alone: compared without the space after it.
+            expect(listItems(shown).map(item => item.trimEnd())).toEqual(expect.arrayContaining([`Goal: ${seen(goal)}`.trimEnd(), `Does: ${seen(action)}`.trimEnd()]));
+        }), { numRuns: 300 });
+    });
 });
+
+/** A title as shown: trimmed, else the name. */
+function titled(title: string, name: string): string {
+    return title.trim() === '' ? name : title.trim();
+}
+
+/** What a reader sees of a text: line breaks kept, other control characters as spaces, no space at either end. */
+function seen(text: string): string {
+    const lines = text.split(/\r\n?|\n/).map(line => line.replace(/\p{Cc}/gu, ' '));
+    return lines.join('\n').replace(/^[^\S\n]+|[^\S\n]+$/g, '');
+}
+
+/** A one-stage, one-touchpoint model with the given texts, built directly: the export reads only the model. */
+function modelOf(stage: string, touchpoint: string, action: string, goal: string): JourneyModel {
+    const tp: TouchpointModel = {
+        name: 'T', title: touchpoint, stage: 'S', channels: [], personas: ['P'], emotions: [], actions: [action], thoughts: [],
+        personaActions: [{ text: action, personas: ['P'] }], personaThoughts: [], arrows: [], reachable: true
+    };
+    const coverage = { touchpoints: 1, metrics: 0, metricsWithTarget: 0, questions: 0, answeredQuestions: 0, barriers: 0, mitigatedBarriers: 0 };
+    return {
+        name: 'J', state: 'current', targets: [], channels: [], flows: [],
+        personas: [{ name: 'P', scope: 'journey', attributes: [{ kind: 'goal', value: goal }] }],
+        stages: [{ name: 'S', title: stage, touchpoints: [tp], barriers: [], opportunities: [], metrics: [], questions: [], coverage }]
+    };
+}
