@@ -6,9 +6,8 @@
  */
 import type { Locale } from '../locale/locale.js';
 import { messagesFor } from '../locale/messages.js';
-import { PERSONA_ATTRIBUTES } from '../locale/report-words.js';
 import type { EvidenceClock } from '../model/evidence.js';
-import type { ChannelModel, JourneyModel, PersonaModel, StageModel } from '../model/journey-model.js';
+import type { ChannelModel, JourneyModel, PersonaAttributeKind, PersonaModel, StageModel } from '../model/journey-model.js';
 import { stageSection } from './markdown-stage.js';
 import { fenced, field, label, list, md, table } from './markdown-text.js';
 import { exportMermaid } from './mermaid.js';
@@ -77,12 +76,15 @@ function withRole(name: string, model: JourneyModel, context: ReportContext): st
     return `${titles([name], context.titles.persona)}${role === undefined ? '' : ` (${md(context.picture.role(role))})`}`;
 }
 
+/** Who the persona is, then what it wants, then how it lives, then its own words. */
+const ATTRIBUTE_ORDER: Readonly<Record<PersonaAttributeKind, number>> = { segment: 0, goal: 1, need: 2, motive: 3, context: 4, habit: 5, quote: 6 };
+
 /** A persona's card: its role, then its attributes grouped by kind (goals together), each kind in the map's order. */
 function personaSection(persona: PersonaModel, context: ReportContext): string {
     const { attribute } = context.words;
     const role = persona.role === undefined ? [] : [field(context.words.role, md(context.picture.role(persona.role)))];
-    const attributes = PERSONA_ATTRIBUTES.flatMap(kind => persona.attributes.filter(item => item.kind === kind).map(item =>
-        field(attribute[kind], kind === 'quote' ? context.picture.quote(md(item.value)) : md(item.value))));
+    const attributes = [...persona.attributes].sort((a, b) => ATTRIBUTE_ORDER[a.kind] - ATTRIBUTE_ORDER[b.kind]).map(({ kind, value }) =>
+        field(attribute[kind], kind === 'quote' ? context.picture.quote(md(value)) : md(value)));
     const items = [...role, ...attributes];
     return items.length === 0 ? `### ${md(label(persona))}` : `### ${md(label(persona))}\n\n${list(items.map(text => ({ text })))}`;
 }

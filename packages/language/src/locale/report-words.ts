@@ -3,12 +3,7 @@
  * labels and table headers, and the HTML page's controls. Every map name stands after a
  * label (`Touchpoint: Landing`), never after a preposition, so Russian needs no declension.
  */
-import type { BarrierSeverity, ChannelKind, EvidenceSource, JourneyState } from '../model/journey-model.js';
-
-/** The persona attributes a map may write (language.md), in the order the report lists them. */
-export const PERSONA_ATTRIBUTES = ['segment', 'goal', 'need', 'motive', 'context', 'habit', 'quote'] as const;
-
-export type PersonaAttribute = typeof PERSONA_ATTRIBUTES[number];
+import type { BarrierSeverity, ChannelKind, EvidenceSource, JourneyState, PersonaAttributeKind } from '../model/journey-model.js';
 
 export interface ReportWords {
     headings: {
@@ -31,7 +26,7 @@ export interface ReportWords {
     brief: { journey: string; product: string; state: string; objective: string; problem: string; targets: string; view: string; owner: string; reviewed: string };
     state: Readonly<Record<JourneyState, string>>;
     role: string;
-    attribute: Readonly<Record<PersonaAttribute, string>>;
+    attribute: Readonly<Record<PersonaAttributeKind, string>>;
     channels: { channel: string; kind: string; description: string };
     channelKind: Readonly<Record<ChannelKind, string>>;
     touchpoints: { touchpoint: string; channels: string; personas: string; emotion: string; then: string };

@@ -38,7 +38,7 @@ describe('the Markdown report of every example', () => {
             for (const persona of model.personas) {
                 for (const { kind, value } of persona.attributes) {
                     const shown = kind === 'quote' ? diagram.quote(value) : value;
-                    expect(items, `${model.name}: ${persona.name} ${kind}`).toContain(`${words.attribute[kind as keyof typeof words.attribute]}: ${shown}`);
+                    expect(items, `${model.name}: ${persona.name} ${kind}`).toContain(`${words.attribute[kind]}: ${shown}`);
                 }
             }
         }
