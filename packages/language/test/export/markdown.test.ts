@@ -214,7 +214,7 @@ journey Insurance "Health plan" {
         expect(text).toContain('- **Target personas:** HR manager (buyer), Employee (user)');
     });
 
-    it('shows arbitrary Unicode text as written, in headings, tables and list items (property)', () => {
+    it('shows arbitrary Unicode text as written, in headings, tables, list items and bold (property)', () => {
         // Markdown's and HTML's syntax mixed into arbitrary code points, so that they meet often.
         const text = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('|', '`', '*', '_', '# ', '- ', '1. ', '> ', '<b>', '&amp;', '\\', '\n', ' ', '[a](b)', '~~', '$')), { maxLength: 6 })
             .map(parts => parts.join(''));
@@ -223,7 +223,7 @@ journey Insurance "Health plan" {
             expect(headings(shown)).toContain(`## Stage: ${seen(titled(stage, 'S'))}`);
             expect(rowsUnder(shown, TOUCHPOINTS).map(row => row[0])).toEqual([seen(titled(touchpoint, 'T'))]);
             // An empty value leaves the label alone: compared without the space after it.
-            expect(listItems(shown).map(item => item.trimEnd())).toEqual(expect.arrayContaining([`Goal: ${seen(goal)}`.trimEnd(), `Does: ${seen(action)}`.trimEnd()]));
+            expect(listItems(shown).map(item => item.trimEnd())).toEqual(expect.arrayContaining([`Goal: ${seen(goal)}`.trimEnd(), `Does: ${seen(action)}`.trimEnd(), seen(action).trimEnd()]));
         }), { numRuns: 300 });
     });
 });
@@ -249,6 +249,7 @@ function modelOf(stage: string, touchpoint: string, action: string, goal: string
     return {
         name: 'J', state: 'current', targets: [], channels: [], flows: [],
         personas: [{ name: 'P', scope: 'journey', attributes: [{ kind: 'goal', value: goal }] }],
-        stages: [{ name: 'S', title: stage, touchpoints: [tp], barriers: [], opportunities: [], metrics: [], questions: [], coverage }]
+        // The action's text is also asked as a question, which the report shows in bold.
+        stages: [{ name: 'S', title: stage, touchpoints: [tp], barriers: [], opportunities: [], metrics: [], questions: [{ text: action, stage: 'S', answers: [] }], coverage }]
     };
 }
