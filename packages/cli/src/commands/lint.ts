@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
 import type { Locale } from '@cjm/language';
 import { countDiagnostics, errorsOnly, resultsLocale } from '../lint/lint-result.js';
+import { localeOption } from '../output/locale-option.js';
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from '../reporters/index.js';
 import { findFiles } from '../workspace/find-files.js';
 import { decode, displayPath, readSources, type Source } from '../workspace/read-sources.js';
@@ -17,9 +18,6 @@ export interface LintOptions {
     stdinFilename?: string;
     locale?: Locale;
 }
-
-/** The languages of `--locale`, named here so that `cjm --help` does not load the language. */
-const LOCALES: readonly Locale[] = ['en', 'ru'];
 
 export const definition: CommandDefinition = {
     name: 'lint',
@@ -39,10 +37,7 @@ export const definition: CommandDefinition = {
         { flags: '--quiet', description: 'report errors only (warnings and infos are neither shown nor counted)' },
         { flags: '--stdin', description: 'lint standard input instead of files (with --stdin-filename)' },
         { flags: '--stdin-filename <path>', description: 'the file standard input stands for: its workspace, config and the name reported' },
-        {
-            flags: '--locale <locale>', choices: LOCALES,
-            description: 'language of the messages and the summary (default: "locale" in cjm.config.json, else each map\'s own: Russian when most of its titles are Cyrillic, else English); rule ids, JSON keys and SARIF rule texts stay as they are'
-        }
+        localeOption('the messages and the summary (rule ids, JSON keys and SARIF\'s rule texts never change)')
     ]
 };
 

@@ -28,7 +28,7 @@ describe('cjm render: the picture\'s language', () => {
         expect(stdout).toContain('xml:lang="ru"');
         expect(laneTitles(stdout)).toEqual(['Делает', 'Думает', 'Чувствует', 'Метрики', 'Исследования']);
         expect(stdout).toMatch(/>Цель: /);
-        expect(stdout).toMatch(/>через /);
+        expect(stdout).toMatch(/>Каналы?: /);
     });
 
     it.concurrent('is English on the same map with --locale en', async () => {
@@ -37,7 +37,7 @@ describe('cjm render: the picture\'s language', () => {
         expect(stdout).toContain('xml:lang="en"');
         expect(laneTitles(stdout)).toEqual(['Does', 'Thinks', 'Feels', 'Metrics', 'Research']);
         expect(stdout).toMatch(/>Objective: /);
-        expect(stdout).not.toMatch(/>(Цель|через|Делает)/);
+        expect(stdout).not.toMatch(/>(Цель|Каналы?:|Делает)/);
     });
 
     it.concurrent('follows "locale" in cjm.config.json, and --locale over it', async () => {
@@ -67,7 +67,8 @@ describe('cjm render: the picture\'s language', () => {
         const fresh = await runCli(['render', 'map.cjm', '--locale', 'en'], { cwd: russianMap() });
         expect(fresh.stdout).not.toMatch(/stale/);
         const later = await runCli(['render', 'map.cjm', '--locale', 'en'], { cwd: russianMap(), env: { CJM_TODAY: '2028-06-01' } });
-        expect(later.stdout).toMatch(/Newest evidence: 2026-\d\d-\d\d \(stale\)/);
+        expect(later.stdout).toMatch(/\u00b7 2026-\d\d-\d\d \(stale\)/);
+        expect(later.stdout).toMatch(/Reviewed: 2026-\d\d-\d\d \(stale\)/);
         const lenient = await runCli(['render', 'map.cjm', '--locale', 'en'], { cwd: russianMap('{ "evidenceMaxAgeDays": 2000 }'), env: { CJM_TODAY: '2028-06-01' } });
         expect(lenient.stdout).not.toMatch(/stale/);
     });

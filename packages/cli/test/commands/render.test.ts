@@ -143,7 +143,7 @@ describe('cjm render: writes the picture', () => {
         // The map has lint errors (twoJourneys() leaves two): written anyway, and said so.
         expect(stderr).toMatch(/^cjm: \S+ has 2 lint errors; the picture was written anyway/);
         // The persona, declared in the other file, is named by its title there.
-        expect(stdout).toContain('for Early-stage founder');
+        expect(stdout).toContain('Persona: Early-stage founder');
     });
 });
 

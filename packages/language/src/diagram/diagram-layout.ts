@@ -3,7 +3,8 @@
  * (origin top left, y down). The SVG writer draws only from this; every text is already
  * wrapped into lines that fit their box (box width minus twice `padding`).
  */
-import type { BarrierSeverity } from '../model/journey-model.js';
+import type { FlowRole } from '../model/flow-roles.js';
+import type { BarrierSeverity, JourneyState } from '../model/journey-model.js';
 import type { Locale } from '../locale/locale.js';
 
 export interface Point {
@@ -25,12 +26,27 @@ export interface TextBlock {
     weight: 'normal' | 'bold';
 }
 
+/** Text drawn from its top left corner. */
+export interface PlacedText extends Point {
+    text: TextBlock;
+}
+
 export interface HeaderLayout extends Rect {
     /** The journey's title as written, unwrapped (the picture's accessible name). */
     label: string;
+    /** The brief as written, unwrapped (the picture's accessible description). */
+    description: string;
+    /** The title (and whose view it is, in one persona's view), from the top left inside the padding. */
     title: TextBlock;
-    /** Objective, problem and targets, each wrapped (and whose view it is, in one persona's view). */
+    /** The journey's state as a badge under the title. */
+    badge: Rect & { text: TextBlock; state: JourneyState };
+    /** Product and owner, right of the badge; empty without either. */
+    facts: PlacedText;
+    /** The date the journey was reviewed, under the badge, coloured as stale evidence when it is. */
+    reviewed?: { text: TextBlock; stale: boolean; y: number };
+    /** Objective, problem and targets, each wrapped, from `briefY` down. */
     brief: TextBlock;
+    briefY: number;
 }
 
 /** A target persona's card under the header: title, role, goal, need and a quote, each shortened. */
@@ -44,16 +60,20 @@ export interface PersonaCardLayout extends Rect {
 export interface StageLayout extends Rect {
     name: string;
     title: TextBlock;
+    /** The stage's title as written (its group's `<title>`). */
+    label: string;
 }
 
 export interface TouchpointLayout extends Rect {
     name: string;
     stage: string;
     title: TextBlock;
-    /** Channel names (`via …`), wrapped; empty without channels. */
+    /** Channel names after their label (`Channel: …`), wrapped; empty without channels. */
     channels: TextBlock;
-    /** Persona names (`for …`), wrapped; empty without personas. */
+    /** Persona names after their label (`Personas: …`), wrapped; empty without personas. */
     personas: TextBlock;
+    /** Everything the box says, whole (its group's `<title>`): the drawn text may be cut with an ellipsis. */
+    label: string;
     /** The touchpoint's emotion when its personas feel alike (model/feels-alike.ts). */
     emotion?: number;
     /** Else each persona's emotion, in the touchpoint's persona order: the stripe is split among them. */
@@ -66,7 +86,11 @@ export interface BarrierLayout extends Rect {
     /** The touchpoint it is attached to (drawn just below it); absent when unattached. */
     touchpoint?: string;
     severity: BarrierSeverity;
+    /** Its title, bold; then its severity and mitigations (or the mark of none), each wrapped and maybe cut. */
     title: TextBlock;
+    body: TextBlock;
+    /** The same, whole (its group's `<title>`). */
+    label: string;
     /** Short line from its touchpoint's border to the barrier's border; absent when unattached. */
     connector?: Point[];
 }
@@ -77,6 +101,8 @@ export interface OpportunityLayout extends Rect {
     /** Barrier names it resolves (drawn as links where `links` has a route, named in the box always). */
     resolves: string[];
     title: TextBlock;
+    /** Its text whole, with its description (its group's `<title>`). */
+    label: string;
 }
 
 /** An opportunity's link to a barrier it resolves: orthogonal, border to border. */
@@ -86,8 +112,7 @@ export interface ResolveLinkLayout {
     points: Point[];
 }
 
-/** How a flow reads: on to the next step, one arm of a branch, back to an earlier step, to another stage. */
-export type FlowRole = 'next' | 'branch' | 'loop' | 'stage';
+export type { FlowRole };
 
 /** A connector's label box: where the flow goes (at its source) or comes from (at its target). */
 export interface ConnectorLabel extends Rect {
@@ -114,6 +139,21 @@ export interface LegendLayout extends Rect {
     /** Drawn at the top left, inside the padding. */
     title: TextBlock;
     items: { role: FlowRole; label: TextBlock; sample: Point[]; textX: number; textY: number }[];
+}
+
+/** One sample of the colour legend: a swatch and what its colour means. */
+export interface ColourSample {
+    kind: 'emotion' | 'severity';
+    /** The emotion (-2..+2) or the severity the swatch is coloured by. */
+    value: number | BarrierSeverity;
+    swatch: Rect;
+    label: PlacedText;
+}
+
+/** The legend of colours beside the flow legend: the emotion scale and the barriers' severities, each a row after its caption. */
+export interface ColourLegendLayout extends Rect {
+    captions: PlacedText[];
+    samples: ColourSample[];
 }
 
 /** A point of an emotion curve, under its touchpoint's box (its x within the box). */
@@ -166,10 +206,20 @@ export type LaneKind = 'action' | 'thought' | 'emotion' | 'metric' | 'research';
 /** How a lane entry is coloured: plain, a metric met or not met, stale evidence. */
 export type LaneTone = 'text' | 'met' | 'notMet' | 'stale';
 
-export interface LaneEntry {
-    /** Wrapped to the cell's width minus twice `padding`. */
+/** A run of lines in one tone, wrapped to the cell's width minus twice `padding`. */
+export interface LanePart {
     lines: string[];
     tone: LaneTone;
+}
+
+/** One thing a cell says: an action, a thought, a metric, a research answer, an open question. */
+export interface LaneEntry {
+    /** Its lines, top to bottom, without a gap between the parts. */
+    parts: LanePart[];
+    /** A research answer is drawn as its own group (diagram.md's contract). */
+    answer?: boolean;
+    /** Its text whole, where the drawn text was cut with an ellipsis (the entry's `<title>`). */
+    label?: string;
 }
 
 /** A lane's cell under one stage, as wide as the stage's column. */
@@ -204,6 +254,8 @@ export interface DiagramLayout {
     flows: FlowLayout[];
     /** Absent when the journey has no flows. */
     legend?: LegendLayout;
+    /** Absent when nothing is coloured by emotion or severity. */
+    colourLegend?: ColourLegendLayout;
     links: ResolveLinkLayout[];
     /** The language of the picture's own words. */
     locale: Locale;

@@ -68,7 +68,7 @@ export interface StageDraft {
 interface Stack {
     barrier: BarrierModel;
     boxWidth: number;
-    items: { model: BarrierModel | OpportunityModel; title: TextBlock; y: number; height: number }[];
+    items: { model: BarrierModel | OpportunityModel; title: TextBlock; body?: TextBlock; label: string; y: number; height: number }[];
     width: number;
     height: number;
 }
@@ -161,7 +161,7 @@ export function placeStage(prepared: PreparedStage, graph: StageGraph): StageDra
         const text = texts.get(touchpoint.name)!;
         const box: TouchpointLayout = {
             name: touchpoint.name, stage: stage.name, x: node.x + left, y: node.y + top, width: BOX_WIDTH, height: text.height,
-            title: text.title, channels: text.channels, personas: text.personas
+            title: text.title, channels: text.channels, personas: text.personas, label: text.label
         };
         if (!feelsAlike(touchpoint)) {
             box.emotions = touchpoint.emotions.map(item => item.emotion);
@@ -217,9 +217,9 @@ export function placeStage(prepared: PreparedStage, graph: StageGraph): StageDra
         y += item.height + STACK_GAP;
     }
     for (const opportunity of stage.opportunities.filter(item => prepared.home.get(item.name) === undefined)) {
-        const text = prepared.labels.opportunity(opportunity, elsewhere(opportunity), BOX_WIDTH);
+        const { text, label } = prepared.labels.opportunity(opportunity, elsewhere(opportunity), BOX_WIDTH);
         const height = boxHeight([text]);
-        opportunities.push({ name: opportunity.name, stage: stage.name, resolves: [...opportunity.resolves], x: left, y, width: BOX_WIDTH, height, title: text });
+        opportunities.push({ name: opportunity.name, stage: stage.name, resolves: [...opportunity.resolves], x: left, y, width: BOX_WIDTH, height, title: text, label });
         y += height + STACK_GAP;
     }
     const stacked = y > bottom + STAGE_PAD + outgoing.length * ROUTE_STEP ? STACK_GAP : 0;
@@ -228,13 +228,13 @@ export function placeStage(prepared: PreparedStage, graph: StageGraph): StageDra
 }
 
 function stack(barrier: BarrierModel, resolvers: readonly OpportunityModel[], boxWidth: number, elsewhere: (opportunity: OpportunityModel) => string[], labels: BoxTexts): Stack {
-    const title = labels.barrier(barrier, boxWidth);
-    const items: Stack['items'] = [{ model: barrier, title, y: 0, height: boxHeight([title]) }];
+    const { title, body, label } = labels.barrier(barrier, boxWidth);
+    const items: Stack['items'] = [{ model: barrier, title, body, label, y: 0, height: boxHeight([title, body]) }];
     let y = items[0].height;
     for (const opportunity of resolvers) {
-        const text = labels.opportunity(opportunity, elsewhere(opportunity), boxWidth);
+        const { text, label } = labels.opportunity(opportunity, elsewhere(opportunity), boxWidth);
         y += STACK_GAP;
-        items.push({ model: opportunity, title: text, y, height: boxHeight([text]) });
+        items.push({ model: opportunity, title: text, label, y, height: boxHeight([text]) });
         y += items[items.length - 1].height;
     }
     const lanes = resolvers.length === 0 ? 0 : (resolvers.length + 1) * LINK_LANE;
@@ -248,7 +248,7 @@ function placeStack(item: Stack, stage: string, x: number, y: number, touchpoint
     const [head, ...resolvers] = item.items;
     const width = item.boxWidth;
     const barrier: BarrierLayout = {
-        name: item.barrier.name, stage, severity: item.barrier.severity, x, y: y + head.y, width, height: head.height, title: head.title
+        name: item.barrier.name, stage, severity: item.barrier.severity, x, y: y + head.y, width, height: head.height, title: head.title, body: head.body!, label: head.label
     };
     if (touchpoint !== undefined) {
         const mid = barrier.y + barrier.height / 2;
@@ -258,7 +258,7 @@ function placeStack(item: Stack, stage: string, x: number, y: number, touchpoint
     }
     const opportunities = resolvers.map(resolver => {
         const model = resolver.model as OpportunityModel;
-        return { name: model.name, stage, resolves: [...model.resolves], x, y: y + resolver.y, width, height: resolver.height, title: resolver.title };
+        return { name: model.name, stage, resolves: [...model.resolves], x, y: y + resolver.y, width, height: resolver.height, title: resolver.title, label: resolver.label };
     });
     // The nearest opportunity takes the innermost lane, so links do not cross each other.
     const links = opportunities.map((opportunity, k) => ({

@@ -15,7 +15,9 @@ import { displayNames, type DisplayNames } from './display-names.js';
 import { legendLayout } from './flow-legend.js';
 import { journeyFlows, type JourneyFlows } from './flow-kinds.js';
 import { shift } from './geometry.js';
-import { PADDING, boxHeight, boxTexts, briefText } from './layout-boxes.js';
+import { colourLegendLayout } from './colour-legend.js';
+import { headerLayout } from './header-layout.js';
+import { PADDING, boxTexts } from './layout-boxes.js';
 import { joinRoute, planRoutes, slotX } from './layout-routes.js';
 import { placeStage, prepareStage, type StageDraft } from './layout-stage.js';
 import { personaCards } from './persona-cards.js';
@@ -44,6 +46,7 @@ interface Speech {
     words: DiagramWords;
     names: DisplayNames;
     lanes: LanePlan;
+    evidence?: EvidenceClock;
 }
 
 /** `layouts` lays out the stages' graphs with ELK and keeps them for the next call. */
@@ -51,7 +54,7 @@ export async function layoutJourney(model: JourneyModel, layouts: StageLayouts, 
     const locale = options.locale ?? mapLocale(model);
     const words = messagesFor(locale).diagram;
     const names = displayNames(model);
-    const speech: Speech = { locale, words, names, lanes: planLanes(model, words, names, options.evidence) };
+    const speech: Speech = { locale, words, names, lanes: planLanes(model, words, names, options.evidence), ...(options.evidence ? { evidence: options.evidence } : {}) };
     const texts = boxTexts(speech.names, words);
     const flows = journeyFlows(model);
     const prepared = model.stages.map((stage, i) => prepareStage(stage, flows.inside[i],
@@ -88,14 +91,15 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], journey: J
     x += plan.gapWidths[drafts.length];
     const width = Math.max(x, MIN_WIDTH) + MARGIN;
 
-    const { title, brief } = briefText(model, width - 2 * MARGIN, speech.names, speech.words);
-    const header = { label: model.title ?? model.name, x: MARGIN, y: MARGIN, width: width - 2 * MARGIN, height: boxHeight([title, brief]), title, brief };
+    const header = headerLayout(model, MARGIN, MARGIN, width - 2 * MARGIN, speech.names, speech.words, speech.evidence);
     const { cards, bottom: cardsBottom } = personaCards(model, speech.words, MARGIN, header.y + header.height + MARGIN / 2, width - 2 * MARGIN);
-    const legend = legendLayout(journey.roles, speech.words.legend, MARGIN, (cards.length > 0 ? cardsBottom + MARGIN / 2 : header.y + header.height) + MARGIN / 2, width - 2 * MARGIN);
-    const top = (legend === undefined ? (cards.length > 0 ? cardsBottom : header.y + header.height) : legend.y + legend.height) + MARGIN;
+    const legendTop = (cards.length > 0 ? cardsBottom + MARGIN / 2 : header.y + header.height) + MARGIN / 2;
+    const { legend, colourLegend } = legends(model, journey, speech.words, legendTop, width - 2 * MARGIN);
+    const legendBottom = Math.max(...[legend, colourLegend].map(box => box === undefined ? 0 : box.y + box.height));
+    const top = (legendBottom > 0 ? legendBottom : cards.length > 0 ? cardsBottom : header.y + header.height) + MARGIN;
     const columnHeight = drafts.reduce((tallest, draft) => Math.max(tallest, draft.height), 0);
     const stages: StageLayout[] = drafts.map((draft, i) => ({
-        name: draft.stage.name, title: draft.title, x: stageX[i], y: top, width: draft.width, height: columnHeight
+        name: draft.stage.name, title: draft.title, label: draft.stage.title ?? draft.stage.name, x: stageX[i], y: top, width: draft.width, height: columnHeight
     }));
     const place = <T extends { x: number; y: number }>(items: readonly T[], i: number): T[] => items.map(item => shift(item, stageX[i], top));
     const placeRoute = <T extends { points: { x: number; y: number }[] }>(item: T, i: number): T => ({ ...item, points: place(item.points, i) });
@@ -121,6 +125,21 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], journey: J
     const { lanes, emotionLane, bottom, right } = layoutLanes(speech.lanes, model, stages, touchpoints, MARGIN, width - 2 * MARGIN, laneTop);
     return {
         width: Math.max(width, right + MARGIN), height: bottom + MARGIN, padding: PADDING, header, personas: cards, stages, touchpoints, barriers, opportunities, flows,
-        links, locale: speech.locale, lanes, ...(legend ? { legend } : {}), ...(emotionLane ? { emotionLane } : {})
+        links, locale: speech.locale, lanes, ...(legend ? { legend } : {}), ...(colourLegend ? { colourLegend } : {}), ...(emotionLane ? { emotionLane } : {})
     };
+}
+
+const LEGEND_GAP = 16;
+
+/** The legend of flow styles, and the legend of colours beside it, or under it where the row has no room. */
+function legends(model: JourneyModel, journey: JourneyFlows, words: DiagramWords, top: number, width: number): Pick<DiagramLayout, 'legend' | 'colourLegend'> {
+    const legend = legendLayout(journey.roles, words.legend, MARGIN, top, width);
+    const emotions = model.stages.some(stage => stage.touchpoints.some(touchpoint => touchpoint.emotions.length > 0));
+    const severities = model.stages.flatMap(stage => stage.barriers.map(barrier => barrier.severity));
+    const besideX = legend === undefined ? MARGIN : legend.x + legend.width + LEGEND_GAP;
+    // Beside the flow legend when it fits there unwrapped; else under it, wrapped to the picture's width.
+    const beside = colourLegendLayout(emotions, severities, words, besideX, top, Infinity);
+    const fits = beside === undefined || beside.x + beside.width <= MARGIN + width;
+    const colourLegend = fits ? beside : colourLegendLayout(emotions, severities, words, MARGIN, legend === undefined ? top : legend.y + legend.height + MARGIN / 2, width);
+    return { ...(legend ? { legend } : {}), ...(colourLegend ? { colourLegend } : {}) };
 }

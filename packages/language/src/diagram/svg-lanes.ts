@@ -2,12 +2,14 @@
  * The lanes under the stages as SVG: each a `<g class="cjm-lane" data-cjm-lane="KIND">`
  * with its band, its title, and (text lanes) one `<g class="cjm-lane-cell"
  * data-cjm-stage="STAGE">` per stage; the emotion lane also keeps its `cjm-emotion-lane`
- * class. Drawn by svg.ts; absolute coordinates, no transform.
+ * class. A research answer is a `<g class="cjm-answer">` in its cell; an entry cut with
+ * an ellipsis has its whole text in a `<title>`. Drawn by svg.ts; absolute coordinates,
+ * no transform.
  */
 import type { DiagramLayout, EmotionLaneLayout, LaneLayout, LaneTone } from './diagram-layout.js';
 import { LINE_GAP } from './layout-boxes.js';
 import { emotionLaneGroup } from './svg-emotions.js';
-import { el, rect, textLines } from './svg-markup.js';
+import { el, escapeXml, rect, textLines } from './svg-markup.js';
 import { lineHeight } from './text.js';
 import type { Theme } from './theme.js';
 
@@ -35,9 +37,14 @@ function laneGroup(lane: LaneLayout, pad: number, theme: Theme): string {
     const cells = lane.cells.map(cell => {
         let y = cell.y + pad;
         const entries = cell.entries.map(entry => {
-            const text = textLines(entry.lines, cell.x + pad, y, { fontSize: lane.fontSize, weight: 'normal', fill: tone[entry.tone] });
-            y += entry.lines.length * step + LINE_GAP;
-            return text;
+            const text = entry.parts.map(part => {
+                const lines = textLines(part.lines, cell.x + pad, y, { fontSize: lane.fontSize, weight: 'normal', fill: tone[part.tone] });
+                y += part.lines.length * step;
+                return lines;
+            }).join('');
+            y += LINE_GAP;
+            const title = entry.label === undefined ? '' : el('title', {}, escapeXml(entry.label));
+            return entry.answer || entry.label !== undefined ? el('g', { class: entry.answer ? 'cjm-answer' : 'cjm-entry' }, title + text) : text;
         });
         return el('g', { class: 'cjm-lane-cell', 'data-cjm-stage': cell.stage },
             rect(cell, colours.cell, colours.cellBorder, CELL_RADIUS) + entries.join(''));

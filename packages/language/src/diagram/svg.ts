@@ -5,13 +5,14 @@
  * the page; everything is in absolute coordinates, with no `transform`.
  */
 import type {
-    BarrierLayout, DiagramLayout, FlowLayout, FlowRole, HeaderLayout, LegendLayout, OpportunityLayout, PersonaCardLayout, Point, ResolveLinkLayout, StageLayout,
+    BarrierLayout, DiagramLayout, FlowLayout, FlowRole, LegendLayout, OpportunityLayout, PersonaCardLayout, Point, ResolveLinkLayout, StageLayout,
     TextBlock, TouchpointLayout
 } from './diagram-layout.js';
 import { FONT_STACK } from './fonts.js';
 import type { BarrierSeverity } from '../model/journey-model.js';
 import { LINE_GAP } from './layout-boxes.js';
 import { arrowheadData, el, escapeXml, num, polylineData, rect, textLines, type TextStyle } from './svg-markup.js';
+import { colourLegendGroup, headerGroup } from './svg-header.js';
 import { lanes } from './svg-lanes.js';
 import { lineHeight } from './text.js';
 import { THEMES, emotionColour, type Theme, type ThemeName } from './theme.js';
@@ -37,8 +38,9 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
     const pad = layout.padding;
     const parts = [
         el('title', {}, escapeXml(layout.header.label)),
+        layout.header.description === '' ? '' : el('desc', {}, escapeXml(layout.header.description)),
         el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: theme.background, class: 'cjm-background' }),
-        header(layout.header, pad, theme),
+        headerGroup(layout.header, pad, theme),
         ...layout.personas.map(card => personaCard(card, pad, theme)),
         ...layout.stages.map(stage => stageGroup(stage, pad, theme)),
         lanes(layout, pad, theme),
@@ -47,7 +49,8 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
         ...layout.opportunities.map(opportunity => opportunityGroup(opportunity, pad, theme)),
         ...layout.links.map(link => linkGroup(link, theme)),
         ...layout.flows.map(flow => flowGroup(flow, pad, theme)),
-        layout.legend === undefined ? '' : legendGroup(layout.legend, pad, theme)
+        layout.legend === undefined ? '' : legendGroup(layout.legend, pad, theme),
+        layout.colourLegend === undefined ? '' : colourLegendGroup(layout.colourLegend, theme)
     ];
     return `${el('svg', {
         xmlns: 'http://www.w3.org/2000/svg',
@@ -59,6 +62,11 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
         'xml:lang': layout.locale,
         'font-family': FONT_STACK
     }, `\n${parts.filter(part => part !== '').join('\n')}\n`)}\n`;
+}
+
+/** A group's accessible name and tooltip: its whole text, first in the group as SVG wants it. */
+function title(text: string): string {
+    return el('title', {}, escapeXml(text));
 }
 
 function style(text: TextBlock, fill: string): TextStyle {
@@ -79,13 +87,6 @@ function stacked(blocks: readonly { text: TextBlock; fill: string }[], x: number
     return out.join('');
 }
 
-function header(box: HeaderLayout, pad: number, theme: Theme): string {
-    return el('g', { class: 'cjm-header' }, stacked([
-        { text: box.title, fill: theme.header.title },
-        { text: box.brief, fill: theme.header.text }
-    ], box.x + pad, box.y + pad));
-}
-
 function personaCard(card: PersonaCardLayout, pad: number, theme: Theme): string {
     return el('g', { class: 'cjm-persona', 'data-cjm-id': card.name }, rect(card, theme.touchpoint.fill, theme.stage.border, BOX_RADIUS) + stacked([
         { text: card.title, fill: theme.touchpoint.text },
@@ -96,14 +97,14 @@ function personaCard(card: PersonaCardLayout, pad: number, theme: Theme): string
 
 function stageGroup(stage: StageLayout, pad: number, theme: Theme): string {
     return el('g', { class: 'cjm-stage', 'data-cjm-id': stage.name },
-        rect(stage, theme.stage.fill, theme.stage.border, STAGE_RADIUS)
+        title(stage.label) + rect(stage, theme.stage.fill, theme.stage.border, STAGE_RADIUS)
         + textLines(stage.title.lines, stage.x + pad, stage.y + pad, style(stage.title, theme.stage.text)));
 }
 
 function touchpointGroup(box: TouchpointLayout, pad: number, theme: Theme): string {
     const colours = theme.touchpoint;
     return el('g', { class: 'cjm-touchpoint', 'data-cjm-id': box.name, 'data-cjm-emotion': box.emotion },
-        rect(box, colours.fill, colours.border, BOX_RADIUS)
+        title(box.label) + rect(box, colours.fill, colours.border, BOX_RADIUS)
         + (box.emotion === undefined ? '' : el('path', { d: stripeData(box), fill: emotionColour(theme, box.emotion) }))
         + splitStripe(box, theme)
         + stacked([
@@ -134,15 +135,15 @@ function barrierGroup(box: BarrierLayout, pad: number, theme: Theme): string {
     const connector = box.connector === undefined || box.connector.length < 2 ? ''
         : el('path', { d: polylineData(box.connector), fill: 'none', stroke: colours.border, 'stroke-width': SEVERITY_STROKE[box.severity] });
     return el('g', { class: 'cjm-barrier', 'data-cjm-id': box.name, 'data-cjm-severity': box.severity },
-        rect(box, colours.fill, colours.border, BOX_RADIUS, SEVERITY_STROKE[box.severity])
+        title(box.label) + rect(box, colours.fill, colours.border, BOX_RADIUS, SEVERITY_STROKE[box.severity])
         + connector
-        + textLines(box.title.lines, box.x + pad, box.y + pad, style(box.title, colours.text)));
+        + stacked([{ text: box.title, fill: colours.text }, { text: box.body, fill: colours.text }], box.x + pad, box.y + pad));
 }
 
 function opportunityGroup(box: OpportunityLayout, pad: number, theme: Theme): string {
     const colours = theme.opportunity;
     return el('g', { class: 'cjm-opportunity', 'data-cjm-id': box.name },
-        rect(box, colours.fill, colours.border, BOX_RADIUS)
+        title(box.label) + rect(box, colours.fill, colours.border, BOX_RADIUS)
         + textLines(box.title.lines, box.x + pad, box.y + pad, style(box.title, colours.text)));
 }
 

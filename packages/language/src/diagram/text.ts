@@ -86,6 +86,24 @@ function wrapParagraph(paragraph: string, weight: FontWeight, fits: (units: numb
 }
 
 /**
+ * `text` wrapped as wrapText does, keeping at most `maxLines` lines; when more were
+ * needed, the last kept line ends with an ellipsis, shortened until it fits (`cut` says so).
+ */
+export function wrapClamped(text: string, maxWidth: number, fontSize: number, weight: FontWeight, maxLines: number): { lines: string[]; cut: boolean } {
+    const lines = wrapText(text, maxWidth, fontSize, weight);
+    if (lines.length <= maxLines) {
+        return { lines, cut: false };
+    }
+    const kept = lines.slice(0, Math.max(1, maxLines));
+    let last = [...kept[kept.length - 1]];
+    while (last.length > 0 && measureText(`${last.join('').trimEnd()}\u2026`, fontSize, weight) > maxWidth) {
+        last = last.slice(0, -1);
+    }
+    kept[kept.length - 1] = `${last.join('').trimEnd()}\u2026`;
+    return { lines: kept, cut: true };
+}
+
+/**
  * Puts `word` at the start of a new line. If it is too wide, full chunks are pushed to
  * `lines` and the last, partial chunk is returned as the line still open, with its width.
  */

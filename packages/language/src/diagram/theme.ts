@@ -22,6 +22,8 @@ export interface BoxColours {
 export interface Theme {
     background: string;
     header: { title: string; text: string };
+    /** The journey's state badge in the header. */
+    badge: BoxColours;
     /** Stage columns; `text` is the stage title. */
     stage: BoxColours;
     /** `secondary` is the channel and persona lines. */
@@ -49,6 +51,7 @@ export interface Theme {
 const LIGHT: Theme = {
     background: '#ffffff',
     header: { title: '#1f2328', text: '#57606a' },
+    badge: { fill: '#f6f8fa', border: '#1b7c83', text: '#1f2328' },
     stage: { fill: '#f6f8fa', border: '#d0d7de', text: '#1f2328' },
     touchpoint: { fill: '#ffffff', border: '#818b98', text: '#1f2328', secondary: '#57606a' },
     emotion: ['#b2182b', '#d6604d', '#878787', '#4393c3', '#2166ac'],
@@ -73,6 +76,7 @@ const LIGHT: Theme = {
 const DARK: Theme = {
     background: '#0d1117',
     header: { title: '#e6edf3', text: '#9da7b3' },
+    badge: { fill: '#161b22', border: '#39c5cf', text: '#e6edf3' },
     stage: { fill: '#161b22', border: '#30363d', text: '#e6edf3' },
     touchpoint: { fill: '#1c2128', border: '#6e7681', text: '#e6edf3', secondary: '#9da7b3' },
     emotion: ['#e8544e', '#f4a582', '#8b949e', '#92c5de', '#4393c3'],

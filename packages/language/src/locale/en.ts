@@ -2,9 +2,10 @@
 import { cli } from './en/cli.js';
 import { diagram } from './en/diagram.js';
 import { hover } from './en/hover.js';
+import { report } from './en/report.js';
 import { ruleHelp } from './en/rule-help.js';
 import { rules } from './en/rules.js';
 import { syntax } from './en/syntax.js';
 import type { Messages } from './messages.js';
 
-export const en: Messages = { cli, diagram, hover, ruleHelp, rules, syntax };
+export const en: Messages = { cli, diagram, hover, report, ruleHelp, rules, syntax };

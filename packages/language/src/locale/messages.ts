@@ -10,6 +10,7 @@ import { en } from './en.js';
 import type { HoverWords } from './hover-words.js';
 import type { RuleHelpWords } from './rule-help-words.js';
 import type { Locale } from './locale.js';
+import type { ReportWords } from './report-words.js';
 import { ru } from './ru.js';
 import type { RuleWords } from './rule-words.js';
 import type { SyntaxWords } from './syntax-words.js';
@@ -18,6 +19,7 @@ export interface Messages {
     cli: CliWords;
     diagram: DiagramWords;
     hover: HoverWords;
+    report: ReportWords;
     ruleHelp: RuleHelpWords;
     rules: RuleWords;
     syntax: SyntaxWords;

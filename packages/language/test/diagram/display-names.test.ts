@@ -12,8 +12,8 @@ async function texts(text: string, owner?: string): Promise<string[]> {
 }
 
 describe('names in the picture', () => {
-    it('are the titles of channels and personas in a touchpoint box, and of the target personas in the brief', async () => {
-        expect(await texts(CLEAN_JOURNEY, 'Landing')).toEqual(['Landing page', 'via Website', 'for Early-stage founder']);
+    it('are the titles of channels and personas in a touchpoint box, each after its label, and of the target personas in the brief', async () => {
+        expect(await texts(CLEAN_JOURNEY, 'Landing')).toEqual(['Landing page', 'Channel: Website', 'Persona: Early-stage founder']);
         expect(await texts(CLEAN_JOURNEY)).toContain('Targets: Early-stage founder');
     });
 
@@ -22,7 +22,7 @@ describe('names in the picture', () => {
             'channel Web "Website" online': 'channel Web "Website" online\nchannel Mail online\npersona Buyer',
             'via Web for Founder': 'via Web, Mail for Founder, Buyer'
         });
-        expect(await texts(untitled, 'Landing')).toEqual(['Landing page', 'via Website, Mail', 'for Early-stage founder, Buyer']);
+        expect((await texts(untitled, 'Landing')).join(' ')).toBe('Landing page Channels: Website, Mail Personas: Early-stage founder, Buyer');
     });
 
     it('name the barriers an opportunity resolves elsewhere by their titles', async () => {
@@ -35,7 +35,7 @@ describe('names in the picture', () => {
         // Opportunities are no contract group: read the text of their group from the markup.
         const svg = await renderJourneySvg(await journeyModel(text, 'Onboarding'), layouts, { locale: 'en' });
         const fast = /<g class="cjm-opportunity" data-cjm-id="Fast">(.*?)<\/g>/s.exec(svg)![1];
-        expect([...fast.matchAll(/>([^<]+)</g)].map(match => match[1]).join(' ')).toContain('resolves Ugly page');
-        expect(await texts(text, 'Slow')).toEqual(['Slow page', 'severity: high']);
+        expect([...fast.matchAll(/>([^<]+)</g)].map(match => match[1]).join(' ')).toContain('Resolves: Ugly page');
+        expect(await texts(text, 'Slow')).toEqual(['Slow page', 'Severity: high', 'No mitigation']);
     });
 });

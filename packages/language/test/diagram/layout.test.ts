@@ -47,6 +47,9 @@ function checkGeometry(model: JourneyModel, layout: DiagramLayout): void {
         expect(inside(box, stageByName.get(box.stage)!), `${box.name} inside ${box.stage}`).toBe(true);
         fits(box.title, box, layout.padding);
     }
+    for (const barrier of layout.barriers) {
+        fits(barrier.body, barrier, layout.padding);
+    }
     for (const touchpoint of layout.touchpoints) {
         fits(touchpoint.channels, touchpoint, layout.padding);
         fits(touchpoint.personas, touchpoint, layout.padding);
@@ -100,7 +103,7 @@ function checkGeometry(model: JourneyModel, layout: DiagramLayout): void {
         lane.cells.forEach((cell, i) => {
             expect(cell.x, `${lane.kind} cell under ${cell.stage}`).toBe(layout.stages[i].x);
             expect(inside(cell, lane), `${lane.kind} cell ${cell.stage} inside its lane`).toBe(true);
-            cell.entries.forEach(entry => fits({ lines: entry.lines, fontSize: lane.fontSize, weight: 'normal' }, cell, layout.padding));
+            cell.entries.forEach(entry => fits({ lines: entry.parts.flatMap(part => part.lines), fontSize: lane.fontSize, weight: 'normal' }, cell, layout.padding));
         });
     }
     const drawn = [...layout.lanes, ...(layout.emotionLane ? [layout.emotionLane] : [])].sort((a, b) => a.y - b.y);
@@ -112,6 +115,33 @@ function checkGeometry(model: JourneyModel, layout: DiagramLayout): void {
     });
     fits(layout.header.title, layout.header, layout.padding);
     fits(layout.header.brief, layout.header, layout.padding);
+    checkTop(layout);
+}
+
+/** The header's badge, facts and review date inside it; the two legends clear of each other, inside the picture, above the stages. */
+function checkTop(layout: DiagramLayout): void {
+    const { header } = layout;
+    const { badge, facts, reviewed } = header;
+    expect(inside(badge, header), 'state badge inside the header').toBe(true);
+    expect(measureText(badge.text.lines[0], badge.text.fontSize, badge.text.weight), 'badge word').toBeLessThanOrEqual(badge.width);
+    for (const line of facts.text.lines) {
+        expect(facts.x + measureText(line, facts.text.fontSize), line).toBeLessThanOrEqual(header.x + header.width - layout.padding + EPS);
+    }
+    expect(reviewed === undefined || (reviewed.y > badge.y + badge.height && reviewed.y < header.briefY), 'review date under the badge, above the brief').toBe(true);
+    expect(header.briefY <= header.y + header.height, 'brief inside the header').toBe(true);
+    const legends: Rect[] = [layout.legend, layout.colourLegend].flatMap(box => box === undefined ? [] : [box]);
+    const stagesTop = Math.min(...layout.stages.map(stage => stage.y));
+    for (const box of legends) {
+        expect(inside(box, { x: 0, y: 0, width: layout.width, height: layout.height }), 'legend inside the picture').toBe(true);
+        expect(box.y + box.height, 'legend above the stages').toBeLessThan(stagesTop);
+        expect(box.y, 'legend under the header').toBeGreaterThan(header.y + header.height);
+    }
+    expect(legends.length < 2 || !overlap(legends[0], legends[1]), 'the two legends clear of each other').toBe(true);
+    for (const sample of layout.colourLegend?.samples ?? []) {
+        expect(inside(sample.swatch, layout.colourLegend!), `${sample.kind} ${sample.value} swatch inside the colour legend`).toBe(true);
+        const right = sample.label.x + measureText(sample.label.text.lines[0], sample.label.text.fontSize);
+        expect(right, `${sample.kind} ${sample.value} label`).toBeLessThanOrEqual(layout.colourLegend!.x + layout.colourLegend!.width + EPS);
+    }
 }
 
 async function exampleModels(): Promise<JourneyModel[]> {

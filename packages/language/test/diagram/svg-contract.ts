@@ -36,6 +36,17 @@ export interface SvgBox extends GroupRef {
     stageId?: string;
     /** A cell's lane (the `data-cjm-lane` of the lane group it is in). */
     laneId?: string;
+    /** The text of the group's own `<title>` child (its accessible name), if it has one. */
+    title?: string;
+}
+
+/** A research answer's group (`<g class="cjm-answer">`) and where it is drawn. */
+export interface SvgAnswer {
+    /** The cell it is in, as `lane/stage`; absent outside a cell. */
+    cell?: string;
+    /** Its drawn text, lines joined by spaces. */
+    text: string;
+    title?: string;
 }
 
 export interface SvgFlow {
@@ -71,6 +82,10 @@ export interface SvgTextLine {
 
 export interface SvgContractView {
     viewBox?: SvgRect;
+    /** The root's own `<title>` and `<desc>`. */
+    title?: string;
+    desc?: string;
+    answers: SvgAnswer[];
     stages: SvgBox[];
     touchpoints: SvgBox[];
     barriers: SvgBox[];
@@ -220,10 +235,18 @@ function fontOf(element: Element, context: Context): Context {
 /** Reads the contract view of an SVG (which should be well-formed; see wellFormedProblems). */
 export function readSvg(svg: string): SvgContractView {
     const root = toElements(PARSER.parse(svg) as unknown[]).find((node): node is Element => typeof node !== 'string' && node.name === 'svg');
-    const view: SvgContractView = { stages: [], touchpoints: [], barriers: [], flows: [], lanes: [], cells: [], texts: [], extents: [], forbidden: [] };
+    const view: SvgContractView = { stages: [], touchpoints: [], barriers: [], flows: [], lanes: [], cells: [], texts: [], extents: [], forbidden: [], answers: [] };
     if (!root) {
         view.forbidden.push('no <svg> root element');
         return view;
+    }
+    const rootTitle = ownTitle(root, 'title');
+    const rootDesc = ownTitle(root, 'desc');
+    if (rootTitle !== undefined) {
+        view.title = rootTitle;
+    }
+    if (rootDesc !== undefined) {
+        view.desc = rootDesc;
     }
     const box = (root.attributes.viewBox ?? '').trim().split(/[\s,]+/).map(Number);
     if (box.length === 4 && box.every(Number.isFinite)) {
@@ -252,6 +275,11 @@ export function readSvg(svg: string): SvgContractView {
             // Geometry is read as absolute: neither the group nor any ancestor may move it.
             [...context.ancestors, element].forEach(ancestor => noTransform(ancestor));
             inner = { ...inner, ...contractGroup(element, kind, context, view) };
+        } else if (element.name === 'g' && (element.attributes.class ?? '').split(/\s+/).includes('cjm-answer')) {
+            const title = ownTitle(element, 'title');
+            view.answers.push({
+                ...(context.owner?.kind === 'cell' ? { cell: context.owner.id } : {}), text: drawnText(element), ...(title === undefined ? {} : { title })
+            });
         } else if (context.ownerRecord && (element.name === 'rect' || element.name === 'path')) {
             claimShape(element, context, noTransform);
         }
@@ -292,6 +320,10 @@ function contractGroup(element: Element, kind: GroupKind, context: Context, view
     }
     const idAttribute = kind === 'lane' ? 'data-cjm-lane' : kind === 'cell' ? 'data-cjm-stage' : 'data-cjm-id';
     const record: SvgBox = { kind, id: element.attributes[idAttribute] ?? '' };
+    const title = ownTitle(element, 'title');
+    if (title !== undefined) {
+        record.title = title;
+    }
     if (context.stageId !== undefined) {
         record.stageId = context.stageId;
     }
@@ -322,6 +354,30 @@ function claimShape(element: Element, context: Context, noTransform: (element: E
         noTransform(element, context.owner);
         record.label = shapeExtent(element);
     }
+}
+
+/** The text of an element's own `<title>` (or `<desc>`) child. */
+function ownTitle(element: Element, name: 'title' | 'desc'): string | undefined {
+    const child = element.children.find((node): node is Element => typeof node !== 'string' && node.name === name);
+    return child === undefined ? undefined : child.children.filter((node): node is string => typeof node === 'string').join('');
+}
+
+/** The text of every `<text>` under an element, each line (`<tspan>`) joined by a space. */
+function drawnText(element: Element): string {
+    const lines: string[] = [];
+    const walk = (node: Element, inText: boolean): void => {
+        for (const child of node.children) {
+            if (typeof child === 'string') {
+                if (inText && !(/^\s*$/.test(child) && child.includes('\n'))) {
+                    lines.push(child);
+                }
+            } else if (child.name !== 'title' && child.name !== 'desc') {
+                walk(child, inText || child.name === 'text');
+            }
+        }
+    };
+    walk(element, false);
+    return lines.join(' ');
 }
 
 function checkForbidden(element: Element, owner: GroupRef | undefined, forbidden: string[]): void {

@@ -23,7 +23,7 @@ const MAP = journeyOf(
     }
     touchpoint Site "Reads the site" { action "Reads pricing" emotion 0 }`)
     + stage('Buy', `    touchpoint Pay "Pays" via Web { emotion -1 }
-    metric Conversion "Conversion" { baseline 4% target 8% actual 9% }
+    metric Conversion "Conversion" { baseline 4% target 8% actual 9% source "Web analytics" measured 2025-06-01 }
     metric Cycle "Sales cycle" { baseline 30 "days" target 20 "days" actual 25 "days" direction down }
     question "Is our data old?" { answer "From last year's survey" source survey date 2025-01-10 }`)
     + `  stage Keep {
@@ -73,32 +73,52 @@ describe('the lanes of the diagram', () => {
         expect(laneCells(view, 'thought')).toEqual({ Discover: '\u201cIs this for me?\u201d', Buy: '', Keep: '' });
     });
 
-    it('show each metric as baseline → target, the actual with its unit, and whether it is met', async () => {
+    it('show each metric as baseline → target, the actual with its unit, whether it is met, then its source and measuring date', async () => {
         const { model, view } = await rendered(MAP);
         expect(laneCells(view, 'metric')).toEqual({
             Discover: 'DiscoverMetric: ? \u2192 1',
-            Buy: 'Conversion: 4% \u2192 8%, actual 9% (met) | Sales cycle: 30 days \u2192 20 days, actual 25 days (not met) | BuyMetric: ? \u2192 1',
+            Buy: 'Conversion: 4% \u2192 8%, actual 9% (met) Source: Web analytics \u00b7 Measured: 2025-06-01 (stale)'
+                + ' | Sales cycle: 30 days \u2192 20 days, actual 25 days (not met) | BuyMetric: ? \u2192 1',
             Keep: 'KeepMetric: ? \u2192 1'
         });
         const buy = (await layoutJourney(model, layouts, CLOCK)).lanes.find(lane => lane.kind === 'metric')!.cells[1];
-        expect(buy.entries.map(entry => entry.tone), 'coloured as met / not met').toEqual(['met', 'notMet', 'text']);
+        expect(buy.entries.map(entry => entry.parts.map(part => part.tone)), 'coloured as met / not met, a stale date as stale').toEqual([['met', 'stale'], ['notMet'], ['text']]);
     });
 
-    it('show research as answered / all questions and the newest evidence, marking stale evidence by stale-evidence\'s rule', async () => {
+    it('show research as the answers themselves, newest first, with source and date, then the open questions, marking stale evidence by stale-evidence\'s rule', async () => {
         const { model, view } = await rendered(MAP);
         expect(laneCells(view, 'research')).toEqual({
-            Discover: 'Questions answered: 1/1 | Newest evidence: 2026-09-12',
-            Buy: 'Questions answered: 2/2 | Newest evidence: 2026-09-12 | 1 of 2 dated answers stale',
-            Keep: 'Questions answered: 1/2 | Newest evidence: 2024-05-01 (stale)'
+            Discover: '\u201cBecause\u201d Interview \u00b7 2026-09-12',
+            Buy: '\u201cBecause\u201d Interview \u00b7 2026-09-12 | \u201cFrom last year\'s survey\u201d Survey \u00b7 2025-01-10 (stale)',
+            Keep: '\u201cHabit\u201d Interview \u00b7 2024-05-01 (stale) | Open question: Why leave?'
         });
-        const tones = (await layoutJourney(model, layouts, CLOCK)).lanes.find(lane => lane.kind === 'research')!.cells.map(cell => cell.entries.map(entry => entry.tone));
-        expect(tones).toEqual([['text', 'text'], ['text', 'text', 'stale'], ['text', 'stale']]);
+        const tones = (await layoutJourney(model, layouts, CLOCK)).lanes.find(lane => lane.kind === 'research')!.cells.map(cell => cell.entries.map(entry => entry.parts.map(part => part.tone)));
+        expect(tones).toEqual([[['text', 'text']], [['text', 'text'], ['text', 'stale']], [['text', 'stale'], ['text']]]);
     });
 
     it('mark nothing stale on a later "today" within evidenceMaxAgeDays, or without a today', async () => {
         const { view } = await rendered(MAP, { evidence: { today: TODAY, maxAgeDays: 1000 } });
-        expect(laneCells(view, 'research').Keep).toBe('Questions answered: 1/2 | Newest evidence: 2024-05-01');
-        expect(laneCells((await rendered(MAP, {})).view, 'research').Buy).toBe('Questions answered: 2/2 | Newest evidence: 2026-09-12');
+        expect(laneCells(view, 'research').Keep).toBe('\u201cHabit\u201d Interview \u00b7 2024-05-01 | Open question: Why leave?');
+        expect(laneCells((await rendered(MAP, {})).view, 'metric').Buy).not.toContain('(stale)');
+    });
+
+    it('show as many answers as stay readable, newest first, then how many more there are, each answer its own group with the whole text in a title when cut', async () => {
+        const many = Array.from({ length: 5 }, (_, i) => `answer "${i === 4 ? 'A long answer that goes on and on about what the customers told us in their interviews, far past what fits in three lines of a narrow research cell under the stage' : `Answer ${i}`}" source survey date 2026-0${i + 1}-01 sample ${10 * (i + 1)}`).join(' ');
+        const text = journeyOf(`  stage Ask {
+    touchpoint Call "Calls"
+    question "What do they say?" { ${many} }
+  }
+`);
+        const model = await journeyModel(text, 'Onboarding');
+        const svg = await renderJourneySvg(model, layouts, CLOCK);
+        const cell = laneCells(readSvg(svg), 'research').Ask;
+        expect(cell.split(' | ').map(entry => entry.slice(0, 12))).toEqual(['\u201cA long answ', '\u201cAnswer 3\u201d S', '\u201cAnswer 2\u201d S', '+2 more']);
+        expect(cell).toContain('Survey \u00b7 2026-05-01 \u00b7 n=50');
+        expect(cell).toContain('\u2026');
+        const answers = [...svg.matchAll(/<g class="cjm-answer">(<title>([^<]*)<\/title>)?/g)];
+        expect(answers).toHaveLength(3);
+        expect(answers[0][2]).toContain('far past what fits in three lines of a narrow research cell under the stage');
+        expect(answers[1][1], 'an answer drawn whole needs no title').toBeUndefined();
     });
 
     it('leave out every lane with nothing in any stage, the emotion lane too', async () => {

@@ -8,7 +8,7 @@ import opentype from 'opentype.js';
 import { describe, expect, it } from 'vitest';
 import { FONT_FACES } from '../../src/diagram/font-metrics.generated.js';
 import { FONT_FAMILY, FONT_FILES } from '../../src/diagram/fonts.js';
-import { lineHeight, measureText, wrapText, type FontWeight } from '../../src/diagram/text.js';
+import { lineHeight, measureText, wrapClamped, wrapText, type FontWeight } from '../../src/diagram/text.js';
 
 const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const requireFromPackage = createRequire(path.join(PACKAGE, 'package.json'));
@@ -191,5 +191,31 @@ describe('font metrics table', () => {
         const before = readFileSync(file, 'utf8');
         execFileSync(process.execPath, [path.join(PACKAGE, 'scripts/write-font-metrics.mjs')]);
         expect(readFileSync(file, 'utf8')).toBe(before);
+    });
+});
+
+describe('wrapClamped', () => {
+    const LONG = 'Неудачный первый визит: полис не нашли или отказали в услуге, и сотрудник больше не возвращается к приложению страховщика';
+
+    it('keeps a text that fits in its lines whole, and says it did not cut it', () => {
+        expect(wrapClamped('Short answer', 200, 11, 'normal', 3)).toEqual({ lines: ['Short answer'], cut: false });
+    });
+
+    it('cuts a longer text after its last line with an ellipsis that still fits the width, Cyrillic included', () => {
+        const { lines, cut } = wrapClamped(LONG, 150, 11, 'normal', 2);
+        expect(cut).toBe(true);
+        expect(lines).toHaveLength(2);
+        expect(lines[1].endsWith('\u2026')).toBe(true);
+        expect(lines.every(line => measureText(line, 11) <= 150)).toBe(true);
+        expect(lines[0] + ' ' + lines[1].slice(0, -1)).toBe(LONG.slice(0, lines[0].length + 1 + lines[1].length - 1));
+    });
+
+    it('cuts at any width and line count: at most that many lines, each within the width', () => {
+        fc.assert(fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 30, max: 300 }), fc.integer({ min: 1, max: 5 }), (text, width, maxLines) => {
+            const { lines, cut } = wrapClamped(text, width, 11, 'bold', maxLines);
+            expect(lines.length).toBeLessThanOrEqual(maxLines);
+            expect(cut).toBe(wrapText(text, width, 11, 'bold').length > maxLines);
+            expect(lines.filter(line => [...line].length > 1 && measureText(line, 11, 'bold') > width)).toEqual([]);
+        }));
     });
 });

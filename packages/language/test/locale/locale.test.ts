@@ -28,20 +28,20 @@ describe('the picture\'s language', () => {
             .toEqual(Object.fromEntries(examples.map(model => [model.name, RUSSIAN.has(model.name) ? 'ru' : 'en'])));
     });
 
-    it('speaks Russian on a Russian map: the brief, the lanes, via and for, severities', async () => {
+    it('speaks Russian on a Russian map: the brief, the lanes, labelled channels and severities', async () => {
         const lines = await words(russian);
         expect(lines.some(line => line.startsWith('Цель: '))).toBe(true);
         expect(lines).toEqual(expect.arrayContaining(['Делает', 'Думает', 'Чувствует', 'Метрики', 'Исследования']));
-        expect(lines.some(line => line.startsWith('через '))).toBe(true);
-        expect(lines.some(line => /^серьёзность: (низкая|средняя|высокая|критическая)$/.test(line))).toBe(true);
-        expect(lines.some(line => /^(Objective|Does|via |severity)/.test(line))).toBe(false);
+        expect(lines.some(line => /^Каналы?: /.test(line))).toBe(true);
+        expect(lines.some(line => /^Серьёзность: (низкая|средняя|высокая|критическая)$/.test(line))).toBe(true);
+        expect(lines.some(line => /^(Objective|Does|Channels?:|Severity)/.test(line))).toBe(false);
     });
 
     it('speaks English on the same map when forced, and Russian on an English map when forced', async () => {
         const lines = await words(russian, 'en');
         expect(lines).toEqual(expect.arrayContaining(['Does', 'Feels', 'Research']));
-        expect(lines.some(line => /^(Цель|Делает|через )/.test(line))).toBe(false);
-        expect(await words(await journeyModel(CLEAN_JOURNEY, 'Onboarding'), 'ru')).toEqual(expect.arrayContaining(['Метрики', 'для Early-stage founder']));
+        expect(lines.some(line => /^(Цель|Делает|Каналы?:)/.test(line))).toBe(false);
+        expect(await words(await journeyModel(CLEAN_JOURNEY, 'Onboarding'), 'ru')).toEqual(expect.arrayContaining(['Метрики', 'Персона: Early-stage founder']));
     });
 
     it('follows most titles, not one: a Russian journey title over English stages and touchpoints stays English', async () => {

@@ -8,10 +8,10 @@
  */
 import type { EvidenceClock } from '../../model/evidence.js';
 import type { JourneyModel } from '../../model/journey-model.js';
-import type { EmotionLaneLayout, LaneCellLayout, LaneKind, LaneLayout, StageLayout, TextBlock, TouchpointLayout } from '../diagram-layout.js';
+import type { EmotionLaneLayout, LaneCellLayout, LaneEntry, LaneKind, LaneLayout, StageLayout, TextBlock, TouchpointLayout } from '../diagram-layout.js';
 import type { DisplayNames } from '../display-names.js';
 import { LINE_GAP, PADDING, SMALL_SIZE, block, widest } from '../layout-boxes.js';
-import { lineHeight, measureText, wrapText } from '../text.js';
+import { lineHeight, measureText, wrapClamped } from '../text.js';
 import type { DiagramWords } from '../../locale/diagram-words.js';
 import { emotionCurves, emotionKeys, hasEmotions } from './emotion-curves.js';
 import { laneEntries, type EntryText, type TextLaneKind } from './lane-entries.js';
@@ -93,15 +93,30 @@ function textLane(planned: LanePlan['text'][number], stages: readonly StageLayou
     const step = lineHeight(SMALL_SIZE);
     const cells = stages.map((stage, i) => ({
         stage: stage.name,
-        entries: planned.entries[i].map(entry => ({ lines: wrapText(entry.text, stage.width - 2 * PADDING, SMALL_SIZE), tone: entry.tone }))
+        entries: planned.entries[i].map(entry => wrapEntry(entry, stage.width - 2 * PADDING))
     }));
     const cellHeight = (entries: LaneCellLayout['entries']): number => 2 * PADDING
-        + entries.reduce((sum, entry) => sum + entry.lines.length * step, 0) + Math.max(0, entries.length - 1) * LINE_GAP;
+        + entries.reduce((sum, entry) => sum + entryLines(entry) * step, 0) + Math.max(0, entries.length - 1) * LINE_GAP;
     const inner = cells.reduce((tallest, cell) => Math.max(tallest, cellHeight(cell.entries)), cellHeight([]) + planned.title.lines.length * step);
     return {
         kind: planned.kind, x, y, width, height: inner + 2 * CELL_INSET, title: planned.title, fontSize: SMALL_SIZE,
         cells: cells.map((cell, i) => ({ ...cell, x: stages[i].x, y: y + CELL_INSET, width: stages[i].width, height: inner }))
     };
+}
+
+/** An entry's parts wrapped to `width`, each cut past its `maxLines`; a cut entry keeps its whole text as its label. */
+function wrapEntry(entry: EntryText, width: number): LaneEntry {
+    const parts = entry.parts.map(part => ({ part, ...wrapClamped(part.text, width, SMALL_SIZE, 'normal', part.maxLines ?? Infinity) }));
+    const cut = parts.some(part => part.cut);
+    return {
+        parts: parts.map(({ part, lines }) => ({ lines, tone: part.tone })),
+        ...(entry.answer ? { answer: true } : {}),
+        ...(cut ? { label: entry.parts.map(part => part.text).join('\n') } : {})
+    };
+}
+
+export function entryLines(entry: LaneEntry): number {
+    return entry.parts.reduce((sum, part) => sum + part.lines.length, 0);
 }
 
 /** The emotion lane: the key of the curves (with several), then the -2..+2 plot under it. */

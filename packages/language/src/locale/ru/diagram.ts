@@ -1,31 +1,45 @@
-import type { BarrierSeverity, PersonaRole } from '../../model/journey-model.js';
+import type { BarrierSeverity, EvidenceSource, JourneyState, PersonaRole } from '../../model/journey-model.js';
 import type { DiagramWords } from '../diagram-words.js';
 
 const ROLE_RU: Readonly<Record<PersonaRole, string>> = { buyer: 'покупатель', user: 'пользователь', decider: 'принимает решение', influencer: 'влияет на выбор' };
 const SEVERITY_RU: Readonly<Record<BarrierSeverity, string>> = { low: 'низкая', medium: 'средняя', high: 'высокая', critical: 'критическая' };
+const STATE_RU: Readonly<Record<JourneyState, string>> = { current: 'Текущее состояние', future: 'Целевое состояние', research: 'Исследование' };
+const SOURCE_RU: Readonly<Record<EvidenceSource, string>> = {
+    interview: 'Интервью', survey: 'Опрос', analytics: 'Аналитика', support: 'Поддержка', sales: 'Продажи', experiment: 'Эксперимент', review: 'Отзывы', desk: 'Кабинетное исследование'
+};
 
 export const diagram: DiagramWords = {
     objective: 'Цель',
     problem: 'Проблема',
     targets: 'Аудитория',
-    via: 'через',
-    for: 'для',
-    resolves: 'устраняет',
-    severity: severity => `серьёзность: ${SEVERITY_RU[severity]}`,
+    product: 'Продукт',
+    owner: 'Владелец',
+    reviewed: 'Дата пересмотра',
+    state: state => STATE_RU[state],
+    channels: count => count === 1 ? 'Канал' : 'Каналы',
+    personas: count => count === 1 ? 'Персона' : 'Персоны',
+    resolves: 'Устраняет',
+    severity: severity => `Серьёзность: ${SEVERITY_RU[severity]}`,
+    severityName: severity => SEVERITY_RU[severity],
+    mitigation: 'Мера',
+    noMitigation: 'Мер нет',
     lanes: { action: 'Делает', thought: 'Думает', emotion: 'Чувствует', metric: 'Метрики', research: 'Исследования' },
     quote: text => `\u00ab${text}\u00bb`,
     actual: 'факт',
     met: 'достигнута',
     notMet: 'не достигнута',
-    answered: (answered, questions) => `Вопросов с ответом: ${answered}/${questions}`,
-    newestEvidence: date => `Последние данные: ${date}`,
-    stale: 'устарели',
-    staleAnswers: (stale, dated) => `Устарели ответы: ${stale} из ${dated}`,
+    source: 'Источник',
+    measured: 'Дата замера',
+    evidenceSource: source => SOURCE_RU[source],
+    sample: size => `n=${size}`,
+    openQuestion: 'Открытый вопрос',
+    more: count => `ещё ${count}`,
+    stale: 'устарело',
     role: role => ROLE_RU[role],
     customer: 'Клиент',
     goal: 'Цель',
     need: 'Потребность',
     view: 'Точка зрения',
     legend: { title: 'Обозначения', next: 'далее', branch: 'ветвление', loopBack: 'возврат', otherStage: 'другой этап' },
-    page: { toolbar: 'Масштаб', zoomIn: 'Крупнее', zoomOut: 'Мельче', fit: 'Вписать', fitTitle: 'Вписать в окно' }
+    colours: { emotion: 'Эмоция', levels: ['очень плохо', 'плохо', 'нейтрально', 'хорошо', 'очень хорошо'], severity: 'Серьёзность барьера' }
 };

@@ -9,14 +9,14 @@ describe('what the Does and Thinks lanes say', () => {
         const model = (await exampleJourneyModels()).find(item => item.name === 'CorporateHealth')!;
         const speech = { words: messagesFor('en').diagram, names: displayNames(model), personas: 3 };
         const rollout = model.stages.find(stage => stage.name === 'Rollout')!;
-        expect(laneEntries('thought', rollout, speech).map(entry => entry.text))
+        expect(laneEntries('thought', rollout, speech).map(entry => entry.parts[0].text))
             .toEqual(['HR manager: \u201cFinally everyone is enrolled\u201d', 'Employee: \u201cWhere is my policy number?\u201d']);
-        expect(laneEntries('action', rollout, speech).map(entry => entry.text)[1]).toBe('\u2022 Employee: Joins from the phone between meetings');
+        expect(laneEntries('action', rollout, speech).map(entry => entry.parts[0].text)[1]).toBe('\u2022 Employee: Joins from the phone between meetings');
     });
 
     it('say nothing of personas in a journey of one', async () => {
         const model = await journeyModel(edit(CLEAN_JOURNEY, { '{ emotion 1 }': '{ emotion 1 action "Reads the pricing" }' }), 'Onboarding');
         const speech = { words: messagesFor('en').diagram, names: displayNames(model), personas: 1 };
-        expect(laneEntries('action', model.stages[0], speech).map(entry => entry.text)).toEqual(['\u2022 Reads the pricing']);
+        expect(laneEntries('action', model.stages[0], speech).map(entry => entry.parts[0].text)).toEqual(['\u2022 Reads the pricing']);
     });
 });
