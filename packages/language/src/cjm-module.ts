@@ -26,6 +26,7 @@ import { CjmRenameProvider } from './lsp/rename-provider.js';
 import { CjmSemanticTokenProvider } from './lsp/semantic-token-provider.js';
 import { WorkspaceRevalidation } from './lsp/workspace-revalidation.js';
 import { CjmWorkspaceSymbolProvider } from './lsp/workspace-symbol-provider.js';
+import { LocaleProvider } from './locale/locale-provider.js';
 import { JourneyModels } from './model/journey-models.js';
 import { GrammarWords } from './parser/grammar-words.js';
 import { CjmParserErrorMessageProvider, createResilientParser } from './parser/resilient-parser.js';
@@ -45,6 +46,10 @@ import { CjmWorkspaceManager } from './workspace/workspace-manager.js';
 export interface CjmAddedServices {
     config: {
         ConfigProvider: ConfigProvider;
+    };
+    locale: {
+        /** The language of a document's messages: validation, hover and the CLI read it. */
+        LocaleProvider: LocaleProvider;
     };
     lsp: {
         ConfigDiagnostics: ConfigDiagnostics;
@@ -123,6 +128,9 @@ export const cjmModule = (context: CjmContext): Module<CjmServices, PartialLangi
     },
     config: {
         ConfigProvider: services => new ConfigProvider(services.shared.workspace.FileSystemProvider)
+    },
+    locale: {
+        LocaleProvider: services => new LocaleProvider(services.config.ConfigProvider)
     },
     model: {
         JourneyModels: services => new JourneyModels(services.shared)

@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
-import { countDiagnostics, errorsOnly } from '../lint/lint-result.js';
+import type { Locale } from '@cjm/language';
+import { countDiagnostics, errorsOnly, resultsLocale } from '../lint/lint-result.js';
+import { localeOption } from '../output/locale-option.js';
 import { REPORTER_NAMES, REPORTERS, type ReporterName } from '../reporters/index.js';
 import { findFiles } from '../workspace/find-files.js';
 import { decode, displayPath, readSources, type Source } from '../workspace/read-sources.js';
@@ -14,6 +16,7 @@ export interface LintOptions {
     quiet?: boolean;
     stdin?: boolean;
     stdinFilename?: string;
+    locale?: Locale;
 }
 
 export const definition: CommandDefinition = {
@@ -33,23 +36,25 @@ export const definition: CommandDefinition = {
         { flags: '--today <date>', description: 'the date stale-evidence measures from and future-date compares with, YYYY-MM-DD (default: $CJM_TODAY, else the real date)' },
         { flags: '--quiet', description: 'report errors only (warnings and infos are neither shown nor counted)' },
         { flags: '--stdin', description: 'lint standard input instead of files (with --stdin-filename)' },
-        { flags: '--stdin-filename <path>', description: 'the file standard input stands for: its workspace, config and the name reported' }
+        { flags: '--stdin-filename <path>', description: 'the file standard input stands for: its workspace, config and the name reported' },
+        localeOption('the messages and the summary (rule ids, JSON keys and SARIF\'s rule texts never change)')
     ]
 };
 
 export async function run(operands: readonly string[], options: LintOptions, context: CommandContext): Promise<ExitCode> {
     // Langium loads only now, so that --help and --version stay fast.
-    const { lintSources, resolveToday, RULES } = await import('../lint/linter.js');
+    const { lintSources, messagesFor, resolveToday, RULES } = await import('../lint/linter.js');
     const today = resolveToday(options.today, context.env);
     const sources = options.stdin || options.stdinFilename !== undefined
         ? [await stdinSource(operands, options, context)]
         : await readSources(await findFiles(operands.length > 0 ? operands : ['.'], context.cwd), context.cwd);
     const configFile = options.config === undefined ? undefined : path.resolve(context.cwd, options.config);
-    const linted = await lintSources(sources, { configFile, today, cwd: context.cwd });
+    const linted = await lintSources(sources, { configFile, today, cwd: context.cwd, ...(options.locale ? { locale: options.locale } : {}) });
     const results = options.quiet ? errorsOnly(linted) : linted;
 
     const color = context.stdout.isTTY && !context.env.NO_COLOR;
-    const report = REPORTERS[options.format](results, { color, rules: RULES, tool: TOOL });
+    const words = messagesFor(options.locale ?? resultsLocale(results)).cli;
+    const report = REPORTERS[options.format](results, { color, rules: RULES, tool: TOOL, words });
     if (report !== '') {
         context.stdout.write(report);
     }
@@ -59,7 +64,7 @@ export async function run(operands: readonly string[], options: LintOptions, con
         return 1;
     }
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-        context.stderr.write(`cjm: too many warnings: ${warnings} (--max-warnings ${options.maxWarnings})\n`);
+        context.stderr.write(`cjm: ${words.tooManyWarnings(warnings, options.maxWarnings)}\n`);
         return 1;
     }
     return 0;

@@ -24,7 +24,7 @@ export async function readMapModel(source: Source, today: string, cwd: string): 
     const { services, documents: [map] } = await buildWorkspace([source], { today, cwd });
     const unreadable = map.diagnostics.filter(diagnostic => UNREADABLE.has(String(diagnostic.code)));
     if (!readable(map.document) || unreadable.length > 0) {
-        return { parses: false, errors: toLintResult(source.file, unreadable) };
+        return { parses: false, errors: toLintResult(source.file, unreadable, map.locale) };
     }
     return { parses: true, model: buildMapModel(map.document.parseResult.value, journey => services.model.JourneyModels.get(journey)) };
 }

@@ -2,7 +2,7 @@
  * The plain result of linting, as every reporter reads it: no Langium types, positions
  * 1-based, end column exclusive (the column after the last character).
  */
-import type { PlainDiagnostic, Severity } from '@cjm/language';
+import type { Locale, PlainDiagnostic, Severity } from '@cjm/language';
 
 export type LintSeverity = Severity;
 
@@ -12,6 +12,8 @@ export interface LintResult {
     /** The path as given or found, relative to the current folder. */
     file: string;
     diagnostics: LintDiagnostic[];
+    /** The language of its messages; absent in results made by hand, which speak English. */
+    locale?: Locale;
 }
 
 export interface LintCounts {
@@ -34,6 +36,15 @@ export function countDiagnostics(results: readonly LintResult[]): LintCounts {
         }
     }
     return counts;
+}
+
+/**
+ * The language a report about these results speaks where no `--locale` chose one: that of
+ * the files with problems when they all speak one, else English.
+ */
+export function resultsLocale(results: readonly LintResult[]): Locale {
+    const spoken = new Set(results.filter(result => result.diagnostics.length > 0).map(result => result.locale ?? 'en'));
+    return spoken.size === 1 ? [...spoken][0] : 'en';
 }
 
 /** The results with errors only (`--quiet`); every file stays. */

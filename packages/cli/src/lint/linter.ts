@@ -1,11 +1,11 @@
-import { RULES, toPlainDiagnostics, type BuiltDocument } from '@cjm/language';
+import { toPlainDiagnostics, type BuiltDocument, type Locale } from '@cjm/language';
 import { buildWorkspace, type WorkspaceSettings } from '../workspace/build-workspace.js';
 import type { Source } from '../workspace/read-sources.js';
 import { workspaceSources } from '../workspace/workspace-sources.js';
 import type { LintResult } from './lint-result.js';
 
 // The command module loads this file on demand: it pulls in Langium.
-export { RULES };
+export { messagesFor, RULES } from '@cjm/language';
 export { resolveToday } from './today.js';
 
 export type LintSettings = WorkspaceSettings;
@@ -19,7 +19,7 @@ export async function lintSources(sources: readonly Source[], settings: LintSett
     for (const group of await workspaceSources(sources, settings.cwd)) {
         const { documents } = await buildWorkspace(group.sources, settings);
         group.given.forEach((position, index) => {
-            results[position] = toLintResult(sources[position].file, documents[index].diagnostics);
+            results[position] = toLintResult(sources[position].file, documents[index].diagnostics, documents[index].locale);
         });
     }
     return results;
@@ -27,7 +27,7 @@ export async function lintSources(sources: readonly Source[], settings: LintSett
 
 type Diagnostic = BuiltDocument['diagnostics'][number];
 
-/** A file's Langium diagnostics as reporters read them, sorted by position. */
-export function toLintResult(file: string, diagnostics: readonly Diagnostic[]): LintResult {
-    return { file, diagnostics: toPlainDiagnostics(diagnostics) };
+/** A file's Langium diagnostics as reporters read them, sorted by position, with the language they speak. */
+export function toLintResult(file: string, diagnostics: readonly Diagnostic[], locale: Locale): LintResult {
+    return { file, diagnostics: toPlainDiagnostics(diagnostics), locale };
 }

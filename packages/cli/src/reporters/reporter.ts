@@ -1,4 +1,4 @@
-import type { RuleInfo } from '@cjm/language';
+import type { CliWords, RuleInfo } from '@cjm/language';
 import type { LintResult } from '../lint/lint-result.js';
 
 /** What a reporter may know besides the results. */
@@ -7,6 +7,8 @@ export interface ReportContext {
     readonly color: boolean;
     /** The rule registry, in its order (SARIF lists every rule). */
     readonly rules: Readonly<Record<string, RuleInfo>>;
+    /** The words of the report's own lines (stylish's summary), in the report's language. */
+    readonly words: CliWords;
     readonly tool: {
         readonly name: string;
         readonly version: string;

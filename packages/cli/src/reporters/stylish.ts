@@ -1,4 +1,4 @@
-import type { LintCounts, LintDiagnostic, LintSeverity } from '../lint/lint-result.js';
+import type { LintDiagnostic, LintSeverity } from '../lint/lint-result.js';
 import { countDiagnostics } from '../lint/lint-result.js';
 import { visibleText } from '@cjm/language/visible-text';
 import type { Reporter } from './reporter.js';
@@ -8,7 +8,7 @@ import type { Reporter } from './reporter.js';
  * `line:col  severity  message  rule-id`, then one summary line. Nothing at all when there
  * are no problems.
  */
-export const stylish: Reporter = (results, { color }) => {
+export const stylish: Reporter = (results, { color, words }) => {
     const paint = color ? ansi : plain;
     const blocks = results.filter(result => result.diagnostics.length > 0).map(result =>
         `${paint('underline', visibleText(result.file, { oneLine: true }))}\n${rows(result.diagnostics, paint).join('\n')}\n`);
@@ -16,7 +16,7 @@ export const stylish: Reporter = (results, { color }) => {
         return '';
     }
     const counts = countDiagnostics(results);
-    return `${blocks.join('\n')}\n${paint(counts.errors > 0 ? 'red' : 'yellow', summary(counts), true)}\n`;
+    return `${blocks.join('\n')}\n${paint(counts.errors > 0 ? 'red' : 'yellow', words.problems(counts.errors, counts.warnings, counts.infos), true)}\n`;
 };
 
 type Style = 'red' | 'yellow' | 'blue' | 'dim' | 'underline';
@@ -39,17 +39,4 @@ function rows(diagnostics: readonly LintDiagnostic[], paint: Paint): string[] {
         message.padEnd(widths[2]),
         paint('dim', rule)
     ].join('  '));
-}
-
-function summary({ errors, warnings, infos }: LintCounts): string {
-    const total = errors + warnings + infos;
-    const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
-    if (infos > 0) {
-        parts.push(plural(infos, 'info'));
-    }
-    return `\u2716 ${plural(total, 'problem')} (${parts.join(', ')})`;
-}
-
-function plural(count: number, noun: string): string {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildDocuments, ConfigError, createCjmServices, type BuiltDocument, type CjmServices, type ConfigProvider } from '@cjm/language';
+import { buildDocuments, ConfigError, createCjmServices, type BuiltDocument, type CjmServices, type ConfigProvider, type Locale } from '@cjm/language';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { CliError } from '../command.js';
@@ -13,6 +13,8 @@ export interface WorkspaceSettings {
     configFile?: string;
     today: string;
     cwd: string;
+    /** `--locale`: the language of every message; otherwise each map's own. */
+    locale?: Locale;
 }
 
 export interface BuiltWorkspace {
@@ -36,6 +38,7 @@ export async function buildWorkspace(sources: readonly Source[], settings: Works
     }
     configs.useConfigFile(settings.configFile === undefined ? undefined : URI.file(settings.configFile));
     configs.setToday(settings.today);
+    services.Cjm.locale.LocaleProvider.force(settings.locale);
     for (const source of sources) {
         loadConfig(configs, URI.file(source.path), settings.cwd);
     }

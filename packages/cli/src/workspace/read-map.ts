@@ -45,14 +45,14 @@ export async function readMaps(files: readonly string[], cwd: string, today: str
             const shown = group.sources[i].file;
             if (!readable(map.document)) {
                 const syntax = map.diagnostics.filter(diagnostic => diagnostic.code === 'syntax');
-                reads[position] = { file: shown, parses: false, errors: toLintResult(shown, syntax) };
+                reads[position] = { file: shown, parses: false, errors: toLintResult(shown, syntax, map.locale) };
                 return;
             }
             reads[position] = {
                 file: shown,
                 parses: true,
                 journeys: map.document.parseResult.value.elements.filter(ast.isJourney).map(journey => services.model.JourneyModels.get(journey)),
-                diagnostics: toLintResult(shown, map.diagnostics),
+                diagnostics: toLintResult(shown, map.diagnostics, map.locale),
                 config: services.config.ConfigProvider.configFor(map.document.uri),
                 today
             };

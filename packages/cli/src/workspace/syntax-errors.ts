@@ -1,5 +1,5 @@
-import { RULES } from '@cjm/language';
-import type { LintResult } from '../lint/lint-result.js';
+import { messagesFor, RULES } from '@cjm/language';
+import { resultsLocale, type LintResult } from '../lint/lint-result.js';
 import { stylish } from '../reporters/stylish.js';
 import { TOOL } from '../tool.js';
 
@@ -12,5 +12,5 @@ export function reportSyntaxErrors(errors: readonly LintResult[], consequence: (
     const one = errors.length === 1;
     const files = errors.length <= 2 ? errors.map(result => result.file).join(' and ') : `${errors.length} files`;
     const numbers = errors.some(result => result.diagnostics.some(diagnostic => diagnostic.rule === 'invalid-number'));
-    return `${stylish(errors, { color: false, rules: RULES, tool: TOOL })}cjm: ${files} ${one ? 'has' : 'have'} ${numbers ? 'syntax or number errors' : 'syntax errors'}${consequence(one)}\n`;
+    return `${stylish(errors, { color: false, rules: RULES, tool: TOOL, words: messagesFor(resultsLocale(errors)).cli })}cjm: ${files} ${one ? 'has' : 'have'} ${numbers ? 'syntax or number errors' : 'syntax errors'}${consequence(one)}\n`;
 }

@@ -33,15 +33,15 @@ async function lintEdited(edits: Record<string, string>): Promise<string[]> {
 describe('syntax errors in words a map author knows', () => {
     describe('a misspelt or unknown keyword', () => {
         it.concurrent('at the top of the file, with the nearest keyword', async () => {
-            expect(await lintEdited({ 'channel Web': 'chanel Web' })).toEqual(['map.cjm 3:1 syntax Unknown keyword `chanel`; did you mean `channel`?']);
+            expect(await lintEdited({ 'channel Web': 'chanel Web' })).toEqual(['map.cjm 3:1 syntax Unknown keyword `chanel`: perhaps `channel`.']);
         });
 
         it.concurrent('in a stage, with the nearest member keyword', async () => {
-            expect(await lintEdited({ 'metric Visits': 'metrc Visits' })).toEqual(['map.cjm 13:5 syntax Unknown keyword `metrc`; did you mean `metric`?']);
+            expect(await lintEdited({ 'metric Visits': 'metrc Visits' })).toEqual(['map.cjm 13:5 syntax Unknown keyword `metrc`: perhaps `metric`.']);
         });
 
         it.concurrent('in a touchpoint, letters swapped', async () => {
-            expect(await lintEdited({ '{ emotion 1 }': '{ emotoin 1 }' })).toEqual(['map.cjm 12:61 syntax Unknown keyword `emotoin`; did you mean `emotion`?']);
+            expect(await lintEdited({ '{ emotion 1 }': '{ emotoin 1 }' })).toEqual(['map.cjm 12:61 syntax Unknown keyword `emotoin`: perhaps `emotion`.']);
         });
 
         it.concurrent('with nothing near it: what the block holds', async () => {
@@ -70,14 +70,14 @@ describe('syntax errors in words a map author knows', () => {
         });
 
         it.concurrent('and a brace too many', async () => {
-            expect(await lintEdited({ '  }\n}': '  }\n}\n}' })).toEqual(['map.cjm 19:1 syntax `}` closes no block; is it one too many?']);
+            expect(await lintEdited({ '  }\n}': '  }\n}\n}' })).toEqual(['map.cjm 19:1 syntax `}` closes no block: it may be one too many.']);
         });
     });
 
     describe('a value the attribute does not take', () => {
         it.concurrent('a word outside an attribute\'s list, with the nearest word', async () => {
             expect(await lintEdited({ 'source interview': 'source interviews' }))
-                .toEqual(['map.cjm 15:38 syntax `source` takes one of `interview`, `survey`, `analytics`, `support`, `sales`, `experiment`, `review`, `desk`; did you mean `interview`?']);
+                .toEqual(['map.cjm 15:38 syntax `source` takes one of `interview`, `survey`, `analytics`, `support`, `sales`, `experiment`, `review`, `desk`: perhaps `interview`.']);
         });
 
         it.concurrent('a word far from every word of the list', async () => {
@@ -135,7 +135,7 @@ describe('syntax errors in words a map author knows', () => {
 
     describe('a string that does not end', () => {
         it.concurrent('running on to the next quote: where it opened, and nothing after it', async () => {
-            expect(await lintEdited({ 'ends"': 'ends' })).toEqual(['map.cjm 11:20 syntax The string opened at 7:11 runs on to line 11; is its closing `"` missing?']);
+            expect(await lintEdited({ 'ends"': 'ends' })).toEqual(['map.cjm 11:20 syntax The string opened at 7:11 runs on to line 11: its closing `"` may be missing.']);
         });
 
         it.concurrent('at the end of the file', async () => {
@@ -152,7 +152,7 @@ describe('syntax errors in words a map author knows', () => {
 
         it.concurrent('one error in each broken top-level declaration', async () => {
             expect(await lintEdited({ 'channel Web "Website" online': 'channel Web "Website" online {\n  descrption "Our site"\n}', '{ emotion 1 }': '{ emotion high }' })).toEqual([
-                'map.cjm 4:3 syntax Unknown keyword `descrption`; did you mean `description`?',
+                'map.cjm 4:3 syntax Unknown keyword `descrption`: perhaps `description`.',
                 'map.cjm 14:69 syntax `emotion` takes a number, found `high`.'
             ]);
         });
@@ -223,34 +223,34 @@ describe('the mistakes a new writer makes: never a missing brace that is not mis
 describe('unresolved references: where cjm looked, and the nearest name', () => {
     it.concurrent('a persona one letter off', async () => {
         expect(await lintEdited({ 'for Founder {': 'for Foundr {' })).toEqual([
-            'map.cjm 8:10 uncovered-persona Target persona \'Founder\' is not the persona of any touchpoint (for) in journey \'Onboarding\'.',
-            'map.cjm 12:51 unresolved-reference no persona `Foundr` in journey Onboarding or the workspace; did you mean `Founder`?'
+            'map.cjm 8:10 uncovered-persona Target persona `Founder` is not the persona of any touchpoint (`for`) in journey `Onboarding`.',
+            'map.cjm 12:51 unresolved-reference No persona `Foundr` in journey `Onboarding` or the workspace: perhaps `Founder`.'
         ]);
     });
 
     it.concurrent('a channel with two letters swapped', async () => {
         expect(await lintEdited({ 'via Web': 'via Wbe' })).toEqual([
-            'map.cjm 3:9 unused-channel No touchpoint refers to channel \'Web\'.',
-            'map.cjm 12:43 unresolved-reference no channel `Wbe` in journey Onboarding or the workspace; did you mean `Web`?'
+            'map.cjm 3:9 unused-channel No touchpoint refers to channel `Web`.',
+            'map.cjm 12:43 unresolved-reference No channel `Wbe` in journey `Onboarding` or the workspace: perhaps `Web`.'
         ]);
     });
 
     it.concurrent('a touchpoint, looked up in its journey only', async () => {
         expect(await lintEdited({ '{ emotion 1 }': '{ emotion 1 -> Landng }' }))
-            .toEqual(['map.cjm 12:74 unresolved-reference no touchpoint `Landng` in journey Onboarding; did you mean `Landing`?']);
+            .toEqual(['map.cjm 12:74 unresolved-reference No touchpoint `Landng` in journey `Onboarding`: perhaps `Landing`.']);
     });
 
     it.concurrent('a name with nothing near it', async () => {
         expect(await lintEdited({ '  target Founder\n': '  target Founder, Investor\n' }))
-            .toEqual(['map.cjm 8:19 unresolved-reference no persona `Investor` in journey Onboarding or the workspace']);
+            .toEqual(['map.cjm 8:19 unresolved-reference No persona `Investor` in journey `Onboarding` or the workspace.']);
     });
 
     it.concurrent('a channel that another file of the workspace may declare, but that file does not parse', async () => {
         const shared = 'persona Founder "Early-stage founder"\nchanel Web "Website" online\n';
         const journey = CLEAN.replace(/^(persona|channel) .*\n/gm, '');
         expect(await lintOf({ 'shared.cjm': shared, 'journey.cjm': journey })).toEqual([
-            'shared.cjm 2:1 syntax Unknown keyword `chanel`; did you mean `channel`?',
-            'journey.cjm 10:43 unresolved-reference no channel `Web` in journey Onboarding or the workspace; shared.cjm has syntax errors and may declare it'
+            'shared.cjm 2:1 syntax Unknown keyword `chanel`: perhaps `channel`.',
+            'journey.cjm 10:43 unresolved-reference No channel `Web` in journey `Onboarding` or the workspace; shared.cjm has syntax errors and may declare it.'
         ]);
     });
 
@@ -258,8 +258,8 @@ describe('unresolved references: where cjm looked, and the nearest name', () => 
         const shared = 'persona Основатель "Основатель стартапа"\nchannel Web "Website" online\n';
         const journey = CLEAN.replace(/^(persona|channel) .*\n/gm, '').replace(/Founder/g, 'Основатель').replace('for Основатель {', 'for Оснвоатель {');
         expect(await lintOf({ 'shared.cjm': shared, 'journey.cjm': journey }, ['journey.cjm'])).toEqual([
-            'journey.cjm 6:10 uncovered-persona Target persona \'Основатель\' is not the persona of any touchpoint (for) in journey \'Onboarding\'.',
-            'journey.cjm 10:51 unresolved-reference no persona `Оснвоатель` in journey Onboarding or the workspace; did you mean `Основатель`?'
+            'journey.cjm 6:10 uncovered-persona Target persona `Основатель` is not the persona of any touchpoint (`for`) in journey `Onboarding`.',
+            'journey.cjm 10:51 unresolved-reference No persona `Оснвоатель` in journey `Onboarding` or the workspace: perhaps `Основатель`.'
         ]);
     });
 });

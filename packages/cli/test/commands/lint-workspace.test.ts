@@ -78,9 +78,9 @@ describe('CI and git hooks', () => {
         expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
         expect(stdout).toBe([
             '::warning file=maps/onboarding.cjm,line=5,col=10,endLine=5,endColumn=17,title=uncovered-persona::'
-            + 'Target persona \'Founder\' is not the persona of any touchpoint (for) in journey \'Onboarding\'.',
+            + 'Target persona `Founder` is not the persona of any touchpoint (`for`) in journey `Onboarding`.',
             '::error file=maps/onboarding.cjm,line=8,col=51,endLine=8,endColumn=57,title=unresolved-reference::'
-            + 'no persona `Foundr` in journey Onboarding or the workspace; did you mean `Founder`?',
+            + 'No persona `Foundr` in journey `Onboarding` or the workspace: perhaps `Founder`.',
             ''
         ].join('\n'));
     });
@@ -104,7 +104,7 @@ describe('CI and git hooks', () => {
         const refused = git(root, 'commit', '-m', 'Typo');
         expect(refused.status).toBe(1);
         // git shows a hook's output on its standard error.
-        expect(refused.stderr).toContain('maps/onboarding.cjm\n  8:43  error  no channel `Wbe` in journey Onboarding or the workspace; did you mean `Web`?');
+        expect(refused.stderr).toContain('maps/onboarding.cjm\n  8:43  error  No channel `Wbe` in journey `Onboarding` or the workspace: perhaps `Web`.');
         expect(refused.stderr).not.toContain('shared.cjm');
 
         writeFileSync(path.join(root, 'maps/onboarding.cjm'), JOURNEY.replace('{ emotion 1 }', '{ emotion 2 }'));

@@ -4,11 +4,11 @@ import { fixture, fixtureWorkspace, makeWorkspace, parseJson, runCli } from '../
 const BROKEN = {
     file: 'broken.cjm',
     diagnostics: [
-        { rule: 'journey-needs-problem', severity: 'warning', message: "Journey 'Onboarding' has no problem.", line: 5, column: 9, endLine: 5, endColumn: 19 },
-        { rule: 'stage-needs-metric', severity: 'error', message: "Stage 'Awareness' has no metric with a target.", line: 9, column: 9, endLine: 9, endColumn: 18 },
+        { rule: 'journey-needs-problem', severity: 'warning', message: "Journey `Onboarding` has no problem.", line: 5, column: 9, endLine: 5, endColumn: 19 },
+        { rule: 'stage-needs-metric', severity: 'error', message: "Stage `Awareness` has no metric with a target.", line: 9, column: 9, endLine: 9, endColumn: 18 },
         { rule: 'emotion-range', severity: 'error', message: 'Emotion 3 is not an integer from -2 to +2.', line: 10, column: 69, endLine: 10, endColumn: 70 },
-        { rule: 'unresolved-reference', severity: 'error', message: 'no channel `Mail` in journey Onboarding or the workspace', line: 11, column: 42, endLine: 11, endColumn: 46 },
-        { rule: 'metric-needs-target', severity: 'warning', message: "Metric 'Visits' has no target.", line: 12, column: 12, endLine: 12, endColumn: 18 }
+        { rule: 'unresolved-reference', severity: 'error', message: 'No channel `Mail` in journey `Onboarding` or the workspace.', line: 11, column: 42, endLine: 11, endColumn: 46 },
+        { rule: 'metric-needs-target', severity: 'warning', message: "Metric `Visits` has no target.", line: 12, column: 12, endLine: 12, endColumn: 18 }
     ]
 };
 

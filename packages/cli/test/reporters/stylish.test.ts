@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fixture, fixtureWorkspace, HAS_TERMINAL, makeWorkspace, runCli, runCliInTerminal } from '../run-cli.js';
 
 const BROKEN = `broken.cjm
-  5:9    warning  Journey 'Onboarding' has no problem.                      journey-needs-problem
-  9:9    error    Stage 'Awareness' has no metric with a target.            stage-needs-metric
-  10:69  error    Emotion 3 is not an integer from -2 to +2.                emotion-range
-  11:42  error    no channel \`Mail\` in journey Onboarding or the workspace  unresolved-reference
-  12:12  warning  Metric 'Visits' has no target.                            metric-needs-target
+  5:9    warning  Journey \`Onboarding\` has no problem.                         journey-needs-problem
+  9:9    error    Stage \`Awareness\` has no metric with a target.               stage-needs-metric
+  10:69  error    Emotion 3 is not an integer from -2 to +2.                   emotion-range
+  11:42  error    No channel \`Mail\` in journey \`Onboarding\` or the workspace.  unresolved-reference
+  12:12  warning  Metric \`Visits\` has no target.                               metric-needs-target
 `;
 
 describe('--format stylish (the default)', () => {
@@ -25,7 +25,7 @@ describe('--format stylish (the default)', () => {
         const { stdout } = await runCli(['lint', 'maps'], { cwd: root });
         expect(stdout).toBe(`maps/${BROKEN}
 maps/lonely.cjm
-  1:9  warning  No touchpoint or journey target refers to persona 'Lonely'.  unused-persona
+  1:9  warning  No touchpoint or journey target refers to persona \`Lonely\`.  unused-persona
 
 \u2716 6 problems (3 errors, 3 warnings)
 `);
@@ -36,7 +36,7 @@ maps/lonely.cjm
         const { code, stdout } = await runCli(['lint', '.'], { cwd: root });
         expect(code).toBe(0);
         expect(stdout).toBe(`lonely.cjm
-  1:9  info  No touchpoint or journey target refers to persona 'Lonely'.  unused-persona
+  1:9  info  No touchpoint or journey target refers to persona \`Lonely\`.  unused-persona
 
 \u2716 1 problem (0 errors, 0 warnings, 1 info)
 `);

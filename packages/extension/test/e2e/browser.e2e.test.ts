@@ -92,7 +92,7 @@ describe.skipIf(skipReason !== undefined)(`the browser entry in code-server's we
 
     it('shows the worker\'s diagnostics in the Problems panel with their rule codes', async () => {
         const rows = await bench.problems();
-        expect(rows).toEqual(['unused.cjm 1', expect.stringMatching(/^No touchpoint refers to channel 'Fax'\. cjm\W+unused-channel\W+\[Ln 2, Col 9\]$/)]);
+        expect(rows).toEqual(['unused.cjm 1', expect.stringMatching(/^No touchpoint refers to channel `Fax`\. cjm\W+unused-channel\W+\[Ln 2, Col 9\]$/)]);
         await bench.hidePanel();
         await bench.focusEditor();
     });

@@ -140,7 +140,7 @@ describe.skipIf(skipReason !== undefined)(`the packaged extension in VS Code (co
         const rows = await bench.problems();
         expect(rows).toHaveLength(2);
         expect(rows[0]).toBe('unused.cjm 1');
-        expect(rows[1]).toMatch(/^No touchpoint refers to channel 'Fax'\. cjm\W+unused-channel\W+\[Ln 2, Col 9\]$/);
+        expect(rows[1]).toMatch(/^No touchpoint refers to channel `Fax`\. cjm\W+unused-channel\W+\[Ln 2, Col 9\]$/);
     });
 
     it('Open Preview to the Side draws the journey: its stage and touchpoint groups', async () => {

@@ -5,7 +5,7 @@ import type { RuleId, SeveritySetting } from '../validation/rules.js';
 export interface CjmConfig {
     requiredStages: string[];
     evidenceMaxAgeDays: number;
-    /** The language of the diagram's own words; absent: the map's own (locale/locale.ts). */
+    /** The language of everything cjm writes for people about a map (the picture, lint and editor messages); absent: the map's own (locale/). */
     locale?: Locale;
     rules: Partial<Record<RuleId, SeveritySetting>>;
 }

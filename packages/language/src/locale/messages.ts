@@ -4,15 +4,25 @@
  * error until every language has it; test/locale/messages.test.ts checks the same at run
  * time, key by key.
  */
+import type { CliWords } from './cli-words.js';
 import type { DiagramWords } from './diagram-words.js';
 import { en } from './en.js';
+import type { HoverWords } from './hover-words.js';
+import type { RuleHelpWords } from './rule-help-words.js';
 import type { Locale } from './locale.js';
 import type { ReportWords } from './report-words.js';
 import { ru } from './ru.js';
+import type { RuleWords } from './rule-words.js';
+import type { SyntaxWords } from './syntax-words.js';
 
 export interface Messages {
+    cli: CliWords;
     diagram: DiagramWords;
+    hover: HoverWords;
     report: ReportWords;
+    ruleHelp: RuleHelpWords;
+    rules: RuleWords;
+    syntax: SyntaxWords;
 }
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { en, ru };

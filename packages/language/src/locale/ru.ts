@@ -1,6 +1,11 @@
 /** The Russian table: labelled fields, never a preposition before a map's name (no declension). */
 import type { Messages } from './messages.js';
+import { cli } from './ru/cli.js';
 import { diagram } from './ru/diagram.js';
+import { hover } from './ru/hover.js';
 import { report } from './ru/report.js';
+import { ruleHelp } from './ru/rule-help.js';
+import { rules } from './ru/rules.js';
+import { syntax } from './ru/syntax.js';
 
-export const ru: Messages = { diagram, report };
+export const ru: Messages = { cli, diagram, hover, report, ruleHelp, rules, syntax };

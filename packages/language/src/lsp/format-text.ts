@@ -21,7 +21,7 @@ export async function formatText(services: CjmServices, text: string): Promise<F
     const crlf = text.includes('\r\n');
     const lf = (bom ? text.slice(1) : text).replace(/\r\n/g, '\n');
     const document = services.shared.workspace.LangiumDocumentFactory.fromString(lf, URI.parse('memory:/format.cjm'));
-    const errors = syntaxProblems(document.parseResult, lf, services.parser);
+    const errors = syntaxProblems(document.parseResult, lf, services.parser, services.locale.LocaleProvider.messagesOf(document).syntax);
     if (errors.length > 0) {
         return { errors };
     }

@@ -3,9 +3,8 @@ import { AstNodeHoverProvider } from 'langium/lsp';
 import type { CancellationToken, Hover, HoverParams, Position, Range } from 'vscode-languageserver';
 import type { CjmServices } from '../cjm-module.js';
 import type { ConfigProvider } from '../config/config-provider.js';
-import { mapLocale, titlesLocale } from '../locale/locale.js';
-import type { Locale } from '../locale/locale.js';
-import { isAnswer, isChannel, isJourney, isPersona, type CjmFile } from '../generated/ast.js';
+import type { LocaleProvider } from '../locale/locale-provider.js';
+import { isAnswer } from '../generated/ast.js';
 import { describeAnswer } from './hover/describe-answer.js';
 import { describeDeclaration, type HoverFacts } from './hover/describe-declaration.js';
 import { evidenceAge } from './hover/evidence-age.js';
@@ -15,19 +14,21 @@ import { ruleHelp } from './hover/rule-help.js';
 /**
  * Hover in Markdown: on a name or a reference, what the declaration says (read from the
  * journey model: a metric's values and whether it is met, a touchpoint's stage, emotion
- * and channels); on a keyword, what it means and why a map needs it, in the map's
- * language; on an answer, how old its evidence is; on a cjm diagnostic, what its rule
- * wants (from the rule registry).
+ * and channels); on a keyword, what it means and why a map needs it; on an answer, how
+ * old its evidence is; on a cjm diagnostic, what its rule wants. Keywords and rules speak
+ * the language of the document's diagnostics (locale/locale-provider.ts).
  */
 export class CjmHoverProvider extends AstNodeHoverProvider {
     private readonly facts: HoverFacts;
     private readonly configs: ConfigProvider;
     private readonly documentBuilder: DocumentBuilder;
+    private readonly locales: LocaleProvider;
 
     constructor(services: CjmServices) {
         super(services);
         this.configs = services.config.ConfigProvider;
         this.documentBuilder = services.shared.workspace.DocumentBuilder;
+        this.locales = services.locale.LocaleProvider;
         this.facts = {
             journey: journey => services.model.JourneyModels.get(journey),
             age: (node, date) => evidenceAge(date, this.configs.getToday(), this.configs.configOrDefault(AstUtils.getDocument(node).uri).evidenceMaxAgeDays)
@@ -64,22 +65,8 @@ export class CjmHoverProvider extends AstNodeHoverProvider {
     private keywordAt(document: LangiumDocument, root: CstNode, offset: number): string | undefined {
         const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
         return leaf && offset < leaf.end && GrammarAST.isKeyword(leaf.grammarSource)
-            ? keywordHelp(leaf.grammarSource, this.localeOf(document, leaf.astNode))
+            ? keywordHelp(leaf.grammarSource, this.locales.messagesOf(document).hover)
             : undefined;
-    }
-
-    /**
-     * The map's language: the config's `locale`, else the journey's own (as its picture
-     * speaks), else that of the file's persona and channel titles.
-     */
-    private localeOf(document: LangiumDocument, node: AstNode): Locale {
-        const configured = this.configs.configOrDefault(document.uri).locale;
-        const file = document.parseResult.value as CjmFile;
-        const journey = AstUtils.getContainerOfType(node, isJourney) ?? file.elements.find(isJourney);
-        if (configured) {
-            return configured;
-        }
-        return journey ? mapLocale(this.facts.journey(journey)) : titlesLocale(file.elements.filter(element => isPersona(element) || isChannel(element)).map(element => element.title ?? element.name));
     }
 
     private answerAt(root: CstNode, offset: number): string | undefined {
@@ -90,7 +77,8 @@ export class CjmHoverProvider extends AstNodeHoverProvider {
     /** The rules of the cjm diagnostics at the position; validation is awaited, for they are its result. */
     private async rulesAt(document: LangiumDocument, position: Position, cancelToken?: CancellationToken): Promise<string[]> {
         await this.documentBuilder.waitUntil(DocumentState.Validated, document.uri, cancelToken);
-        const rules = (document.diagnostics ?? []).filter(diagnostic => contains(diagnostic.range, position)).map(ruleHelp);
+        const words = this.locales.messagesOf(document).ruleHelp;
+        const rules = (document.diagnostics ?? []).filter(diagnostic => contains(diagnostic.range, position)).map(diagnostic => ruleHelp(diagnostic, words));
         return [...new Set(rules.filter(rule => rule !== undefined))];
     }
 }

@@ -15,6 +15,8 @@ import type { FedFileSystemProvider } from '../workspace/fed-file-system.js';
 export function startCjmServer(connection: Connection, files: FedFileSystemProvider, loadElk: () => ElkEngine): void {
     const { shared, Cjm } = createCjmServices({ connection, fileSystemProvider: () => files, loadElk });
     shared.lsp.LanguageServer.onInitialize(params => {
+        // The editor's display language speaks where neither the config nor the map decides.
+        Cjm.locale.LocaleProvider.useEditorLanguage(params.locale);
         const fed = (params.initializationOptions as Partial<WorkspaceFilesOptions> | undefined)?.workspaceFiles;
         if (fed !== undefined) {
             files.feed(fed.folders, fed.files);

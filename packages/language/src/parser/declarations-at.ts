@@ -1,5 +1,5 @@
 import { AstUtils, type AstNode } from 'langium';
-import { brief } from './syntax-messages.js';
+import { brief } from './brief.js';
 
 /** The declarations around a syntax error, and how messages name them. */
 

@@ -1,7 +1,7 @@
 import { AstUtils, GrammarUtils, type AstNode } from 'langium';
 import { nearestNames } from '../references/nearest-names.js';
 import type { GrammarWords } from './grammar-words.js';
-import { SYNTAX_MESSAGES } from './syntax-messages.js';
+import type { SyntaxWords } from '../locale/syntax-words.js';
 
 /**
  * Names and numbers written as people write them elsewhere: `first-visit` or `First Visit`
@@ -70,13 +70,13 @@ export function nameAround(text: string, offset: number): { start: number; end: 
 }
 
 /** What a name may hold, for the text in `span`, with the names that would do (and replace it in the editor). */
-export function nameMistake(text: string, span: { start: number; end: number }): Explanation {
+export function nameMistake(text: string, span: { start: number; end: number }, say: SyntaxWords): Explanation {
     const replacements = nameSuggestions(text.slice(span.start, span.end));
-    return { message: SYNTAX_MESSAGES.nameCharacters(replacements), span, replacements };
+    return { message: say.nameCharacters(replacements), span, replacements };
 }
 
 /** `41,5` as a European writes 41.5: a comma right after the digits of a number and before more digits. */
-export function decimalComma(previous: Previous | undefined, offset: number, text: string): Explanation | undefined {
+export function decimalComma(previous: Previous | undefined, offset: number, text: string, say: SyntaxWords): Explanation | undefined {
     // Sticky, so that only the text at the comma is read.
     const comma = /,([0-9]+)(\s*%)?/y;
     comma.lastIndex = offset;
@@ -85,14 +85,14 @@ export function decimalComma(previous: Previous | undefined, offset: number, tex
         return undefined;
     }
     const number = `${previous.image}.${decimals[1]}`;
-    return { message: SYNTAX_MESSAGES.decimalComma(`${number}${decimals[2] === undefined ? '' : '%'}`), span: { start: previous.start, end: offset + 1 + decimals[1].length }, replacements: [number] };
+    return { message: say.decimalComma(`${number}${decimals[2] === undefined ? '' : '%'}`), span: { start: previous.start, end: offset + 1 + decimals[1].length }, replacements: [number] };
 }
 
 /**
  * The words after a declaration's name on its line (`stage First Visit`), when the parser
  * stopped at the second: a name with spaces. `previous` is the name the parser took.
  */
-export function spacedName(previous: Previous | undefined, found: { image?: string; type?: string; rule: string }, region: AstNode, text: string, words: GrammarWords): Explanation | undefined {
+export function spacedName(previous: Previous | undefined, found: { image?: string; type?: string; rule: string }, region: AstNode, text: string, words: GrammarWords, say: SyntaxWords): Explanation | undefined {
     const declaration = previous?.type === 'ID' && found.type === 'ID' ? declarationNamedAt(region, previous.start) : undefined;
     // A misspelt keyword after the name (`touchpoint Landing vai Web`) is no second word of it.
     const keywords = declaration && [...words.headKeywords(declaration.$type), ...words.memberKeywords(found.rule)];
@@ -111,7 +111,7 @@ export function spacedName(previous: Previous | undefined, found: { image?: stri
         end = word.lastIndex;
         parts++;
     }
-    return parts < 2 ? undefined : nameMistake(text, { start: previous.start, end });
+    return parts < 2 ? undefined : nameMistake(text, { start: previous.start, end }, say);
 }
 
 /** The declaration in `root` whose name is at `offset`. */

@@ -1,7 +1,7 @@
 import { GrammarAST, isCompositeCstNode, type AstNode } from 'langium';
 import { declarationEndingAt, label } from './declarations-at.js';
 import type { GrammarWords } from './grammar-words.js';
-import { SYNTAX_MESSAGES } from './syntax-messages.js';
+import type { SyntaxWords } from '../locale/syntax-words.js';
 
 /**
  * Keywords the parser met where the enclosing block cannot hold them, explained by where
@@ -15,7 +15,7 @@ import { SYNTAX_MESSAGES } from './syntax-messages.js';
  * (`answer "…" date D source S`), or written twice: the declaration ended at the clause
  * the grammar does not take there. `end` is where the token before `found` ends.
  */
-export function explainOrder(found: string, end: number, region: AstNode, words: GrammarWords): string | undefined {
+export function explainOrder(found: string, end: number, region: AstNode, words: GrammarWords, say: SyntaxWords): string | undefined {
     const declaration = declarationEndingAt(region, end, node => words.headKeywords(node.$type).includes(found));
     if (!declaration) {
         return undefined;
@@ -25,9 +25,9 @@ export function explainOrder(found: string, end: number, region: AstNode, words:
     const later = written.find(word => order.indexOf(word) > order.indexOf(found));
     const template = words.template(declaration.$type);
     if (later !== undefined) {
-        return SYNTAX_MESSAGES.comesBefore(found, later, template);
+        return say.comesBefore(found, later, template);
     }
-    return written.includes(found) ? SYNTAX_MESSAGES.headOnce(found, template) : undefined;
+    return written.includes(found) ? say.headOnce(found, template) : undefined;
 }
 
 /**
@@ -35,20 +35,20 @@ export function explainOrder(found: string, end: number, region: AstNode, words:
  * an `answer` directly in a stage, a `stage` at the top of the file, `via` between a
  * touchpoint's braces. `open` is the declaration whose block the parser was in.
  */
-export function explainPlacement(found: string, rule: string, open: AstNode | undefined, words: GrammarWords): string | undefined {
+export function explainPlacement(found: string, rule: string, open: AstNode | undefined, words: GrammarWords, say: SyntaxWords): string | undefined {
     const places = words.placesOf(found).filter(place => !(place.rule === rule && place.part === 'body'));
     if (places.length === 0 || places.length < words.placesOf(found).length) {
         // Unknown anywhere (a typo: other messages suggest the nearest word), or the block holds it after all.
         return undefined;
     }
     const described = places.map(place => place.part === 'head'
-        ? SYNTAX_MESSAGES.placeHead(place.rule.toLowerCase(), words.hasBlock(place.rule))
-        : words.hasRule(place.rule) && words.hasBlock(place.rule) ? SYNTAX_MESSAGES.placeInside(words.heading(place.rule)) : SYNTAX_MESSAGES.placeTop());
-    const here = open === undefined ? SYNTAX_MESSAGES.hereTop()
-        : places.some(place => place.part === 'head' && place.rule === open.$type) ? SYNTAX_MESSAGES.hereBraces(label(open)) : SYNTAX_MESSAGES.hereIn(label(open));
+        ? say.parts.placeHead(place.rule.toLowerCase(), words.hasBlock(place.rule))
+        : words.hasRule(place.rule) && words.hasBlock(place.rule) ? say.parts.placeInside(words.heading(place.rule)) : say.parts.placeTop());
+    const here = open === undefined ? say.parts.hereTop()
+        : places.some(place => place.part === 'head' && place.rule === open.$type) ? say.parts.hereBraces(label(open)) : say.parts.hereIn(label(open));
     const [only] = places;
     const template = places.length === 1 && only.part === 'head' ? words.template(only.rule) : undefined;
-    return SYNTAX_MESSAGES.belongs(found, places.some(place => place.part === 'body'), described, here, template);
+    return say.belongs(found, places.some(place => place.part === 'body'), described, here, template);
 }
 
 /** The head clauses a declaration was written with, in the order written: its keywords before any `{`. */

@@ -8,7 +8,8 @@ import { explainOrder, explainPlacement } from './explain-placement.js';
 import type { GrammarWords } from './grammar-words.js';
 import { decimalComma, isNameCharacter, nameAround, nameMistake, spacedName, type Explanation, type Previous } from './explain-names-and-numbers.js';
 import { EXPECTED } from './resilient-parser.js';
-import { brief, SYNTAX_MESSAGES } from './syntax-messages.js';
+import type { SyntaxWords } from '../locale/syntax-words.js';
+import { brief } from './brief.js';
 
 /** What the explainer reads besides the parse result: the grammar's words, and the lexer to see the tokens before an error. */
 export interface SyntaxServices {
@@ -54,8 +55,6 @@ interface RawError {
     };
 }
 
-const TERMINAL_WORDS: Record<string, string> = { ID: 'a name', STRING: 'a string in double quotes', NUMBER: 'a number', DATE: 'a date (YYYY-MM-DD)', EOF: 'the end of the file' };
-
 /** How many tokens are exactly `image` (a brace: strings and comments are tokens of their own). */
 function count(tokens: readonly IToken[], image: string): number {
     return tokens.reduce((sum, token) => sum + (token.image === image ? 1 : 0), 0);
@@ -66,7 +65,7 @@ function count(tokens: readonly IToken[], image: string): number {
  * only (a top-level declaration; after a string that does not end, the rest of the
  * file), since what the parser reports after it is mostly the echo of that first error.
  */
-export function explainSyntaxErrors(parseResult: ParseResult, text: string, services: SyntaxServices): SyntaxProblem[] {
+export function explainSyntaxErrors(parseResult: ParseResult, text: string, services: SyntaxServices, say: SyntaxWords): SyntaxProblem[] {
     const root = parseResult.value;
     const words = services.GrammarWords;
     const tokens = parseResult.parserErrors.length > 0 ? services.Lexer.tokenize(text).tokens : [];
@@ -88,7 +87,7 @@ export function explainSyntaxErrors(parseResult: ParseResult, text: string, serv
         // Searching the region's declaration only keeps a file with an error in each of thousands of journeys linear.
         // The declaration the parser was in started before the error (one that starts at it is the next one).
         const scope = { root, region: elements[starts.filter(start => start < error.offset).length - 1] ?? root, unclosed };
-        const explained = error.parser ? explainParserError(error.parser, error.offset, error.range.start.line, scope, text, words) : explainCharacter(error.character!, error.offset, text);
+        const explained = error.parser ? explainParserError(error.parser, error.offset, error.range.start.line, scope, text, words, say) : explainCharacter(error.character!, error.offset, text, say);
         // A block "not closed" that opened before the last error is that error's echo: the parser lost its place there.
         if (last !== undefined && explained.opened !== undefined && explained.opened <= last.offset) {
             continue;
@@ -147,44 +146,44 @@ function previousOf(offset: number, tokens: readonly IToken[]): Previous | undef
     return token && { image: token.image, type: token.tokenType.name, startLine: token.startLine! - 1, endLine: token.endLine! - 1, start: token.startOffset, end: token.endOffset! + 1 };
 }
 
-function explainCharacter(character: string, offset: number, text: string): Explanation {
+function explainCharacter(character: string, offset: number, text: string, say: SyntaxWords): Explanation {
     if (character !== '"' && character !== '#' && isNameCharacter(text[offset - 1]) && isNameCharacter(text[offset + 1])) {
         // `first-visit`, `don't`: a mark between the letters of what was meant as one name.
         const span = nameAround(text, offset);
         if (/^[\p{L}_]/u.test(text[span.start])) {
-            return nameMistake(text, span);
+            return nameMistake(text, span, say);
         }
     }
-    return { message: characterMessage(character, offset, text), endsText: character === '"' };
+    return { message: characterMessage(character, offset, text, say), endsText: character === '"' };
 }
 
-function characterMessage(character: string, offset: number, text: string): string {
+function characterMessage(character: string, offset: number, text: string, say: SyntaxWords): string {
     if (character === '"') {
-        return SYNTAX_MESSAGES.unterminatedString();
+        return say.unterminatedString();
     }
     if (character === '.' && /[0-9]/.test(text[offset - 1] ?? '')) {
-        return SYNTAX_MESSAGES.pointWithoutDigits();
+        return say.pointWithoutDigits();
     }
-    return character === '#' ? SYNTAX_MESSAGES.hashComment() : SYNTAX_MESSAGES.unexpectedCharacter(character);
+    return character === '#' ? say.hashComment() : say.unexpectedCharacter(character);
 }
 
-function explainParserError(error: NonNullable<RawError['parser']>, offset: number, line: number, scope: Scope, text: string, words: GrammarWords): Explanation {
+function explainParserError(error: NonNullable<RawError['parser']>, offset: number, line: number, scope: Scope, text: string, words: GrammarWords, say: SyntaxWords): Explanation {
     const { found, foundType, expected, rule, previous } = error;
     if (previous?.type === 'STRING' && previous.startLine !== previous.endLine) {
-        return { message: SYNTAX_MESSAGES.stringRunsOn(positionOf(text, previous.end - previous.image.length), previous.endLine + 1), endsText: true };
+        return { message: say.stringRunsOn(positionOf(text, previous.end - previous.image.length), previous.endLine + 1), endsText: true };
     }
-    const mistake = (found === ',' ? decimalComma(previous, offset, text) : undefined) ?? spacedName(previous, { image: found, type: foundType, rule }, scope.region, text, words);
+    const mistake = (found === ',' ? decimalComma(previous, offset, text, say) : undefined) ?? spacedName(previous, { image: found, type: foundType, rule }, scope.region, text, words, say);
     if (mistake) {
         return mistake;
     }
     const keyword = found !== undefined && words.keywords.has(found) ? found : undefined;
     if (keyword !== undefined && (expected.includes('}') || expected.includes('EOF'))) {
-        const order = previous && explainOrder(keyword, previous.end, scope.region, words);
+        const order = previous && explainOrder(keyword, previous.end, scope.region, words, say);
         if (order !== undefined) {
             return { message: order };
         }
         const open = scope.unclosed ? undefined : openDeclaration(scope.region, rule, offset);
-        const misplaced = scope.unclosed ? undefined : explainPlacement(keyword, rule, open, words);
+        const misplaced = scope.unclosed ? undefined : explainPlacement(keyword, rule, open, words, say);
         if (misplaced !== undefined) {
             // Like a block "not closed", a block that opened before the last error may be the parser's own making.
             return { message: misplaced, opened: open?.$cstNode?.offset };
@@ -195,58 +194,58 @@ function explainParserError(error: NonNullable<RawError['parser']>, offset: numb
         const open = openDeclaration(scope.region, rule, offset);
         if (open) {
             const { line: openLine, character } = open.$cstNode!.range.start;
-            return { message: SYNTAX_MESSAGES.notClosed(label(open), `${openLine + 1}:${character + 1}`, found), opened: open.$cstNode!.offset };
+            return { message: say.notClosed(label(open), `${openLine + 1}:${character + 1}`, found), opened: open.$cstNode!.offset };
         }
     }
     if (expected.includes('}') || expected.includes('EOF')) {
-        return { message: explainUnexpected(error, line, scope, words) };
+        return { message: explainUnexpected(error, line, scope, words, say) };
     }
-    return explainExpected(error, offset, text, words);
+    return explainExpected(error, offset, text, words, say);
 }
 
 /** A token of the wrong kind where the grammar wants a name, a string, a date, a number or a word of a list. */
-function explainExpected(error: NonNullable<RawError['parser']>, offset: number, text: string, words: GrammarWords): Explanation {
+function explainExpected(error: NonNullable<RawError['parser']>, offset: number, text: string, words: GrammarWords, say: SyntaxWords): Explanation {
     const { found, foundType, expected, rule, previous } = error;
-    const shown = found === undefined ? 'the end of the file' : `\`${brief(found)}\``;
+    const shown = found === undefined ? say.parts.endOfFile : `\`${brief(found)}\``;
     const after = previous?.type === 'STRING' ? undefined : previous?.image;
     const keyword = found !== undefined && words.keywords.has(found) ? found : undefined;
     if (expected.includes('ID')) {
         if (keyword !== undefined) {
-            return { message: SYNTAX_MESSAGES.keywordAsName(keyword, capitalised(keyword)) };
+            return { message: say.keywordAsName(keyword, capitalised(keyword)) };
         }
         if (after !== undefined && words.hasRule(capitalised(after))) {
             if (foundType === 'NUMBER' && isNameCharacter(text[offset])) {
                 // `stage 1st`: a declaration's name that starts with a digit.
-                return nameMistake(text, nameAround(text, offset));
+                return nameMistake(text, nameAround(text, offset), say);
             }
-            return { message: foundType === 'STRING' ? SYNTAX_MESSAGES.nameBeforeTitle(after, brief(found!)) : SYNTAX_MESSAGES.needsName(after, shown) };
+            return { message: foundType === 'STRING' ? say.nameBeforeTitle(after, brief(found!)) : say.needsName(after, shown) };
         }
-        return { message: SYNTAX_MESSAGES.takesName(after, shown) };
+        return { message: say.takesName(after, shown) };
     }
     const values = after === undefined ? [] : words.attributeValues(rule, after);
     if (values.length > 0) {
         const [nearest] = found === undefined ? [] : nearestNames(found, values);
-        return { message: nearest === undefined ? SYNTAX_MESSAGES.takesOneOf(after!, values, shown) : SYNTAX_MESSAGES.takesOneOfNear(after!, values, nearest) };
+        return { message: nearest === undefined ? say.takesOneOf(after!, values, shown) : say.takesOneOfNear(after!, values, nearest) };
     }
     if (expected.length === 1 && expected[0] === 'STRING') {
         const example = found !== undefined && /^[\p{L}\p{N}_]+$/u.test(found) ? `${after === undefined ? '' : `${after} `}"${found}"` : undefined;
-        return { message: SYNTAX_MESSAGES.takesString(after, example, shown) };
+        return { message: say.takesString(after, example, shown) };
     }
     if (expected.includes('DATE')) {
-        return { message: SYNTAX_MESSAGES.takesDate(after, brief(wordAt(text, offset) ?? '')) };
+        return { message: say.takesDate(after, brief(wordAt(text, offset) ?? '')) };
     }
     if (expected.includes('NUMBER')) {
-        return { message: SYNTAX_MESSAGES.takesNumber(after, shown) };
+        return { message: say.takesNumber(after, shown) };
     }
-    return { message: SYNTAX_MESSAGES.expected(expected.map(name => TERMINAL_WORDS[name] ?? `\`${name}\``), shown) };
+    return { message: say.expected(expected.map(name => terminal(name, say) ?? `\`${name}\``), shown) };
 }
 
 /** Something the enclosing block cannot hold: a misspelt keyword, or text after a complete declaration. */
-function explainUnexpected(error: NonNullable<RawError['parser']>, line: number, { root, region }: Scope, words: GrammarWords): string {
+function explainUnexpected(error: NonNullable<RawError['parser']>, line: number, { root, region }: Scope, words: GrammarWords, say: SyntaxWords): string {
     const { found, foundType, rule, previous } = error;
     const members = words.memberKeywords(rule);
     if (found === '}' && rule === root.$type) {
-        return SYNTAX_MESSAGES.closesNoBlock();
+        return say.closesNoBlock();
     }
     const sameLine = previous !== undefined && previous.image !== '{' && previous.image !== '}' && previous.endLine === line;
     const complete = sameLine ? declarationEndingAt(region, previous.end) : undefined;
@@ -254,15 +253,19 @@ function explainUnexpected(error: NonNullable<RawError['parser']>, line: number,
         // A clause of the declaration that ends on this line (`touchpoint Landing vai Web`) is as near as a member.
         const [nearest] = nearestNames(found!, [...members, ...(complete ? words.headKeywords(complete.$type) : [])]);
         if (nearest !== undefined) {
-            return SYNTAX_MESSAGES.unknownKeywordNear(found!, nearest);
+            return say.unknownKeywordNear(found!, nearest);
         }
     }
     const shown = brief(found ?? '');
     if (complete) {
-        return SYNTAX_MESSAGES.unexpectedAfter(shown, label(complete));
+        return say.unexpectedAfter(shown, label(complete));
     }
     const holder = rule === root.$type ? undefined : rule.toLowerCase();
-    return foundType === 'ID' ? SYNTAX_MESSAGES.unknownKeyword(shown, holder, members) : SYNTAX_MESSAGES.unexpected(shown, holder, members);
+    return foundType === 'ID' ? say.unknownKeyword(shown, holder, members) : say.unexpected(shown, holder, members);
+}
+
+function terminal(name: string, say: SyntaxWords): string | undefined {
+    return Object.hasOwn(say.parts.terminals, name) ? say.parts.terminals[name as keyof SyntaxWords['parts']['terminals']] : undefined;
 }
 
 function capitalised(word: string): string {

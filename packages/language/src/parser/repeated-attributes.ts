@@ -1,6 +1,5 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode } from 'langium';
-import type { SyntaxProblem } from './explain-syntax-errors.js';
-import { SYNTAX_MESSAGES } from './syntax-messages.js';
+import type { Range } from 'vscode-languageserver';
 
 /** Attributes that language.md allows at most once; the grammar accepts repeats so that this check can name them. */
 export const ATTRIBUTES_ONCE = {
@@ -13,13 +12,20 @@ export const ATTRIBUTES_ONCE = {
 
 const KIND: Record<keyof typeof ATTRIBUTES_ONCE, string> = { Journey: 'journey', Stage: 'stage', Persona: 'persona', Touchpoint: 'touchpoint', Metric: 'metric' };
 
+/** An attribute written again: its keyword, the keyword of the declaration it is in, and the repeat's range. */
+export interface RepeatedAttribute {
+    keyword: string;
+    kind: string;
+    range: Range;
+}
+
 /**
  * Every attribute written again where the language allows it once, at the repeat: a syntax
  * error as much as a misspelt keyword (lint reports it as `syntax`, and it stops every
  * command that would otherwise pick one of the two values silently).
  */
-export function repeatedAttributes(root: AstNode): SyntaxProblem[] {
-    const problems: SyntaxProblem[] = [];
+export function repeatedAttributes(root: AstNode): RepeatedAttribute[] {
+    const problems: RepeatedAttribute[] = [];
     for (const node of AstUtils.streamAst(root)) {
         if (Object.hasOwn(ATTRIBUTES_ONCE, node.$type)) {
             collectRepeats(node as AstNode & { $type: keyof typeof ATTRIBUTES_ONCE }, problems);
@@ -29,7 +35,7 @@ export function repeatedAttributes(root: AstNode): SyntaxProblem[] {
 }
 
 /** The keywords of a rule are direct children of its CST node, so one pass over them finds every repeat. */
-function collectRepeats(node: AstNode & { $type: keyof typeof ATTRIBUTES_ONCE }, problems: SyntaxProblem[]): void {
+function collectRepeats(node: AstNode & { $type: keyof typeof ATTRIBUTES_ONCE }, problems: RepeatedAttribute[]): void {
     const once: readonly string[] = ATTRIBUTES_ONCE[node.$type];
     const seen = new Set<string>();
     for (const child of isCompositeCstNode(node.$cstNode) ? node.$cstNode.content : []) {
@@ -38,7 +44,7 @@ function collectRepeats(node: AstNode & { $type: keyof typeof ATTRIBUTES_ONCE },
             continue;
         }
         if (seen.has(keyword)) {
-            problems.push({ message: SYNTAX_MESSAGES.onlyOnce(keyword, KIND[node.$type]), range: child.range });
+            problems.push({ keyword, kind: KIND[node.$type], range: child.range });
         }
         seen.add(keyword);
     }

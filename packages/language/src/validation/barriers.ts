@@ -7,12 +7,14 @@ import { report } from './report.js';
 /** barrier-needs-mitigation: a barrier needs a mitigation or an opportunity that resolves it. */
 export function barrierChecks(services: CjmServices): ValidationChecks<CjmAstType> {
     const models = services.model.JourneyModels;
+    const locales = services.locale.LocaleProvider;
     return {
         Journey: (journey: Journey, accept: ValidationAcceptor): void => {
+            const say = locales.messagesAt(journey).rules['barrier-needs-mitigation'];
             for (const [stage, stageModel] of stagesWithModels(journey, models.get(journey))) {
                 stage.barriers.forEach((barrier, index) => {
                     if (!stageModel.barriers[index].mitigated) {
-                        report(accept, 'barrier-needs-mitigation', `Barrier '${barrier.name}' has no mitigation and no opportunity resolves it.`, { node: barrier, property: 'name' });
+                        report(accept, 'barrier-needs-mitigation', say.unmitigated(barrier.name), { node: barrier, property: 'name' });
                     }
                 });
             }

@@ -8,7 +8,8 @@ import type { ConfigProvider } from '../config/config-provider.js';
 import type { CjmServices } from '../cjm-module.js';
 import type { SyntaxServices } from '../parser/explain-syntax-errors.js';
 import { parses, syntaxProblems } from '../parser/syntax-problems.js';
-import { internalErrorDiagnostic } from './internal-error.js';
+import type { LocaleProvider } from '../locale/locale-provider.js';
+import { internalErrorDiagnostic, internalErrorWords } from './internal-error.js';
 import { FIXED_RULES, isRuleId, ruleHelpUrl, type RuleId, type SeveritySetting } from './rules.js';
 import { applySuppressions } from './suppressions.js';
 import { visibleText } from '../utils/visible-text.js';
@@ -39,11 +40,13 @@ const LSP_SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> 
 export class CjmDocumentValidator extends DefaultDocumentValidator {
     private readonly configs: ConfigProvider;
     private readonly syntax: SyntaxServices;
+    private readonly locales: LocaleProvider;
 
     constructor(services: CjmServices) {
         super(services);
         this.configs = services.config.ConfigProvider;
         this.syntax = services.parser;
+        this.locales = services.locale.LocaleProvider;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
@@ -55,7 +58,7 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
                 .map(diagnostic => applySeverity(diagnostic, config)).filter(isDefined);
             const parsed = parses(document);
             const unechoed = parsed ? configurable : withoutEchoesOfSyntaxErrors(configurable, document.parseResult);
-            const kept = applySuppressions(unechoed, document.parseResult.value, rule => parsed || PARSE_RULES.has(rule))
+            const kept = applySuppressions(unechoed, document.parseResult.value, this.locales.messagesOf(document).rules['unused-suppression'], rule => parsed || PARSE_RULES.has(rule))
                 .map(diagnostic => applySeverity(diagnostic, config))
                 .filter(isDefined);
             return fixed.length === 0 ? kept : kept.concat(fixed);
@@ -63,7 +66,7 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
             if (isOperationCancelled(error)) {
                 throw error;
             }
-            return [withRuleCode(internalErrorDiagnostic(error))];
+            return [withRuleCode(internalErrorDiagnostic(error, internalErrorWords(() => this.locales.messagesOf(document))))];
         }
     }
 
@@ -73,7 +76,7 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
         await interruptAndCheck(cancelToken);
         if (!options.categories || options.categories.includes('built-in')) {
             // Lexer errors are explained with the parser's (processParsingErrors).
-            this.processParsingErrors(document.parseResult, diagnostics);
+            this.processSyntaxErrors(document, diagnostics);
             this.processLinkingErrors(document, diagnostics, options);
         }
         for (const diagnostic of await this.validateAst(document.parseResult.value, options, cancelToken)) {
@@ -83,9 +86,10 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
         return diagnostics;
     }
 
-    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
-        const text = parseResult.value.$document?.textDocument.getText() ?? parseResult.value.$cstNode?.root.fullText ?? '';
-        for (const { message, range, replacements } of syntaxProblems(parseResult, text, this.syntax)) {
+    /** Langium's processParsingErrors, with each error explained in the document's language. */
+    private processSyntaxErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
+        const say = this.locales.messagesOf(document).syntax;
+        for (const { message, range, replacements } of syntaxProblems(document.parseResult, document.textDocument.getText(), this.syntax, say)) {
             // The texts that would mend the range travel with the diagnostic, for the quick fix (code-actions/syntax-replacements.ts).
             const data = { ...diagnosticData(DocumentValidator.ParsingError), ...(replacements ? { replacements } : {}) };
             diagnostics.push({ severity: DiagnosticSeverity.Error, range, message, data, source: this.getSource() });

@@ -20,18 +20,18 @@ export function registerValidationChecks(services: CjmServices): void {
     const registry = services.validation.ValidationRegistry;
     const groups: Array<ValidationChecks<CjmAstType>> = [
         referenceChecks(services),
-        dateChecks,
+        dateChecks(services),
         evidenceChecks(services),
         coverageChecks(services),
         requiredStageChecks(services),
-        metricChecks,
-        numberChecks,
-        touchpointChecks,
+        metricChecks(services),
+        numberChecks(services),
+        touchpointChecks(services),
         personaChecks(services),
         flowChecks(services),
         barrierChecks(services),
         usageChecks(services),
-        briefChecks
+        briefChecks(services)
     ];
     for (const checks of groups) {
         registry.register(checks);

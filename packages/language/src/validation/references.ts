@@ -3,30 +3,27 @@ import {
     isCjmFile, type Barrier, type Channel, type CjmAstType, type Journey, type Metric, type Opportunity, type Persona, type Stage, type Touchpoint
 } from '../generated/ast.js';
 import type { CjmServices } from '../cjm-module.js';
+import type { RuleWords } from '../locale/rule-words.js';
 import { report } from './report.js';
-
-const KIND: Record<string, string> = {
-    Persona: 'persona', Channel: 'channel', Journey: 'journey', Stage: 'stage', Touchpoint: 'touchpoint',
-    Barrier: 'barrier', Opportunity: 'opportunity', Metric: 'metric'
-};
 
 /** duplicate-name: top-level names are unique in the workspace, journey members in their journey. */
 export function referenceChecks(services: CjmServices): ValidationChecks<CjmAstType> {
     const facts = services.validation.WorkspaceFacts;
+    const locales = services.locale.LocaleProvider;
     const checkTopLevel = (node: Persona | Channel | Journey, accept: ValidationAcceptor): void => {
         const documents = isCjmFile(node.$container) ? facts.topLevelDocuments(node.$type, node.name) : [];
         if (documents.length > 1) {
             const own = AstUtils.getDocument(node).uri;
             const elsewhere = documents.find(uri => uri.toString() !== own.toString());
             // Name the other file: with one workspace per config folder or repository, it may be one the author never opened.
-            const where = elsewhere ? `in ${UriUtils.relative(UriUtils.dirname(own), elsewhere)}` : 'in this file';
-            report(accept, 'duplicate-name', `another top-level ${KIND[node.$type]} \`${node.name}\` is declared ${where}`, { node, property: 'name' });
+            const where = elsewhere && UriUtils.relative(UriUtils.dirname(own), elsewhere);
+            report(accept, 'duplicate-name', locales.messagesAt(node).rules['duplicate-name'].topLevel(node.$type, node.name, where), { node, property: 'name' });
         }
     };
     return {
         Persona: checkTopLevel,
         Channel: checkTopLevel,
-        Journey: [checkTopLevel, checkJourneyMembers]
+        Journey: [checkTopLevel, (journey, accept) => checkJourneyMembers(journey, accept, locales.messagesAt(journey).rules['duplicate-name'])]
     };
 }
 
@@ -38,7 +35,7 @@ export function journeyMembers(journey: Journey): Array<Persona | Channel | Stag
     ];
 }
 
-function checkJourneyMembers(journey: Journey, accept: ValidationAcceptor): void {
+function checkJourneyMembers(journey: Journey, accept: ValidationAcceptor, say: RuleWords['duplicate-name']): void {
     const members = journeyMembers(journey);
     const counts = new Map<string, number>();
     for (const member of members) {
@@ -47,8 +44,7 @@ function checkJourneyMembers(journey: Journey, accept: ValidationAcceptor): void
     }
     for (const member of members) {
         if ((counts.get(`${member.$type}:${member.name}`) ?? 0) > 1) {
-            const kind = KIND[member.$type];
-            report(accept, 'duplicate-name', `journey ${journey.name} has more than one ${kind} \`${member.name}\``, { node: member, property: 'name' });
+            report(accept, 'duplicate-name', say.member(member.$type, journey.name, member.name), { node: member, property: 'name' });
         }
     }
 }

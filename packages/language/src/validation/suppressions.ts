@@ -1,5 +1,6 @@
 import { CstUtils, isLeafCstNode, type AstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
+import type { RuleWords } from '../locale/rule-words.js';
 import { isRuleId, type RuleId } from './rules.js';
 
 interface Suppression {
@@ -45,7 +46,7 @@ export function findSuppressions(root: AstNode): { suppressions: Suppression[]; 
  * a rule that was not checked (a document that does not parse skips most checks) silences
  * nothing now, but may well be needed once the text parses again.
  */
-export function applySuppressions(diagnostics: Diagnostic[], root: AstNode, checked: (rule: RuleId) => boolean = () => true): Diagnostic[] {
+export function applySuppressions(diagnostics: Diagnostic[], root: AstNode, say: RuleWords['unused-suppression'], checked: (rule: RuleId) => boolean = () => true): Diagnostic[] {
     const { suppressions, firstCodeLine } = findSuppressions(root);
     if (suppressions.length === 0) {
         return diagnostics;
@@ -68,15 +69,15 @@ export function applySuppressions(diagnostics: Diagnostic[], root: AstNode, chec
     const unused: Diagnostic[] = [];
     suppressions.forEach((suppression, index) => {
         if (suppression.rules.length === 0) {
-            unused.push(unusedSuppression(suppression, 'This suppression names no rule.'));
+            unused.push(unusedSuppression(suppression, say.noRule()));
         }
         for (const rule of suppression.rules) {
             if (!isRuleId(rule)) {
-                unused.push(unusedSuppression(suppression, `Unknown rule '${rule}' in suppression.`));
+                unused.push(unusedSuppression(suppression, say.unknownRule(rule)));
             } else if (suppression.scope === 'file' && suppression.range.start.line > firstCodeLine) {
-                unused.push(unusedSuppression(suppression, `'cjm-disable ${rule}' silences nothing: it must stand at the top of the file, before any declaration.`));
+                unused.push(unusedSuppression(suppression, say.notAtTop(rule)));
             } else if (!used.has(`${index}:${rule}`) && checked(rule)) {
-                unused.push(unusedSuppression(suppression, `'${rule}' is suppressed here but not reported.`));
+                unused.push(unusedSuppression(suppression, say.unused(rule)));
             }
         }
     });

@@ -1,5 +1,7 @@
 import { ValidationRegistry, isOperationCancelled, type AstNode, type ValidationAcceptor } from 'langium';
-import { internalErrorMessage } from './internal-error.js';
+import type { CjmServices } from '../cjm-module.js';
+import type { LocaleProvider } from '../locale/locale-provider.js';
+import { internalErrorMessage, internalErrorWords } from './internal-error.js';
 
 /**
  * Langium's registry reports a check that throws as a plain error and prints its stack on
@@ -7,6 +9,14 @@ import { internalErrorMessage } from './internal-error.js';
  * nothing (a language server's stdout is the protocol, a CI log is no place for stacks).
  */
 export class CjmValidationRegistry extends ValidationRegistry {
+    private readonly locales: () => LocaleProvider;
+
+    constructor(services: CjmServices) {
+        super(services);
+        // Resolved when a check fails: the registry is made before the services it would otherwise pull in.
+        this.locales = () => services.locale.LocaleProvider;
+    }
+
     protected override async handleException(functionality: () => unknown, _messageContext: string, accept: ValidationAcceptor, node: AstNode): Promise<void> {
         try {
             await functionality();
@@ -14,7 +24,7 @@ export class CjmValidationRegistry extends ValidationRegistry {
             if (isOperationCancelled(error)) {
                 throw error;
             }
-            accept('error', internalErrorMessage(error), { node, code: 'internal-error' });
+            accept('error', internalErrorMessage(error, internalErrorWords(() => this.locales().messagesAt(node))), { node, code: 'internal-error' });
         }
     }
 }

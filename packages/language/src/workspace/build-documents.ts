@@ -2,6 +2,8 @@ import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { createCjmServices } from '../cjm-module.js';
 import type { CjmFile } from '../generated/ast.js';
+import type { Locale } from '../locale/locale.js';
+import type { LocaleProvider } from '../locale/locale-provider.js';
 import { withoutBom } from './bom.js';
 
 export interface SourceText {
@@ -14,6 +16,8 @@ export interface BuiltDocument {
     path: string;
     document: LangiumDocument<CjmFile>;
     diagnostics: Diagnostic[];
+    /** The language its diagnostics speak (locale/locale-provider.ts). */
+    locale: Locale;
 }
 
 /**
@@ -30,5 +34,15 @@ export async function buildDocuments(services: ReturnType<typeof createCjmServic
         return document;
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    return documents.map((document, index) => ({ path: sources[index].path, document, diagnostics: document.diagnostics ?? [] }));
+    const locales = services.Cjm.locale.LocaleProvider;
+    return documents.map((document, index) => ({ path: sources[index].path, document, diagnostics: document.diagnostics ?? [], locale: localeOf(locales, document) }));
+}
+
+/** The language of a document's diagnostics; English when even choosing it fails, as its internal-error then says (validation/internal-error.ts). */
+function localeOf(locales: LocaleProvider, document: LangiumDocument): Locale {
+    try {
+        return locales.localeOf(document);
+    } catch {
+        return 'en';
+    }
 }

@@ -78,7 +78,7 @@ describe('diagnostics over stdio', () => {
             expect(published.map(asLint).sort(byPosition), path.basename(file)).toEqual(expected.map(({ rule, message, severity, line, column, endLine, endColumn }) => ({ rule, message, severity, line, column, endLine, endColumn })));
         }
         expect([...lint.values()].flat().length).toBeGreaterThan(8);
-        expect(lint.get(path.join(root, 'typo.cjm'))?.map(({ message }) => message)).toEqual(['Unknown keyword `gaol`; did you mean `goal`?']);
+        expect(lint.get(path.join(root, 'typo.cjm'))?.map(({ message }) => message)).toEqual(['Unknown keyword `gaol`: perhaps `goal`.']);
         expect(server.errors).toEqual([]);
     });
 
@@ -184,7 +184,7 @@ describe('diagnostics over stdio', () => {
         expect(await server.diagnostics(uri, list => list.length === 0)).toEqual([]);
         await server.change(uri, edit(text, { 'for Founder': 'for Foundr' }));
         const [typo] = await server.diagnostics(uri, list => list.some(diagnostic => diagnostic.code === 'unresolved-reference'), true);
-        expect(typo.message).toBe('no persona `Foundr` in journey Onboarding or the workspace; did you mean `Founder`?');
+        expect(typo.message).toBe('No persona `Foundr` in journey `Onboarding` or the workspace: perhaps `Founder`.');
     });
 
     it('count columns after a byte order mark, as the editor does', async () => {

@@ -25,6 +25,8 @@ export interface ServerOptions {
     env?: Record<string, string>;
     /** The command that starts the server; the bundle by default. */
     command?: readonly string[];
+    /** The editor's display language, as `initialize` tells it (`ru`, `en-US`). */
+    locale?: string;
 }
 
 /** A running server as the session reaches it: its messages, what it writes beside them, and its end. */
@@ -82,14 +84,15 @@ export class LspSession {
             cwd: options.root ?? process.cwd(),
             env: { ...process.env, CJM_TODAY: TODAY, ...options.env }
         });
-        return LspSession.connect(processHandle(child), options.root && uriOf(options.root));
+        return LspSession.connect(processHandle(child), options.root && uriOf(options.root), undefined, options.locale);
     }
 
     /**
      * Initializes a running server on the workspace folder `folder` (a URI), with the
-     * `initializationOptions` the client sends (the files a browser's worker is fed).
+     * `initializationOptions` the client sends (the files a browser's worker is fed) and
+     * the editor's display language.
      */
-    static async connect(server: ServerHandle, folder?: string, initializationOptions?: unknown): Promise<LspSession> {
+    static async connect(server: ServerHandle, folder?: string, initializationOptions?: unknown, locale?: string): Promise<LspSession> {
         const connection = createProtocolConnection(server.reader, server.writer);
         const registrations: Registration[] = [];
         const pending: PublishDiagnosticsParams[] = [];
@@ -105,6 +108,7 @@ export class LspSession {
         connection.listen();
         const initializeResult = await connection.sendRequest(InitializeRequest.type, {
             initializationOptions,
+            ...(locale === undefined ? {} : { locale }),
             processId: process.pid,
             rootUri: folder ?? null,
             workspaceFolders: folder ? [{ uri: folder, name: path.posix.basename(folder) }] : null,

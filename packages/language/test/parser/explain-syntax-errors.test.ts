@@ -8,13 +8,14 @@ import fc from 'fast-check';
 import { EmptyFileSystem } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createCjmServices } from '../../src/index.js';
+import { MESSAGES } from '../../src/locale/messages.js';
 import { explainSyntaxErrors } from '../../src/parser/explain-syntax-errors.js';
 import { CLEAN_JOURNEY, EXAMPLES, edit, filesUnder } from '../fixtures.js';
 
 const { Cjm } = createCjmServices(EmptyFileSystem);
 
 function messagesOf(text: string): string[] {
-    return explainSyntaxErrors(Cjm.parser.LangiumParser.parse(text), text, Cjm.parser).map(problem => problem.message);
+    return explainSyntaxErrors(Cjm.parser.LangiumParser.parse(text), text, Cjm.parser, MESSAGES.en.syntax).map(problem => problem.message);
 }
 
 const IN_STAGE = '    metric Visits';
@@ -64,7 +65,7 @@ describe('a member in the wrong block: where it belongs, never a brace that is n
     });
 
     it('takes a misspelt clause after a name for a keyword, not for a second word of the name', () => {
-        expect(messagesOf(edit(CLEAN_JOURNEY, { 'Landing "Landing page" via Web': 'Landing vai Web' }))).toEqual(['Unknown keyword `vai`; did you mean `via`?']);
+        expect(messagesOf(edit(CLEAN_JOURNEY, { 'Landing "Landing page" via Web': 'Landing vai Web' }))).toEqual(['Unknown keyword `vai`: perhaps `via`.']);
     });
 
     it('still says a block is not closed when its `}` is missing', () => {

@@ -1,14 +1,15 @@
 /**
- * The keyword table hover reads: an entry for every keyword of the grammar, in English and
- * Russian, each linking to a section of docs/language.md that exists.
+ * The keywords hover explains: an entry for every keyword of the grammar, with a text in
+ * English and Russian, each linking to a section of docs/language.md that exists.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AstUtils, EmptyFileSystem, GrammarAST } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createCjmServices } from '../../../src/cjm-module.js';
-import { keywordText } from '../../../src/lsp/hover/keyword-help.js';
-import { KEYWORD_TEXTS } from '../../../src/lsp/hover/keyword-texts.js';
+import { MESSAGES } from '../../../src/locale/messages.js';
+import { keywordKey } from '../../../src/lsp/hover/keyword-help.js';
+import { KEYWORD_SECTIONS } from '../../../src/lsp/hover/keyword-sections.js';
 import { EXAMPLES } from '../../fixtures.js';
 
 const grammar = createCjmServices(EmptyFileSystem).Cjm.Grammar;
@@ -19,16 +20,16 @@ const anchors = readFileSync(path.join(EXAMPLES, '../docs/language.md'), 'utf8')
     .filter(line => line.startsWith('#'))
     .map(line => line.replace(/^#+\s*/, '').toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s/g, '-'));
 
-describe('keyword texts', () => {
+describe('keyword help', () => {
     it.each(keywords.map(keyword => [keyword.value, keyword] as const))('%s has a text in English and Russian', (_, keyword) => {
-        const text = keywordText(keyword);
-        expect(text, keyword.value).toBeDefined();
-        expect(text!.en).toMatch(/[a-z]/);
-        expect(text!.ru).toMatch(/\p{Script=Cyrillic}/u);
+        const key = keywordKey(keyword);
+        expect(key, keyword.value).toBeDefined();
+        expect(MESSAGES.en.hover.keywords[key!]).toMatch(/[a-z]/);
+        expect(MESSAGES.ru.hover.keywords[key!]).toMatch(/\p{Script=Cyrillic}/u);
     });
 
     it('links each text to a section of docs/language.md', () => {
-        const sections = [...new Set(Object.values(KEYWORD_TEXTS).map(text => text.section))];
+        const sections = [...new Set(Object.values(KEYWORD_SECTIONS))];
         expect(sections.filter(section => !anchors.includes(section))).toEqual([]);
     });
 });

@@ -1,0 +1,62 @@
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { ConfigProvider } from '../config/config-provider.js';
+import { isChannel, isJourney, isPersona } from '../generated/ast.js';
+import { LOCALES, titlesLocale, type Locale } from './locale.js';
+import { messagesFor, type Messages } from './messages.js';
+
+/**
+ * The language cjm speaks about a document, for its diagnostics, hovers and the CLI's
+ * summaries: the forced one (`--locale`), else the config's `locale`, else the map's own,
+ * else the editor's display language (the language server's `initialize`), else English.
+ * The map's own: Russian when most titles of the file's journeys (each journey, its
+ * stages and touchpoints) are Cyrillic, else English; a file without journeys goes by its
+ * personas and channels; a file with none of these does not decide.
+ */
+export class LocaleProvider {
+    private forced: Locale | undefined;
+    private editor: Locale | undefined;
+    /** By parsed root: a new parse makes a new root, so a changed text is read again. */
+    private readonly scripts = new WeakMap<AstNode, Locale | undefined>();
+
+    constructor(private readonly configs: ConfigProvider) {}
+
+    /** `--locale`: the language of every message, whatever the config and the maps say. */
+    force(locale: Locale | undefined): void {
+        this.forced = locale;
+    }
+
+    /** The editor's display language (`ru`, `ru-RU`, `en-US`); one cjm does not speak counts as none. */
+    useEditorLanguage(tag: string | undefined): void {
+        const language = tag?.toLowerCase().split(/[-_]/)[0];
+        this.editor = LOCALES.find(locale => locale === language);
+    }
+
+    localeOf(document: LangiumDocument): Locale {
+        return this.forced ?? this.configs.configOrDefault(document.uri).locale ?? this.scriptOf(document.parseResult.value) ?? this.editor ?? 'en';
+    }
+
+    messagesOf(document: LangiumDocument): Messages {
+        return messagesFor(this.localeOf(document));
+    }
+
+    /** The messages for a node of a document: what a check reports in. */
+    messagesAt(node: AstNode): Messages {
+        return this.messagesOf(AstUtils.getDocument(node));
+    }
+
+    private scriptOf(root: AstNode): Locale | undefined {
+        if (!this.scripts.has(root)) {
+            this.scripts.set(root, fileScript(root));
+        }
+        return this.scripts.get(root);
+    }
+}
+
+/** The locale of a file's titles (each by its title, else its name), or none when it has nothing titled. */
+function fileScript(root: AstNode): Locale | undefined {
+    const journeys = AstUtils.streamAst(root).filter(isJourney).toArray();
+    const titled: ReadonlyArray<{ title?: string; name: string }> = journeys.length > 0
+        ? journeys.flatMap(journey => [journey, ...journey.stages, ...journey.stages.flatMap(stage => stage.touchpoints)])
+        : AstUtils.streamAst(root).filter(node => isPersona(node) || isChannel(node)).toArray() as ReadonlyArray<{ title?: string; name: string }>;
+    return titled.length === 0 ? undefined : titlesLocale(titled.map(item => item.title ?? item.name));
+}
