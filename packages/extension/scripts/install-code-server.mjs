@@ -68,9 +68,52 @@ function ownEnvironment() {
     return Object.fromEntries(Object.entries(process.env).filter(([name]) => !inherited.test(name)));
 }
 
-/** Installs what is missing (nothing when installed); resolves to `codeServerBin`. */
+/** Held while an install runs (beside installDir, which the install wipes): the pid of its process. */
+const lock = `${installDir}.lock`;
+
+function running(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
+/**
+ * Takes the install lock, or waits while another live process holds it (the test run starts
+ * the install in the background; the end-to-end tests may ask for it before it ends).
+ * Resolves to false when the other process finished the install meanwhile.
+ */
+async function lockOrWait() {
+    for (;;) {
+        try {
+            fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+            return true;
+        } catch (error) {
+            if (error.code !== 'EEXIST') throw error;
+        }
+        const holder = Number(fs.readFileSync(lock, 'utf8'));
+        if (!running(holder)) {
+            fs.rmSync(lock, { force: true });
+            continue;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        if (isInstalled()) return false;
+    }
+}
+
+/** Installs what is missing (nothing when installed); resolves to `codeServerBin`. Safe to run twice at once. */
 export async function install() {
-    if (isInstalled()) return codeServerBin;
+    if (isInstalled() || !(await lockOrWait())) return codeServerBin;
+    try {
+        return isInstalled() ? codeServerBin : await installLocked();
+    } finally {
+        fs.rmSync(lock, { force: true });
+    }
+}
+
+async function installLocked() {
     const started = Date.now();
     fs.rmSync(installDir, { recursive: true, force: true });
     fs.mkdirSync(installDir, { recursive: true });

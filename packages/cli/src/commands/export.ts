@@ -1,8 +1,9 @@
 import * as path from 'node:path';
-import type { ExportDiagnostic } from '@cjm/language';
+import type { ExportDiagnostic, Locale } from '@cjm/language';
 import type { CommandContext, CommandDefinition, ExitCode } from '../command.js';
 import type { LintResult } from '../lint/lint-result.js';
 import { resolveFormat, type OutputFormats } from '../output/format.js';
+import { localeOption } from '../output/locale-option.js';
 import { refuseOverwritingInput } from '../output/output-guard.js';
 import { deliver } from '../output/write-output.js';
 
@@ -21,23 +22,25 @@ export interface ExportOptions {
     persona?: string;
     output?: string;
     format?: ExportFormat;
+    locale?: Locale;
 }
 
 export const definition: CommandDefinition = {
     name: 'export',
     summary: 'write one journey as Mermaid, a Markdown report or JSON',
     description: 'Writes one journey of FILE (the only one, or --journey ID) as a Mermaid journey diagram, a Markdown '
-        + 'report (brief, diagram, stages, coverage and the lint diagnostics of FILE) or the resolved model as JSON '
+        + 'report (brief, personas, channels, diagram, stages, coverage and the lint diagnostics of FILE) or the resolved model as JSON '
         + '(cjm.export.schema.json). The format follows --format, else the extension of OUT; without -o the export goes '
         + 'to standard output. The other maps of FILE\'s workspace are read too (the folder of the nearest cjm.config.json, else the git repository, else FILE\'s folder), so references across files resolve. '
-        + 'A FILE with syntax errors is not exported.\n'
+        + 'The report and the Mermaid title speak the map\'s language. A FILE with syntax errors is not exported.\n'
         + 'Exit code: 0 written, 2 the file, journey or options could not be used.',
     arguments: [{ syntax: '<file>', description: 'the .cjm file holding the journey' }],
     options: [
         { flags: '--journey <id>', description: 'the journey to export (needed when FILE has several)' },
         { flags: '--persona <id>', description: 'export the journey as this persona lives it: its touchpoints, emotions, actions and thoughts' },
         { flags: '--format <format>', description: 'output format (required unless OUT\'s extension is .mmd, .mermaid, .md, .markdown or .json)', choices: EXPORT_FORMATS },
-        { flags: '-o, --output <out>', description: 'write to OUT instead of standard output' }
+        { flags: '-o, --output <out>', description: 'write to OUT instead of standard output' },
+        localeOption('the report\'s own words and the Mermaid title\'s')
     ]
 };
 
@@ -55,9 +58,11 @@ export async function run(operands: readonly string[], options: ExportOptions, c
         return 2;
     }
     const { journey, diagnostics } = read;
-    const { exportJson, exportMarkdown, exportMermaid } = await import('@cjm/language');
-    const text = format === 'mermaid' ? exportMermaid(journey)
-        : format === 'markdown' ? exportMarkdown(journey, exportDiagnostics(diagnostics))
+    const { diagramOptions, exportJson, exportMarkdown, exportMermaid } = await import('@cjm/language');
+    // The language and stale evidence as `cjm render` has them.
+    const report = diagramOptions(journey, read.config, read.today, options.locale);
+    const text = format === 'mermaid' ? exportMermaid(journey, report.locale)
+        : format === 'markdown' ? exportMarkdown(journey, exportDiagnostics(diagnostics), report)
         : exportJson(journey);
     await deliver(text, options.output, reads, context);
     const notice = (await import('../workspace/lint-error-notice.js')).lintErrorNotice(diagnostics, 'the export');

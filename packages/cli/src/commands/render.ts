@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { Locale, ThemeName } from '@cjm/language';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
 import { resolveFormat } from '../output/format.js';
+import { localeOption } from '../output/locale-option.js';
 import { refuseOverwritingInput } from '../output/output-guard.js';
 import { deliver } from '../output/write-output.js';
 import type { DrawOptions } from '../render/draw-journey.js';
@@ -23,8 +24,6 @@ export interface RenderOptions {
  * load Langium; as a Record over ThemeName, the type checker keeps the two lists equal.
  */
 const THEMES: Readonly<Record<ThemeName, string>> = { light: 'light', dark: 'dark' };
-/** The picture's languages, named here for the same reason. */
-const LOCALES: Readonly<Record<Locale, string>> = { en: 'en', ru: 'ru' };
 
 export const definition: CommandDefinition = {
     name: 'render',
@@ -44,10 +43,7 @@ export const definition: CommandDefinition = {
         { flags: '-o, --output <out>', description: 'write to OUT (.svg, .png, .html or .htm) instead of standard output' },
         { flags: '--format <format>', description: 'output format (default: from OUT\'s extension, else svg)', choices: RENDER_FORMATS },
         { flags: '--theme <theme>', description: 'colour theme', choices: Object.keys(THEMES), defaultValue: THEMES.light },
-        {
-            flags: '--locale <locale>', choices: Object.keys(LOCALES),
-            description: 'language of the picture\'s own words (default: "locale" in cjm.config.json, else Russian when most of the journey\'s titles are Cyrillic, else English)'
-        },
+        localeOption('the picture\'s own words and the HTML page\'s controls'),
         { flags: '--watch', description: 'draw again whenever a map or config of the workspace changes, until interrupted (needs -o)' }
     ]
 };

@@ -3,6 +3,7 @@
  * (origin top left, y down). The SVG writer draws only from this; every text is already
  * wrapped into lines that fit their box (box width minus twice `padding`).
  */
+import type { FlowRole } from '../model/flow-roles.js';
 import type { BarrierSeverity, JourneyState } from '../model/journey-model.js';
 import type { Locale } from '../locale/locale.js';
 
@@ -113,8 +114,7 @@ export interface ResolveLinkLayout {
     points: Point[];
 }
 
-/** How a flow reads: on to the next step, one arm of a branch, back to an earlier step, to another stage. */
-export type FlowRole = 'next' | 'branch' | 'loop' | 'stage';
+export type { FlowRole };
 
 /** A connector's label box: where the flow goes (at its source) or comes from (at its target). */
 export interface ConnectorLabel extends Rect {

@@ -1,13 +1,11 @@
 /**
- * How each flow of a journey is drawn. Its role: `loop` when it goes back to the same or
- * an earlier step of the journey, `stage` when it goes to another stage, `branch` when its
- * source has more than one way on, `next` otherwise. Where: inside its stage, to the next
- * stage through the gap between them, or, when it skips stages or goes back a stage, as a
+ * How each flow of a journey is drawn. Its role is the model's (model/flow-roles.ts).
+ * Where: inside its stage, to the next stage through the gap between them, or, when it skips stages or goes back a stage, as a
  * connector pair whose labels name the other end ("→ Stage · Touchpoint" at the source,
  * "← Stage · Touchpoint" at the target) instead of a wire around the picture.
  */
+import { flowRoles, type FlowRole } from '../model/flow-roles.js';
 import type { FlowEdge, JourneyModel } from '../model/journey-model.js';
-import type { FlowRole } from './diagram-layout.js';
 import { BOX_WIDTH, PADDING, SMALL_SIZE, block } from './layout-boxes.js';
 import type { ConnectorEnd, CrossFlow, RoledFlow } from './layout-stage.js';
 
@@ -26,13 +24,9 @@ export const ROLE_ORDER: readonly FlowRole[] = ['next', 'branch', 'loop', 'stage
 
 export function journeyFlows(model: JourneyModel): JourneyFlows {
     const stageOf = new Map(model.stages.flatMap((stage, i) => stage.touchpoints.map(touchpoint => [touchpoint.name, i] as const)));
-    const order = new Map(model.stages.flatMap(stage => stage.touchpoints).map((touchpoint, i) => [touchpoint.name, i]));
     const drawn = model.flows.filter(flow => stageOf.has(flow.from) && stageOf.has(flow.to));
-    const fanOut = new Map<string, number>();
-    drawn.forEach(flow => fanOut.set(flow.from, (fanOut.get(flow.from) ?? 0) + 1));
-    const role = (flow: FlowEdge): FlowRole => order.get(flow.to)! <= order.get(flow.from)! ? 'loop'
-        : stageOf.get(flow.to) !== stageOf.get(flow.from) ? 'stage'
-        : fanOut.get(flow.from)! > 1 ? 'branch' : 'next';
+    const roleOf = flowRoles(model);
+    const role = (flow: FlowEdge): FlowRole => roleOf(flow)!;
 
     const inside: RoledFlow[][] = model.stages.map(() => []);
     const connectors: ConnectorEnd[][] = model.stages.map(() => []);

@@ -21,7 +21,7 @@ export interface HtmlOptions {
 export function renderHtml(svg: string, options: HtmlOptions): string {
     const style = pageStyle(THEMES[options.theme]);
     const locale = options.locale ?? 'en';
-    const words = messagesFor(locale).diagram.page;
+    const words = messagesFor(locale).report.page;
     const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(style)}'; script-src 'sha256-${sha256Base64(SCRIPT)}'; img-src data:`;
     return `<!DOCTYPE html>
 <html lang="${locale}">

@@ -3,13 +3,16 @@
  * task per touchpoint, `Title: SCORE: Persona titles`. Pure: GitHub and any Mermaid
  * renderer draw the text; no tool of ours is needed to read it.
  */
+import type { Locale } from '../locale/locale.js';
+import { messagesFor } from '../locale/messages.js';
 import { feelsAlike } from '../model/feels-alike.js';
 import type { JourneyModel, TouchpointModel } from '../model/journey-model.js';
 
-export function exportMermaid(model: JourneyModel): string {
+/** `locale` is the language of the title's own words (one persona's view says `View: HR manager`). */
+export function exportMermaid(model: JourneyModel, locale: Locale = 'en'): string {
     const personaTitles = new Map(model.personas.map(persona => [persona.name, label(persona.title, persona.name)]));
     // One persona's view says whose it is, as the picture's title does.
-    const view = model.persona === undefined ? '' : ` \u00b7 ${personaTitles.get(model.persona) ?? model.persona}`;
+    const view = model.persona === undefined ? '' : ` \u00b7 ${messagesFor(locale).diagram.view}: ${personaTitles.get(model.persona) ?? model.persona}`;
     const lines = ['journey', `    title ${mermaidText(label(model.title, model.name) + view)}`];
     for (const stage of model.stages) {
         lines.push(`    section ${mermaidText(label(stage.title, stage.name))}`);

@@ -1,7 +1,7 @@
 /**
- * The picture's own words (not the map's): the header, the boxes, the lanes, the legends
- * and the HTML page's buttons read them. The map's names only ever follow a label and a
- * colon (`Channel: Email`), so no language has to decline them.
+ * The picture's own words (not the map's): the header, the boxes, the lanes and the legends
+ * read them. The map's names only ever follow a label and a colon (`Channel: Email`), so no
+ * language has to decline them.
  */
 import type { BarrierSeverity, EvidenceSource, JourneyState, PersonaRole } from '../model/journey-model.js';
 import type { LaneKind } from '../diagram/diagram-layout.js';
@@ -59,5 +59,4 @@ export interface DiagramWords {
     legend: { title: string; next: string; branch: string; loopBack: string; otherStage: string };
     /** The legend of colours: the emotion scale from -2 to +2, and the barriers' severities. */
     colours: { emotion: string; levels: readonly [string, string, string, string, string]; severity: string };
-    page: { toolbar: string; zoomIn: string; zoomOut: string; fit: string; fitTitle: string };
 }

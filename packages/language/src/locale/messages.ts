@@ -7,10 +7,12 @@
 import type { DiagramWords } from './diagram-words.js';
 import { en } from './en.js';
 import type { Locale } from './locale.js';
+import type { ReportWords } from './report-words.js';
 import { ru } from './ru.js';
 
 export interface Messages {
     diagram: DiagramWords;
+    report: ReportWords;
 }
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { en, ru };

@@ -1,7 +1,8 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { CjmServices } from '../cjm-module.js';
-import { exportMarkdown } from '../export/markdown.js';
+import { diagramOptions } from '../diagram/diagram-options.js';
+import { exportMarkdown, type MarkdownOptions } from '../export/markdown.js';
 import { exportMermaid } from '../export/mermaid.js';
 import type { CjmFile } from '../generated/ast.js';
 import type { JourneyModel } from '../model/journey-model.js';
@@ -12,13 +13,19 @@ import { checkCancelled, documentName, journeysOf, requestDocument } from './req
 
 /** `cjm/exportMermaid`: what `cjm export --format mermaid` writes for the journey. */
 export function exportMermaidRequest(services: CjmServices, params: ExportParams, token: CancellationToken): Promise<ExportResult> {
-    return exportJourney(services, params, DocumentState.Linked, token, journey => exportMermaid(journey));
+    return exportJourney(services, params, DocumentState.Linked, token, (journey, document) => exportMermaid(journey, reportOptions(services, journey, document).locale));
 }
 
 /** `cjm/exportMarkdown`: the report `cjm export --format markdown` writes, with the document's diagnostics. */
 export function exportMarkdownRequest(services: CjmServices, params: ExportParams, token: CancellationToken): Promise<ExportResult> {
     return exportJourney(services, params, DocumentState.Validated, token, (journey, document) =>
-        exportMarkdown(journey, exportDiagnostics(documentName(services.shared, document), document.diagnostics ?? [])));
+        exportMarkdown(journey, exportDiagnostics(documentName(services.shared, document), document.diagnostics ?? []), reportOptions(services, journey, document)));
+}
+
+/** The language and stale evidence as `cjm export` has them: the document's config and lint's today. */
+function reportOptions(services: CjmServices, journey: JourneyModel, document: LangiumDocument<CjmFile>): MarkdownOptions {
+    const configs = services.config.ConfigProvider;
+    return diagramOptions(journey, configs.configOrDefault(document.uri), configs.getToday());
 }
 
 /**

@@ -9,6 +9,7 @@ export type ChannelKind = 'online' | 'offline';
 export type BarrierSeverity = 'low' | 'medium' | 'high' | 'critical';
 export type Direction = 'up' | 'down';
 export type PersonaRole = 'buyer' | 'user' | 'decider' | 'influencer';
+export type PersonaAttributeKind = 'segment' | 'goal' | 'need' | 'motive' | 'context' | 'habit' | 'quote';
 export type EvidenceSource = 'interview' | 'survey' | 'analytics' | 'support' | 'sales' | 'experiment' | 'review' | 'desk';
 
 export interface PersonaModel {
@@ -18,7 +19,7 @@ export interface PersonaModel {
     scope: 'journey' | 'workspace';
     /** Buyer, user, decider or influencer: who buys is often not who uses (B2B, B2B2C). */
     role?: PersonaRole;
-    attributes: { kind: string; value: string }[];
+    attributes: { kind: PersonaAttributeKind; value: string }[];
 }
 
 export interface ChannelModel {

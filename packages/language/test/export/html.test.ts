@@ -32,7 +32,13 @@ describe('renderHtml', () => {
         expect(html).toContain('aria-label="Fit to window">Fit</button>');
     });
 
-        it('is one HTML5 page with the SVG inline, unchanged', () => {
+    it('labels every control in the page\'s language', () => {
+        const labels = (page: string) => [...page.matchAll(/aria-label="([^"]*)"/g)].map(match => match[1]);
+        expect(labels(html)).toEqual(['Zoom', 'Zoom in', 'Zoom out', 'Fit to window']);
+        expect(labels(renderHtml(SVG, { title: 'Подключение', theme: 'light', locale: 'ru' }))).toEqual(['Масштаб', 'Крупнее', 'Мельче', 'Вписать в окно']);
+    });
+
+    it('is one HTML5 page with the SVG inline, unchanged', () => {
         expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
         expect(html).toContain(SVG);
         expect(html.trimEnd().endsWith('</html>')).toBe(true);

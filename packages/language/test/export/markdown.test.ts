@@ -1,97 +1,71 @@
-import { marked, type Token, type Tokens } from 'marked';
+/**
+ * The Markdown report, read back as a wiki reader gets it (marked's GFM lexer): everything
+ * the map holds, in order, in the map's language, and the map's own text shown as written
+ * whatever Markdown it contains.
+ */
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportMarkdown, type ExportDiagnostic } from '../../src/export/markdown.js';
 import { exportMermaid } from '../../src/export/mermaid.js';
-import type { JourneyModel } from '../../src/model/journey-model.js';
-import { exampleJourneyModels, journeyModel } from '../fixtures.js';
+import type { JourneyModel, TouchpointModel } from '../../src/model/journey-model.js';
+import { journeyModel, TODAY } from '../fixtures.js';
+import { codeBlocks, headings, listItems, paragraphs, rowsUnder, tables, tableWithHeader } from './markdown-reader.js';
 
-/** The report as a Markdown renderer reads it: its block tokens, from marked's GFM lexer. */
-function blocks(markdown: string): Token[] {
-    return marked.lexer(markdown, { gfm: true });
-}
-
-/** The text a reader sees in inline tokens: escapes resolved, `<br>` as a line break. */
-function plain(tokens: readonly Token[] | undefined): string {
-    return (tokens ?? []).map(token => {
-        if (token.type === 'html') {
-            expect(token.raw, 'the only HTML in a report is <br>').toBe('<br>');
-            return '\n';
-        }
-        return 'tokens' in token && token.tokens ? plain(token.tokens) : (token as Tokens.Text).text;
-    }).join('');
-}
-
-/** Every table as rows of plain cell texts, the header row first. */
-function tables(markdown: string): string[][][] {
-    return blocks(markdown).filter((token): token is Tokens.Table => token.type === 'table')
-        .map(table => [table.header, ...table.rows].map(row => row.map(cell => plain(cell.tokens))));
-}
-
-/** The table whose header row is `header`; exactly one. */
-function tableWithHeader(markdown: string, header: readonly string[]): string[][] {
-    const found = tables(markdown).filter(table => JSON.stringify(table[0]) === JSON.stringify(header));
-    expect(found, `one table headed ${header.join(' | ')}`).toHaveLength(1);
-    return found[0].slice(1);
-}
-
-function headings(markdown: string): string[] {
-    return blocks(markdown).filter((token): token is Tokens.Heading => token.type === 'heading').map(heading => `${'#'.repeat(heading.depth)} ${plain(heading.tokens)}`);
-}
-
-/** Plain texts of every list item, nested items included, in order. */
-function listItems(markdown: string): string[] {
-    const items: string[] = [];
-    const walk = (tokens: readonly Token[]) => {
-        for (const token of tokens) {
-            if (token.type === 'list') {
-                for (const item of (token as Tokens.List).items) {
-                    const [first, ...rest] = item.tokens;
-                    items.push(plain(first.type === 'text' ? (first as Tokens.Text).tokens : [first]));
-                    walk(rest);
-                }
-            }
-        }
-    };
-    walk(blocks(markdown));
-    return items;
-}
-
+const CLOCK = { today: TODAY, maxAgeDays: 365 };
+const ENGLISH = { locale: 'en', evidence: CLOCK } as const;
+const TOUCHPOINTS = ['Touchpoint', 'Channels', 'Personas', 'Emotion', 'Then'];
+const METRICS = ['Metric', 'Baseline', 'Target', 'Actual', 'Status', 'Source', 'Measured'];
 const COVERAGE = ['Stage', 'Metrics', 'Answered questions', 'Barriers', 'Mitigated barriers'];
 const DIAGNOSTICS = ['File', 'Line', 'Column', 'Severity', 'Rule', 'Message'];
 
 /** A journey with every kind of element; titles carry Markdown syntax that must show as written. */
-const MAP = `persona Founder "Founder | *CEO* _and_ \`owner\`"
-channel Web "Web <site> & app" online
+const MAP = `persona Founder "Founder | *CEO* _and_ \`owner\`" {
+  role buyer
+  quote "I ship <b>fast</b>"
+  goal "Launch | grow"
+  habit "Reads ## news"
+  goal "1. Hire"
+}
+channel Web "Web <site> & app" online { description "- the main site" }
 channel Shop "Shop" offline
 
 journey Onboarding "# Onboarding | 2026" {
   product "cjm <pro>"
   state future
   owner "Team ~growth~"
-  reviewed 2026-10-01
+  reviewed 2025-10-01
   objective "Raise conversion from 4% to 8% [fast](http://x)"
   problem "Teams\\ncannot see $value$"
   target Founder
 
   stage Awareness "Awareness *first*" {
     owner "Anna"
-    touchpoint Landing "Landing | page" via Web, Shop for Founder { emotion 1 }
+    touchpoint Landing "Landing | page" via Web, Shop for Founder {
+      emotion 1
+      description "<script>alert(1)</script>"
+      owner "Web team"
+      action "Clicks \`Start\`"
+      thought "Is it free?"
+      -> Ad, Call
+    }
     touchpoint Ad via Web { emotion -2 }
-    touchpoint Call "Call" via Shop
-    barrier Slow "Slow _answers_" at Landing severity high { mitigation "Hire" "Automate *it*" }
+    touchpoint Call "Call" via Shop { -> Landing }
+    barrier Slow "Slow _answers_" at Landing severity high { mitigation "Hire" mitigation "Automate *it*" }
     barrier Price severity low
     opportunity Callback "Callback" resolves Slow { description "Within 5 minutes" }
-    metric Visits "Visits | daily" { baseline 100 target 200 actual 250 }
-    metric Wait "Wait" { baseline 30 "sec" target 10 "sec" actual 20 "sec" }
+    metric Visits "Visits | daily" { baseline 100 target 200 actual 250 source "Web analytics" measured 2026-10-01 }
+    metric Wait "Wait" { baseline 30 "sec" target 10 "sec" actual 20 "sec" measured 2025-01-10 }
     metric Share "Share" { target 20% }
     metric Rate "Rate" { actual 5% }
     question "Where do they hear about us?" {
       answer "Peers in chats" source interview date 2026-09-12 sample 12
-      answer "Search"
+      answer "Search" source desk date 2024-01-01
+      answer "+ word of mouth"
     }
     question "Why do they leave?"
   }
   stage Trial {
+    touchpoint Signup via Web
   }
 }
 `;
@@ -106,56 +80,76 @@ describe('exportMarkdown', () => {
 
     beforeAll(async () => {
         model = await journeyModel(MAP, 'Onboarding');
-        report = exportMarkdown(model, diagnostics);
+        report = exportMarkdown(model, diagnostics, ENGLISH);
     });
 
-    it('has the title, the brief, the Mermaid block, a section per stage, the coverage and the diagnostics, in order', () => {
+    it('has the title, the brief, the personas, the channels, the picture, a section per stage, the coverage and the diagnostics, in order', () => {
         expect(headings(report)).toEqual([
-            '# # Onboarding | 2026', '## Brief', '## Journey',
-            '## Stage: Awareness *first*', '### Touchpoints', '### Barriers', '### Opportunities', '### Metrics', '### Questions',
-            '## Stage: Trial', '## Coverage', '## Diagnostics'
+            '# # Onboarding | 2026', '## Brief', '## Personas', '### Founder | *CEO* _and_ `owner`', '## Channels', '## Journey at a glance',
+            '## Stage: Awareness *first*', '### Touchpoints', '### Touchpoints in detail', '### Barriers', '### Opportunities', '### Metrics', '### Research questions',
+            '## Stage: Trial', '### Touchpoints', '## Coverage', '## Diagnostics'
         ]);
     });
 
-    it('holds the brief, each text as written', () => {
+    it('holds the brief, each text as written, an old review marked stale', () => {
         expect(listItems(report).slice(0, 8)).toEqual([
-            'Journey: Onboarding', 'State: future', 'Product: cjm <pro>',
+            'Journey ID: Onboarding', 'Product: cjm <pro>', 'State: future',
             'Objective: Raise conversion from 4% to 8% [fast](http://x)', 'Problem: Teams\ncannot see $value$',
-            'Targets: Founder | *CEO* _and_ `owner`', 'Owner: Team ~growth~', 'Reviewed: 2026-10-01'
+            'Target personas: Founder | *CEO* _and_ `owner` (buyer)', 'Owner: Team ~growth~', 'Reviewed: 2025-10-01 (stale)'
+        ]);
+    });
+
+    it('gives each persona its role and attributes, goals together, quotes in quotation marks', () => {
+        expect(listItems(report).slice(8, 13)).toEqual([
+            'Role: buyer', 'Goal: Launch | grow', 'Goal: 1. Hire', 'Habit: Reads ## news', 'Quote: \u201cI ship <b>fast</b>\u201d'
+        ]);
+    });
+
+    it('lists the channels, online or offline, with their descriptions', () => {
+        expect(tableWithHeader(report, ['Channel', 'Kind', 'Description'])).toEqual([
+            ['Web <site> & app', 'online', '- the main site'],
+            ['Shop', 'offline', '']
         ]);
     });
 
     it('holds one mermaid code block equal to exportMermaid', () => {
-        const code = blocks(report).filter((token): token is Tokens.Code => token.type === 'code');
-        expect(code.map(block => block.lang)).toEqual(['mermaid']);
-        expect(`${code[0].text}\n`).toBe(exportMermaid(model));
+        expect(codeBlocks(report).map(block => [block.lang, `${block.text}\n`])).toEqual([['mermaid', exportMermaid(model)]]);
     });
 
-    it('lists the touchpoints with channels, personas and emotion', () => {
-        expect(tableWithHeader(report, ['Touchpoint', 'Channels', 'Personas', 'Emotion'])).toEqual([
-            ['Landing | page', 'Web <site> & app, Shop', 'Founder | *CEO* _and_ `owner`', '+1'],
-            ['Ad', 'Web <site> & app', '', '-2'],
-            ['Call', 'Shop', '', '']
+    it('lists the touchpoints with channels, personas, emotion and where the flow goes', () => {
+        expect(rowsUnder(report, TOUCHPOINTS)).toEqual([
+            ['Landing | page', 'Web <site> & app, Shop', 'Founder | *CEO* _and_ `owner`', '+1', 'Ad (branch); Call (branch)'],
+            ['Ad', 'Web <site> & app', '', '-2', 'Call'],
+            ['Call', 'Shop', '', '', 'Landing | page (loop back)'],
+            ['Signup', 'Web <site> & app', '', '', 'end of the journey']
         ]);
     });
 
-    it('lists barriers with severity, touchpoint, mitigations and resolving opportunities, then opportunities and questions', () => {
-        expect(listItems(report).slice(8)).toEqual([
-            'Slow _answers_ (high) at Landing | page, mitigated', 'Mitigation: Hire', 'Mitigation: Automate *it*', 'Resolved by: Callback',
-            'Price (low), not mitigated',
-            'Callback, resolves Slow _answers_: Within 5 minutes',
-            'Where do they hear about us?', 'Peers in chats (interview, 2026-09-12, sample 12)', 'Search',
+    it('tells each touchpoint\'s description, owner, actions and thoughts, then barriers, opportunities and questions', () => {
+        expect(listItems(report).slice(13)).toEqual([
+            'Landing | page', 'Description: <script>alert(1)</script>', 'Owner: Web team', 'Does: Clicks `Start`', 'Thinks: \u201cIs it free?\u201d',
+            'Slow _answers_', 'Severity: high', 'Touchpoint: Landing | page', 'Mitigation: Hire', 'Mitigation: Automate *it*', 'Resolved by: Callback',
+            'Price', 'Severity: low', 'Not mitigated yet',
+            'Callback', 'Resolves: Slow _answers_', 'Description: Within 5 minutes',
+            'Where do they hear about us?',
+            'Peers in chats\nSource: interview \u00b7 Date: 2026-09-12 \u00b7 Sample: 12',
+            'Search\nSource: desk research \u00b7 Date: 2024-01-01 (stale)',
+            '+ word of mouth',
             'Why do they leave?', 'Not answered yet'
         ]);
     });
 
-    it('lists metrics with baseline, target, actual and whether the target is met', () => {
-        expect(tableWithHeader(report, ['Metric', 'Baseline', 'Target', 'Actual', 'Status'])).toEqual([
-            ['Visits | daily', '100', '200', '250', 'met'],
-            ['Wait', '30 sec', '10 sec', '20 sec', 'not met'],
-            ['Share', '', '20%', '', 'no actual'],
-            ['Rate', '', '', '5%', 'no target']
+    it('lists metrics with baseline, target in its direction, actual, whether met, source and measured date', () => {
+        expect(tableWithHeader(report, METRICS)).toEqual([
+            ['Visits | daily', '100', '\u2265 200', '250', 'met', 'Web analytics', '2026-10-01'],
+            ['Wait', '30 sec', '\u2264 10 sec', '20 sec', 'not met', '', '2025-01-10 (stale)'],
+            ['Share', '', '\u2265 20%', '', 'no actual yet', '', ''],
+            ['Rate', '', '', '5%', 'no target', '', '']
         ]);
+    });
+
+    it('says the stage owner under its heading', () => {
+        expect(paragraphs(report)).toContain('Owner: Anna');
     });
 
     it('has the coverage table, read from the model\'s coverage', () => {
@@ -171,36 +165,30 @@ describe('exportMarkdown', () => {
             ['maps/a|b.cjm', '3', '7', 'warning', 'stale-evidence', 'Reviewed *long* ago | check'],
             ['maps/a|b.cjm', '10', '1', 'error', 'unresolved-reference', 'No persona `X`']
         ]);
-        const clean = exportMarkdown(model, []);
+        const clean = exportMarkdown(model, [], ENGLISH);
         expect(tables(clean).some(table => JSON.stringify(table[0]) === JSON.stringify(DIAGNOSTICS))).toBe(false);
         expect(clean.trimEnd().endsWith('## Diagnostics\n\nNo problems found.')).toBe(true);
     });
 
-    it('keeps a backtick fence in a title from closing the Mermaid block', async () => {
-        const fenced = await journeyModel('journey J "```" {\n  stage S "````" {\n    touchpoint T "```mermaid"\n  }\n}\n', 'J');
-        const code = blocks(exportMarkdown(fenced, [])).filter((token): token is Tokens.Code => token.type === 'code');
-        expect(code).toHaveLength(1);
-        expect(`${code[0].text}\n`).toBe(exportMermaid(fenced));
+    it('marks nothing stale without a clock', () => {
+        expect(exportMarkdown(model, [], { locale: 'en' })).not.toMatch(/stale/);
     });
 
-    describe('on the examples', () => {
-        let examples: JourneyModel[] = [];
+    it('keeps a backtick fence in a title from closing the Mermaid block', async () => {
+        const fenced = await journeyModel('journey J "```" {\n  stage S "````" {\n    touchpoint T "```mermaid"\n  }\n}\n', 'J');
+        expect(codeBlocks(exportMarkdown(fenced, [], ENGLISH)).map(block => `${block.text}\n`)).toEqual([exportMermaid(fenced)]);
+    });
 
-        beforeAll(async () => {
-            examples = await exampleJourneyModels();
-            expect(examples.length).toBeGreaterThan(4);
-        });
-
-        it('each report has its Mermaid block, a section and a coverage row per stage, and no problems', () => {
-            for (const example of examples) {
-                const text = exportMarkdown(example, []);
-                const code = blocks(text).filter((token): token is Tokens.Code => token.type === 'code');
-                expect(code.map(block => `${block.text}\n`), example.name).toEqual([exportMermaid(example)]);
-                expect(tableWithHeader(text, COVERAGE).map(row => row[0]), example.name).toEqual(example.stages.map(stage => stage.title ?? stage.name));
-                expect(headings(text).filter(heading => heading.startsWith('## Stage: ')), example.name).toHaveLength(example.stages.length);
-                expect(text.trimEnd().endsWith('No problems found.'), example.name).toBe(true);
-            }
-        });
+    it('is written in Russian with --locale ru: labelled fields, no preposition before a map\'s name', () => {
+        const russian = exportMarkdown(model, diagnostics, { locale: 'ru', evidence: CLOCK });
+        expect(headings(russian).filter(heading => heading.startsWith('## '))).toEqual([
+            '## Сводка', '## Персоны', '## Каналы', '## Путь на одной схеме', '## Этап: Awareness *first*', '## Этап: Trial', '## Покрытие', '## Замечания проверки'
+        ]);
+        expect(listItems(russian)).toContain('Проверено: 2025-10-01 (устарело)');
+        expect(listItems(russian)).toContain('Точка контакта: Landing | page');
+        expect(rowsUnder(russian, ['Точка контакта', 'Каналы', 'Персоны', 'Эмоция', 'Далее'])[2]).toEqual(['Call', 'Shop', '', '', 'Landing | page (возврат)']);
+        expect(tableWithHeader(russian, ['Этап', 'Метрики', 'Вопросы с ответом', 'Барьеры', 'Барьеры с мерами'])[0]).toEqual(['Awareness *first*', '4', '1 из 2', '2', '1 из 2']);
+        expect(tableWithHeader(russian, ['Файл', 'Строка', 'Столбец', 'Важность', 'Правило', 'Сообщение']).map(row => row[3])).toEqual(['предупреждение', 'ошибка']);
     });
 
     it('gives each persona\'s emotion where they differ, and whose actions and thoughts they are', async () => {
@@ -218,11 +206,50 @@ journey Insurance "Health plan" {
     }
   }
 }
-`, 'Insurance'), []);
-        expect(tableWithHeader(text, ['Touchpoint', 'Channels', 'Personas', 'Emotion'])).toEqual([
-            ['Onboarding webinar', 'Website', 'HR manager, Employee', 'HR manager: +1; Employee: -1']
+`, 'Insurance'), [], ENGLISH);
+        expect(tableWithHeader(text, TOUCHPOINTS)).toEqual([
+            ['Onboarding webinar', 'Website', 'HR manager, Employee', 'HR manager: +1; Employee: -1', 'end of the journey']
         ]);
-        expect(text).toContain('- **Onboarding webinar**\n  - Does: Joins the call (HR manager, Employee)\n  - Thinks: \u201cWhere is my policy number?\u201d (Employee)');
-        expect(text).toContain('- **Targets:** HR manager (buyer), Employee (user)');
+        expect(text).toContain('- **Onboarding webinar**\n  - **Does:** Joins the call (HR manager, Employee)\n  - **Thinks:** \u201cWhere is my policy number?\u201d (Employee)');
+        expect(text).toContain('- **Target personas:** HR manager (buyer), Employee (user)');
+    });
+
+    it('shows arbitrary Unicode text as written, in headings, tables, list items and bold (property)', () => {
+        // Markdown's and HTML's syntax mixed into arbitrary code points, so that they meet often.
+        const text = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('|', '`', '*', '_', '# ', '- ', '1. ', '> ', '<b>', '&amp;', '\\', '\n', ' ', '[a](b)', '~~', '$')), { maxLength: 6 })
+            .map(parts => parts.join(''));
+        fc.assert(fc.property(text, text, text, text, (stage, touchpoint, action, goal) => {
+            const shown = exportMarkdown(modelOf(stage, touchpoint, action, goal), [], ENGLISH);
+            expect(headings(shown)).toContain(`## Stage: ${seen(titled(stage, 'S'))}`);
+            expect(rowsUnder(shown, TOUCHPOINTS).map(row => row[0])).toEqual([seen(titled(touchpoint, 'T'))]);
+            // An empty value leaves the label alone: compared without the space after it.
+            expect(listItems(shown).map(item => item.trimEnd())).toEqual(expect.arrayContaining([`Goal: ${seen(goal)}`.trimEnd(), `Does: ${seen(action)}`.trimEnd(), seen(action).trimEnd()]));
+        }), { numRuns: 300 });
     });
 });
+
+/** A title as shown: trimmed, else the name. */
+function titled(title: string, name: string): string {
+    return title.trim() === '' ? name : title.trim();
+}
+
+/** What a reader sees of a text: line breaks kept, other control characters as spaces, no space at either end. */
+function seen(text: string): string {
+    const lines = text.split(/\r\n?|\n/).map(line => line.replace(/\p{Cc}/gu, ' '));
+    return lines.join('\n').replace(/^[^\S\n]+|[^\S\n]+$/g, '');
+}
+
+/** A one-stage, one-touchpoint model with the given texts, built directly: the export reads only the model. */
+function modelOf(stage: string, touchpoint: string, action: string, goal: string): JourneyModel {
+    const tp: TouchpointModel = {
+        name: 'T', title: touchpoint, stage: 'S', channels: [], personas: ['P'], emotions: [], actions: [action], thoughts: [],
+        personaActions: [{ text: action, personas: ['P'] }], personaThoughts: [], arrows: [], reachable: true
+    };
+    const coverage = { touchpoints: 1, metrics: 0, metricsWithTarget: 0, questions: 0, answeredQuestions: 0, barriers: 0, mitigatedBarriers: 0 };
+    return {
+        name: 'J', state: 'current', targets: [], channels: [], flows: [],
+        personas: [{ name: 'P', scope: 'journey', attributes: [{ kind: 'goal', value: goal }] }],
+        // The action's text is also asked as a question, which the report shows in bold.
+        stages: [{ name: 'S', title: stage, touchpoints: [tp], barriers: [], opportunities: [], metrics: [], questions: [{ text: action, stage: 'S', answers: [] }], coverage }]
+    };
+}

@@ -5,6 +5,7 @@ import mermaid from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportMermaid } from '../../src/export/mermaid.js';
 import type { JourneyModel, PersonaModel, StageModel, TouchpointModel } from '../../src/model/journey-model.js';
+import { personaView } from '../../src/model/persona-view.js';
 import { exampleJourneyModels, generatedJourney, journeyModel } from '../fixtures.js';
 
 /** What Mermaid's journey parser read: the title, sections and tasks. */
@@ -237,5 +238,19 @@ journey Insurance "Health plan" {
             { section: 'Rollout', task: 'Onboarding webinar · Employee', score: 2, people: ['Employee'] },
             { section: 'Rollout', task: 'Welcome letter', score: 3, people: ['HR manager', 'Employee'] }
         ]);
+    });
+
+    it('titles one persona\'s view with whose it is, in the map\'s language', async () => {
+        const model = await journeyModel(`journey Plan "Полис" {
+  persona Employee "Сотрудник"
+  stage Start "Начало" {
+    touchpoint Card "Карта полиса" for Employee { emotion 1 }
+  }
+}
+`, 'Plan');
+        const view = personaView(model, 'Employee');
+        expect(exportMermaid(model, 'ru')).toContain('    title Полис\n');
+        expect((await parseMermaid(exportMermaid(view, 'ru'))).title).toBe('Полис · Точка зрения∶ Сотрудник');
+        expect((await parseMermaid(exportMermaid(view, 'en'))).title).toBe('Полис · View∶ Сотрудник');
     });
 });

@@ -41,6 +41,5 @@ export const diagram: DiagramWords = {
     need: 'Need',
     view: 'View',
     legend: { title: 'Legend', next: 'next', branch: 'branch', loopBack: 'loop back', otherStage: 'other stage' },
-    colours: { emotion: 'Emotion', levels: ['very negative', 'negative', 'neutral', 'positive', 'very positive'], severity: 'Barrier severity' },
-    page: { toolbar: 'Zoom', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', fitTitle: 'Fit to window' }
+    colours: { emotion: 'Emotion', levels: ['very negative', 'negative', 'neutral', 'positive', 'very positive'], severity: 'Barrier severity' }
 };

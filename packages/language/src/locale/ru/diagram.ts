@@ -41,6 +41,5 @@ export const diagram: DiagramWords = {
     need: 'Потребность',
     view: 'Точка зрения',
     legend: { title: 'Обозначения', next: 'далее', branch: 'ветвление', loopBack: 'возврат', otherStage: 'другой этап' },
-    colours: { emotion: 'Эмоция', levels: ['очень плохо', 'плохо', 'нейтрально', 'хорошо', 'очень хорошо'], severity: 'Серьёзность барьера' },
-    page: { toolbar: 'Масштаб', zoomIn: 'Крупнее', zoomOut: 'Мельче', fit: 'Вписать', fitTitle: 'Вписать в окно' }
+    colours: { emotion: 'Эмоция', levels: ['очень плохо', 'плохо', 'нейтрально', 'хорошо', 'очень хорошо'], severity: 'Серьёзность барьера' }
 };

@@ -1,0 +1,47 @@
+import type { ReportWords } from '../report-words.js';
+
+export const report: ReportWords = {
+    headings: {
+        brief: 'Brief',
+        personas: 'Personas',
+        channels: 'Channels',
+        diagram: 'Journey at a glance',
+        stage: 'Stage',
+        touchpoints: 'Touchpoints',
+        lived: 'Touchpoints in detail',
+        barriers: 'Barriers',
+        opportunities: 'Opportunities',
+        metrics: 'Metrics',
+        questions: 'Research questions',
+        coverage: 'Coverage',
+        diagnostics: 'Diagnostics'
+    },
+    brief: {
+        journey: 'Journey ID', product: 'Product', state: 'State', objective: 'Objective', problem: 'Problem',
+        targets: 'Target personas', view: 'View', owner: 'Owner', reviewed: 'Reviewed'
+    },
+    state: { current: 'current', future: 'future', research: 'research' },
+    role: 'Role',
+    attribute: { segment: 'Segment', goal: 'Goal', need: 'Need', motive: 'Motive', context: 'Context', habit: 'Habit', quote: 'Quote' },
+    channels: { channel: 'Channel', kind: 'Kind', description: 'Description' },
+    channelKind: { online: 'online', offline: 'offline' },
+    touchpoints: { touchpoint: 'Touchpoint', channels: 'Channels', personas: 'Personas', emotion: 'Emotion', then: 'Then' },
+    end: 'end of the journey',
+    lived: { description: 'Description', owner: 'Owner', does: 'Does', thinks: 'Thinks' },
+    barrier: { severity: 'Severity', touchpoint: 'Touchpoint', mitigation: 'Mitigation', resolvedBy: 'Resolved by', notMitigated: 'Not mitigated yet' },
+    severity: { low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
+    opportunity: { resolves: 'Resolves', description: 'Description' },
+    metrics: { metric: 'Metric', baseline: 'Baseline', target: 'Target', actual: 'Actual', status: 'Status', source: 'Source', measured: 'Measured' },
+    metricStatus: { met: 'met', notMet: 'not met', noActual: 'no actual yet', noTarget: 'no target' },
+    stale: 'stale',
+    answer: { source: 'Source', date: 'Date', sample: 'Sample', none: 'Not answered yet' },
+    evidenceSource: {
+        interview: 'interview', survey: 'survey', analytics: 'analytics', support: 'support', sales: 'sales',
+        experiment: 'experiment', review: 'review', desk: 'desk research'
+    },
+    coverage: { stage: 'Stage', metrics: 'Metrics', answered: 'Answered questions', barriers: 'Barriers', mitigated: 'Mitigated barriers' },
+    ofTotal: (count, total) => `${count} of ${total}`,
+    diagnostics: { file: 'File', line: 'Line', column: 'Column', severity: 'Severity', rule: 'Rule', message: 'Message', none: 'No problems found.' },
+    diagnosticSeverity: { error: 'error', warning: 'warning', info: 'info' },
+    page: { toolbar: 'Zoom', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', fitTitle: 'Fit to window' }
+};
