@@ -94,8 +94,8 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         const screenshot = await page.screenshot();
         const shares = await colourShares(screenshot);
         const background = fillOf(/<rect x="0" y="0" width="[^"]+" height="[^"]+" fill="(#[0-9a-f]{6})"/);
-        const stage = fillOf(/<g class="cjm-stage"[^>]*><rect [^>]*fill="(#[0-9a-f]{6})"/);
-        const barrier = fillOf(/<g class="cjm-barrier"[^>]*><rect [^>]*fill="(#[0-9a-f]{6})"/);
+        const stage = fillOf(/<g class="cjm-stage"[^>]*>(?:<title>[^<]*<\/title>)?<rect [^>]*fill="(#[0-9a-f]{6})"/);
+        const barrier = fillOf(/<g class="cjm-barrier"[^>]*>(?:<title>[^<]*<\/title>)?<rect [^>]*fill="(#[0-9a-f]{6})"/);
         expect(new Set([background, stage, barrier]).size, 'three distinct fills to look for').toBe(3);
         expect(shares.get(background) ?? 0).toBeGreaterThan(0.05);
         expect(shares.get(stage) ?? 0).toBeGreaterThan(0.05);

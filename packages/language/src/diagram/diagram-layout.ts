@@ -34,7 +34,7 @@ export interface PlacedText extends Point {
 export interface HeaderLayout extends Rect {
     /** The journey's title as written, unwrapped (the picture's accessible name). */
     label: string;
-    /** The brief as written, unwrapped (the picture's accessible description). */
+    /** The state, product and owner, and the brief, unwrapped (the picture's accessible description). */
     description: string;
     /** The title (and whose view it is, in one persona's view), from the top left inside the padding. */
     title: TextBlock;
@@ -52,6 +52,8 @@ export interface HeaderLayout extends Rect {
 /** A target persona's card under the header: title, role, goal, need and a quote, each shortened. */
 export interface PersonaCardLayout extends Rect {
     name: string;
+    /** Its title, role, goal, need and quote, whole (its group's `<title>`). */
+    label: string;
     title: TextBlock;
     role: TextBlock;
     body: TextBlock;

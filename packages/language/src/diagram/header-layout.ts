@@ -44,7 +44,7 @@ export function headerLayout(
     const briefTop = (reviewed === undefined ? rowTop + rowHeight : reviewed.y + blockHeight(reviewed.text)) + LINE_GAP;
     const height = briefTop - y + (briefBlock.lines.length === 0 ? PADDING - LINE_GAP : boxHeight([briefBlock]) - PADDING);
     return {
-        label: model.title ?? model.name, description: brief.join('\n'), x, y, width, height, title, badge,
+        label: model.title ?? model.name, description: [words.state(model.state), factsText, ...brief].filter(line => line !== '').join('\n'), x, y, width, height, title, badge,
         facts: { text: facts, x: factsX, y: rowTop + 2 }, ...(reviewed ? { reviewed } : {}), brief: briefBlock, briefY: briefTop
     };
 }

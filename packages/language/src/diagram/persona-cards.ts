@@ -2,7 +2,7 @@
  * The persona cards under the header: one per target persona (only the viewed one in a
  * persona's view), with its title, its role, and its first goal, need and quote, each
  * shortened with an ellipsis past a readable length. Cards sit in rows, left to right,
- * all of one height.
+ * all of one height. Each card's `<title>` has its texts whole.
  */
 import type { JourneyModel, PersonaModel } from '../model/journey-model.js';
 import type { PersonaCardLayout } from './diagram-layout.js';
@@ -25,7 +25,9 @@ export function personaCards(model: JourneyModel, words: DiagramWords, x: number
         name: persona.name,
         title: block(persona.title ?? persona.name, inner, TITLE_SIZE, 'bold'),
         role: block(persona.role === undefined ? undefined : words.role(persona.role), inner, SMALL_SIZE),
-        body: block(body(persona, words).join('\n'), inner, SMALL_SIZE)
+        body: block(body(persona, words, shorten).join('\n'), inner, SMALL_SIZE),
+        label: [persona.title ?? persona.name, persona.role === undefined ? undefined : words.role(persona.role), ...body(persona, words, text => text)]
+            .filter(line => line !== undefined).join('\n')
     }));
     const height = Math.max(...texts.map(text => boxHeight([text.title, text.role, text.body])));
     const perRow = Math.max(1, Math.floor((width + CARD_GAP) / (CARD_WIDTH + CARD_GAP)));
@@ -39,15 +41,16 @@ export function personaCards(model: JourneyModel, words: DiagramWords, x: number
     return { cards, bottom: cards[cards.length - 1].y + height };
 }
 
-function body(persona: PersonaModel, words: DiagramWords): string[] {
+/** Goal, need and quote, each labelled and passed through `cut`. */
+function body(persona: PersonaModel, words: DiagramWords, cut: (text: string) => string): string[] {
     const first = (kind: string): string | undefined => persona.attributes.find(attribute => attribute.kind === kind)?.value;
     const goal = first('goal');
     const need = first('need');
     const quote = first('quote');
     return [
-        goal === undefined ? undefined : `${words.goal}: ${shorten(goal)}`,
-        need === undefined ? undefined : `${words.need}: ${shorten(need)}`,
-        quote === undefined ? undefined : words.quote(shorten(quote))
+        goal === undefined ? undefined : `${words.goal}: ${cut(goal)}`,
+        need === undefined ? undefined : `${words.need}: ${cut(need)}`,
+        quote === undefined ? undefined : words.quote(cut(quote))
     ].filter((line): line is string => line !== undefined);
 }
 

@@ -38,7 +38,7 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
     const pad = layout.padding;
     const parts = [
         el('title', {}, escapeXml(layout.header.label)),
-        layout.header.description === '' ? '' : el('desc', {}, escapeXml(layout.header.description)),
+        el('desc', {}, escapeXml(layout.header.description)),
         el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: theme.background, class: 'cjm-background' }),
         headerGroup(layout.header, pad, theme),
         ...layout.personas.map(card => personaCard(card, pad, theme)),
@@ -88,7 +88,7 @@ function stacked(blocks: readonly { text: TextBlock; fill: string }[], x: number
 }
 
 function personaCard(card: PersonaCardLayout, pad: number, theme: Theme): string {
-    return el('g', { class: 'cjm-persona', 'data-cjm-id': card.name }, rect(card, theme.touchpoint.fill, theme.stage.border, BOX_RADIUS) + stacked([
+    return el('g', { class: 'cjm-persona', 'data-cjm-id': card.name }, title(card.label) + rect(card, theme.touchpoint.fill, theme.stage.border, BOX_RADIUS) + stacked([
         { text: card.title, fill: theme.touchpoint.text },
         { text: card.role, fill: theme.touchpoint.secondary },
         { text: card.body, fill: theme.touchpoint.text }

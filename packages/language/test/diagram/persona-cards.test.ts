@@ -6,7 +6,7 @@ import { exampleJourneyModels, stageLayouts } from '../fixtures.js';
 
 /** Each persona card's id and its lines of text, as drawn. */
 function cards(svg: string): [string, string[]][] {
-    return [...svg.matchAll(/<g class="cjm-persona" data-cjm-id="([^"]+)">(.*?)<\/g>/g)]
+    return [...svg.matchAll(/<g class="cjm-persona" data-cjm-id="([^"]+)">(.*?)<\/g>/gs)]
         .map(([, id, body]) => [id, [...body.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(match => match[1])]);
 }
 
@@ -35,5 +35,15 @@ describe('persona cards under the header', () => {
         const long = 'word '.repeat(40).trim();
         expect(shorten(long).endsWith('word\u2026')).toBe(true);
         expect([...shorten(long)].length).toBeLessThanOrEqual(111);
+    });
+
+    it('give each card a <title> with its texts whole, so a shortened goal, need or quote can still be read', async () => {
+        const long = 'A plan every employee understands on the first day, with the clinics near the office listed and the waiting times for each kept honest';
+        const text = JSON.parse(JSON.stringify(model)) as JourneyModel;
+        text.personas.find(persona => persona.name === 'Employee')!.attributes.unshift({ kind: 'goal', value: long });
+        const svg = await renderJourneySvg(text, stageLayouts());
+        const employee = /<g class="cjm-persona" data-cjm-id="Employee"><title>([^<]*)<\/title>/.exec(svg)![1];
+        expect(employee.split('\n').slice(0, 3)).toEqual(['Employee', 'user', `Goal: ${long}`]);
+        expect(cards(svg).find(([id]) => id === 'Employee')![1].join(' ')).toContain('\u2026');
     });
 });
