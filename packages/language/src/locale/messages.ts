@@ -5,12 +5,14 @@
  * time, key by key.
  */
 import type { DiagramWords } from './diagram-words.js';
+import type { DiffWords } from './diff-words.js';
 import { en } from './en.js';
 import type { Locale } from './locale.js';
 import { ru } from './ru.js';
 
 export interface Messages {
     diagram: DiagramWords;
+    diff: DiffWords;
 }
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { en, ru };

@@ -1,7 +1,8 @@
 import { DocumentState } from 'langium';
 import { ErrorCodes, ResponseError, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import type { CjmServices } from '../cjm-module.js';
-import { diffMaps } from '../diff/diff-maps.js';
+import { reviewMaps } from '../diff/review-changes.js';
+import { reviewLocale } from '../diff/review-locale.js';
 import { DIFF_REPORTERS, type DiffFormat } from '../diff/reporters.js';
 import type { DiffWithTextParams, DiffWithTextResult } from '../protocol.js';
 import type { MapSideReader } from './map-side-reader.js';
@@ -24,8 +25,9 @@ export async function diffWithTextRequest(services: CjmServices, sides: MapSideR
         const broken = [before.parses ? '' : syntaxReport(names.old, before.errors), after.parses ? '' : syntaxReport(names.new, after.errors)];
         return { kind: 'error', message: `${broken.filter(report => report !== '').join('\n')}\nFix them to compare.` };
     }
-    const changes = diffMaps(before.model, after.model);
-    return { kind: 'diff', text: DIFF_REPORTERS[params.format as DiffFormat](changes, params.labels), changes: changes.length };
+    const changes = reviewMaps(before.model, after.model);
+    const locale = reviewLocale(after.model);
+    return { kind: 'diff', text: DIFF_REPORTERS[params.format as DiffFormat](changes, { ...params.labels, locale }), changes: changes.length };
 }
 
 /** `NAME has syntax errors:` and one `line L, column C: message` line per error. */
