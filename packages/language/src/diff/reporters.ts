@@ -16,9 +16,9 @@ const words = (options: DiffReportOptions = {}) => messagesFor(options.locale ??
 
 /** The text formats of `cjm diff --format`, each a pure function of the reviewed changes. */
 export const DIFF_REPORTERS = {
-    text: (changes, options) => reportText(changes, words(options)),
-    markdown: (changes, options) => reportMarkdown(changes, words(options), options),
-    json: changes => reportJson(changes)
+    text: (changes: readonly ReviewedChange[], options?: DiffReportOptions) => reportText(changes, words(options)),
+    markdown: (changes: readonly ReviewedChange[], options?: DiffReportOptions) => reportMarkdown(changes, words(options), options),
+    json: (changes: readonly ReviewedChange[]) => reportJson(changes)
 } satisfies Record<string, DiffReporter>;
 
 export type DiffFormat = keyof typeof DIFF_REPORTERS;
