@@ -258,7 +258,7 @@ describe('cjm/diffWithText', () => {
         fs.writeFileSync(path.join(root, 'new.cjm'), added);
         const text = await server.connection.sendRequest(DiffWithTextRequest, { uri, oldText: CLEAN_JOURNEY, format: 'text' });
         expect(text).toEqual({ kind: 'diff', text: cjm(root, 'diff', 'old.cjm', 'new.cjm'), changes: 1 });
-        expect(text.kind === 'diff' && text.text).toContain('+ touchpoint Onboarding.Awareness.Pricing');
+        expect(text.kind === 'diff' && text.text).toContain('+ touchpoint «Pricing page» in «Awareness»: added');
         const labels = { old: 'old.cjm', new: 'new.cjm' };
         const markdown = await server.connection.sendRequest(DiffWithTextRequest, { uri, oldText: CLEAN_JOURNEY, format: 'markdown', labels });
         expect(markdown).toEqual({ kind: 'diff', text: cjm(root, 'diff', '--format', 'markdown', 'old.cjm', 'new.cjm'), changes: 1 });
