@@ -59,7 +59,9 @@ function review(change: LocatedChange, old: MapModel, added: MapModel): Reviewed
     const side = change.change === 'removed' ? old : added;
     const journey = journeyOf(side, change.segments[0], old === side ? added : old);
     const oldJourney = journeyOf(old, change.segments[0], added);
-    const element = journey === undefined ? undefined : findElement(journey, change.element, change.segments);
+    const element = change.segments.length === 1 && (change.element === 'persona' || change.element === 'channel')
+        ? topLevel(side, change.element, change.segments[0])
+        : journey === undefined ? undefined : findElement(journey, change.element, change.segments);
     const stage = element?.stage === undefined || journey === undefined ? undefined : journey.stages.find(item => item.name === element.stage);
     const reference = change.field === undefined ? undefined : REFERENCES[change.field];
     // Old names are read through the renames already: both sides' values name today's elements, or ones since removed.
@@ -86,6 +88,12 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 function journeyOf(map: MapModel, name: string, other: MapModel): JourneyModel | undefined {
     return map.journeys.find(journey => journey.name === name)
         ?? (map.journeys.length === 1 && other.journeys.length === 1 ? map.journeys[0] : undefined);
+}
+
+/** A persona or channel declared at the top of the map. */
+function topLevel(map: MapModel, kind: 'persona' | 'channel', name: string): Found | undefined {
+    const declared = (kind === 'persona' ? map.personas : map.channels).find(item => item.name === name);
+    return declared === undefined ? undefined : { title: declared.title, model: declared };
 }
 
 interface Found {
