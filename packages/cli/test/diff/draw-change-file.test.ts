@@ -89,7 +89,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         page.on('console', message => problems.push(`console.${message.type()}: ${message.text()}`));
         page.on('pageerror', error => problems.push(`error: ${error.message}`));
         await page.goto(pageUrl, { waitUntil: 'load' });
-        const shown = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-cjm-view]')]
+        const shown = () => page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-cjm-view]'))
             .filter(view => getComputedStyle(view).display !== 'none').map(view => view.dataset.cjmView));
         expect(await shown()).toEqual(['marked']);
         await page.getByText('New', { exact: true }).click();

@@ -30,8 +30,6 @@ export interface DiffWords {
     noMitigation: string;
     /** The drawn change's badge on an added element. */
     newBadge: string;
-    /** The column of elements whose stage is gone. */
-    removedStages: string;
     /** The HTML page's view switch and the change list's heading. */
     views: { old: string; new: string; marked: string; label: string; changes: string };
 }

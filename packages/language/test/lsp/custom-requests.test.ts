@@ -264,6 +264,10 @@ describe('cjm/diffWithText', () => {
         expect(markdown).toEqual({ kind: 'diff', text: cjm(root, 'diff', '--format', 'markdown', 'old.cjm', 'new.cjm'), changes: 1 });
         const json = await server.connection.sendRequest(DiffWithTextRequest, { uri, oldText: CLEAN_JOURNEY, format: 'json' });
         expect(json).toEqual({ kind: 'diff', text: cjm(root, 'diff', '--format', 'json', 'old.cjm', 'new.cjm'), changes: 1 });
+        // The change drawn, as Compare with HEAD shows it beside the Markdown.
+        const drawn = await server.connection.sendRequest(DiffWithTextRequest, { uri, oldText: CLEAN_JOURNEY, format: 'svg', theme: 'dark' });
+        expect(drawn).toEqual({ kind: 'diff', text: cjm(root, 'diff', '--format', 'svg', '--theme', 'dark', 'old.cjm', 'new.cjm'), changes: 1 });
+        expect(drawn.kind === 'diff' && drawn.text).toMatch(/<g data-cjm-change="added" class="cjm-touchpoint" data-cjm-id="Pricing"/);
     });
 
     it('names the side that does not parse, with its errors', async () => {

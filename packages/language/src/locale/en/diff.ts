@@ -29,6 +29,5 @@ export const diff: DiffWords = {
     flowEnds: 'the end of the journey',
     noMitigation: 'no mitigation',
     newBadge: 'new',
-    removedStages: 'Removed',
     views: { old: 'Old', new: 'New', marked: 'Changes marked', label: 'Which picture', changes: 'Changes' }
 };

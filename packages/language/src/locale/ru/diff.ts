@@ -28,6 +28,5 @@ export const diff: DiffWords = {
     flowEnds: 'конец пути',
     noMitigation: 'без смягчения',
     newBadge: 'новое',
-    removedStages: 'Удалено',
     views: { old: 'Было', new: 'Стало', marked: 'С пометками', label: 'Какую картинку показать', changes: 'Изменения' }
 };
