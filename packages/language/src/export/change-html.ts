@@ -1,7 +1,7 @@
 /**
  * A drawn change as one self-contained page (diagram.md, "A change, drawn"): a switch
- * between the marked picture, the new one and the old one, and the list of changes as
- * text beside it. The switch is radio buttons and CSS alone, so the page runs no script;
+ * between the marked picture, the new one and the old one (each at its own size, scrolled
+ * in its pane, so its words stay readable), and the list of changes as text beside it. The switch is radio buttons and CSS alone, so the page runs no script;
  * it loads nothing, and its Content-Security-Policy allows only its own style, by hash.
  */
 import { reviewDetail, reviewSubject } from '../diff/describe-review.js';
@@ -79,9 +79,9 @@ nav label { padding: 4px 10px; border: 1px solid ${theme.stage.border}; border-r
 ${chosen} { font-weight: bold; border-width: 2px; border-color: ${theme.header.title}; }
 ${focused} { outline: 2px solid ${theme.header.title}; outline-offset: 2px; }
 main { display: flex; align-items: flex-start; gap: 16px; padding: 16px; }
-.cjm-view { display: none; flex: 1 1 auto; min-width: 0; overflow: auto; }
+.cjm-view { display: none; flex: 1 1 auto; min-width: 0; max-height: calc(100vh - 96px); overflow: auto; }
 ${shown} { display: block; }
-.cjm-view > svg { max-width: 100%; height: auto; }
+.cjm-view > svg { display: block; }
 aside { flex: 0 0 26rem; max-width: 40%; }
 h2 { font-size: 16px; margin: 0 0 8px; }
 table { border-collapse: collapse; width: 100%; }
