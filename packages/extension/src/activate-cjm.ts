@@ -5,6 +5,7 @@ import { compareWithHead } from './commands/compare-with-head.js';
 import { copyMermaid } from './commands/copy-mermaid.js';
 import { exportMarkdown } from './commands/export-markdown.js';
 import type { HeadReader } from './commands/head-text.js';
+import { ChangePreviews } from './change-preview.js';
 import { DiffDocuments } from './diff-documents.js';
 import { registerPreview } from './preview/index.js';
 import { CoverageStatusBar } from './status-bar.js';
@@ -19,14 +20,16 @@ import type { WorkspaceFeed } from './browser/workspace-feed.js';
 export async function activateCjm(context: vscode.ExtensionContext, cjm: CjmClient, feed: WorkspaceFeed, readHead: HeadReader): Promise<void> {
     const journeys = new ActiveJourneys();
     const diffs = new DiffDocuments();
+    const changes = new ChangePreviews(cjm, diffs);
     context.subscriptions.push(
         cjm,
         feed,
         journeys,
         diffs,
+        changes,
         vscode.commands.registerCommand('cjm.exportMarkdown', (uri?: unknown, journey?: unknown) => run(exportMarkdown(cjm, journeys, uri, journey))),
         vscode.commands.registerCommand('cjm.copyMermaid', (uri?: unknown, journey?: unknown) => run(copyMermaid(cjm, journeys, uri, journey))),
-        vscode.commands.registerCommand('cjm.compareWithHead', (uri?: unknown) => run(compareWithHead(cjm, journeys, diffs, readHead, uri))),
+        vscode.commands.registerCommand('cjm.compareWithHead', (uri?: unknown) => run(compareWithHead(cjm, journeys, diffs, changes, readHead, uri))),
         new CoverageStatusBar(cjm, journeys)
     );
     registerPreview(context, cjm, journeys);

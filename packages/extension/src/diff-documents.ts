@@ -15,12 +15,18 @@ export class DiffDocuments implements vscode.TextDocumentContentProvider, vscode
 
     /** Opens (or refreshes) the diff of `map` beside the editor. */
     async show(map: vscode.Uri, text: string): Promise<void> {
-        const uri = vscode.Uri.from({ scheme: DIFF_SCHEME, path: `/${map.path.split('/').pop()} (HEAD ↔ working tree).md`, query: map.toString() });
-        this.texts.set(uri.toString(), text);
-        this.changed.fire(uri);
+        const uri = this.refresh(map, text);
         const document = await vscode.workspace.openTextDocument(uri);
         await vscode.languages.setTextDocumentLanguage(document, 'markdown');
         await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+    }
+
+    /** Sets the diff of `map` to `text`, refreshing the document if it is open; its URI. */
+    refresh(map: vscode.Uri, text: string): vscode.Uri {
+        const uri = vscode.Uri.from({ scheme: DIFF_SCHEME, path: `/${map.path.split('/').pop()} (HEAD ↔ working tree).md`, query: map.toString() });
+        this.texts.set(uri.toString(), text);
+        this.changed.fire(uri);
+        return uri;
     }
 
     provideTextDocumentContent(uri: vscode.Uri): string {

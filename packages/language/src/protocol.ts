@@ -95,13 +95,16 @@ export interface DiffWithTextParams {
     uri: string;
     /** The old side, for example the file at git HEAD. */
     oldText: string;
-    format: 'text' | 'markdown' | 'json';
+    /** `svg`: the change drawn (diagram.md, "A change, drawn"), as `cjm diff --format svg` draws it. */
+    format: 'text' | 'markdown' | 'json' | 'svg';
     /** What the Markdown heading names the two sides, e.g. `HEAD:maps/a.cjm` and `maps/a.cjm`. */
     labels?: { old: string; new: string };
+    /** The colours of `svg`; light by default. */
+    theme?: DiagramTheme;
 }
 
 export type DiffWithTextResult =
-    /** The report as `cjm diff --format FORMAT` writes it (the text format writes nothing for no change). */
+    /** The report as `cjm diff --format FORMAT` writes it (the text format writes nothing for no change; svg nothing without a journey). */
     | { kind: 'diff'; text: string; changes: number }
     | { kind: 'error'; message: string };
 

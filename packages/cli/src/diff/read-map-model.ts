@@ -1,4 +1,5 @@
-import { buildMapModel, readable, type MapModel } from '@cjm/language';
+import { buildMapModel, readable, type CjmConfig, type MapModel } from '@cjm/language';
+import { URI } from 'langium';
 import type { LintResult } from '../lint/lint-result.js';
 import { toLintResult } from '../lint/linter.js';
 import { buildWorkspace } from '../workspace/build-workspace.js';
@@ -12,7 +13,7 @@ const UNREADABLE = new Set(['syntax', 'invalid-number']);
 
 /** One side of a diff as a model, or its errors when it cannot be compared (see UNREADABLE). */
 export type MapModelRead =
-    | { readonly parses: true; readonly model: MapModel }
+    | { readonly parses: true; readonly model: MapModel; readonly config: CjmConfig }
     | { readonly parses: false; readonly errors: LintResult };
 
 /**
@@ -26,5 +27,6 @@ export async function readMapModel(source: Source, today: string, cwd: string): 
     if (!readable(map.document) || unreadable.length > 0) {
         return { parses: false, errors: toLintResult(source.file, unreadable, map.locale) };
     }
-    return { parses: true, model: buildMapModel(map.document.parseResult.value, journey => services.model.JourneyModels.get(journey)) };
+    const config = services.config.ConfigProvider.configFor(URI.file(source.path));
+    return { parses: true, config, model: buildMapModel(map.document.parseResult.value, journey => services.model.JourneyModels.get(journey)) };
 }

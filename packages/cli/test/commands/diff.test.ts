@@ -44,7 +44,7 @@ describe('cjm diff', () => {
         const root = repository();
         const relative = await runCli(['diff', 'HEAD~1:./a.cjm', 'a.cjm'], { cwd: path.join(root, 'maps') });
         expect(relative.code).toBe(1);
-        expect(relative.stdout).toMatch(/^~ touchpoint \S+: emotion: -?\d → -?\d\n\n1 change: 1 changed\n$/);
+        expect(relative.stdout).toMatch(/^~ touchpoint «[^»]+» in «[^»]+»: emotion: [-+]?\d → [-+]?\d\n\n1 change: 1 changed\n$/);
         expect((await runCli(['diff', 'HEAD:maps/a.cjm', 'maps/a.cjm'], { cwd: root })).code).toBe(0);
         expect((await runCli(['diff', 'HEAD~1:maps/a.cjm', 'HEAD:maps/a.cjm'], { cwd: root })).code).toBe(1);
     });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActiveJourneys } from '../active-journeys.js';
 import type { CjmClient } from '../client.js';
+import type { ChangePreviews } from '../change-preview.js';
 import type { DiffDocuments } from '../diff-documents.js';
 import type { HeadReader } from './head-text.js';
 import { targetDocument } from './target-document.js';
@@ -8,9 +9,12 @@ import { targetDocument } from './target-document.js';
 /**
  * `cjm.compareWithHead`: the semantic diff (what `cjm diff --format markdown` reports)
  * from the file at git HEAD (as the host reads it) to the text in the editor, saved or
- * not, in a read-only Markdown document.
+ * not, in a read-only Markdown document, and beside it the change drawn, both following
+ * the text as it is edited.
  */
-export async function compareWithHead(client: CjmClient, journeys: ActiveJourneys, diffs: DiffDocuments, readHead: HeadReader, uri?: unknown): Promise<void> {
+export async function compareWithHead(
+    client: CjmClient, journeys: ActiveJourneys, diffs: DiffDocuments, changes: ChangePreviews, readHead: HeadReader, uri?: unknown
+): Promise<void> {
     const document = await targetDocument(journeys, uri);
     if (!document) {
         return;
@@ -20,7 +24,8 @@ export async function compareWithHead(client: CjmClient, journeys: ActiveJourney
         void vscode.window.showInformationMessage(`Cannot compare with HEAD: ${head.message}`);
         return;
     }
-    const result = await client.diffWithText(document.uri, { oldText: head.text, format: 'markdown', labels: { old: `HEAD:${head.path}`, new: head.path } });
+    const comparison = { oldText: head.text, labels: { old: `HEAD:${head.path}`, new: head.path } };
+    const result = await client.diffWithText(document.uri, { ...comparison, format: 'markdown' });
     if (result.kind === 'error') {
         void vscode.window.showErrorMessage(`Cannot compare with HEAD: ${result.message}`);
         return;
@@ -30,4 +35,5 @@ export async function compareWithHead(client: CjmClient, journeys: ActiveJourney
         return;
     }
     await diffs.show(document.uri, result.text);
+    await changes.show(document, comparison);
 }

@@ -11,9 +11,11 @@
  * CJM_REQUIRE_VSCODE is set (.ci/run sets it): then a missing code-server is installed first
  * and a missing chromium fails the test.
  *
- * CJM_SCREENSHOTS=1 also writes docs/vscode-preview-light.png and docs/vscode-preview-dark.png.
+ * CJM_SCREENSHOTS=1 also writes docs/vscode-preview-light.png and docs/vscode-preview-dark.png,
+ * and docs/vscode-compare-light.png.
  * CJM_E2E_ARTIFACTS=DIR keeps a screenshot of the workbench after each failed step there.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -405,5 +407,38 @@ describe.skipIf(skipReason !== undefined)(`the packaged extension in VS Code (co
         await preview.locator('#cjm-source').click();
         await bench.page.locator('.editor-group-container.active .tab.active[data-resource-name="first-visit.cjm"]').waitFor();
         await bench.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor();
+    });
+
+    it('Compare with HEAD opens the drawn change beside the Markdown diff, and both follow the text', async () => {
+        // The folder as a git repository whose HEAD is the files on disk; the editor's text gets a new touchpoint.
+        const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: folder });
+        git('init', '-q');
+        git('add', '.');
+        git('commit', '-qm', 'HEAD');
+        await bench.openFile('onboarding.cjm');
+        await addLine(endOf(lineOf('touchpoint DayPass')), 'touchpoint Towel "Gets a towel" via FrontDesk for Beginner', 'paste');
+        await bench.runCommand('CJM: Compare with HEAD');
+        await bench.page.locator('.tab[data-resource-name="onboarding.cjm (HEAD ↔ working tree).md"]').waitFor();
+        await bench.page.locator('.tab', { hasText: 'Change: onboarding.cjm' }).waitFor();
+        /** The marks of the drawn change, from whichever webview frame shows it. */
+        const marks = async (): Promise<string[]> => {
+            for (const frame of bench.page.frames()) {
+                const found = await frame.locator('svg [data-cjm-change]').evaluateAll(groups =>
+                    groups.map(group => `${group.getAttribute('data-cjm-id')} ${group.getAttribute('data-cjm-change')}`)).catch(() => []);
+                if (found.length > 0) {
+                    return found;
+                }
+            }
+            return [];
+        };
+        await waitUntil(async () => (await marks()).includes('Towel added'), 'the new touchpoint marked "added" in the drawn change');
+        if (SCREENSHOTS) {
+            await bench.page.mouse.move(1200, 850);
+            await bench.page.waitForTimeout(1000);
+            await bench.page.screenshot({ path: path.join(REPOSITORY, 'docs', 'vscode-compare-light.png') });
+        }
+        await bench.openFile('onboarding.cjm');
+        await addLine(lineOf('touchpoint Towel'), 'touchpoint Shower "Takes a shower" via FrontDesk for Beginner', 'paste');
+        await waitUntil(async () => (await marks()).includes('Shower added'), 'the next edit drawn in the change');
     });
 });

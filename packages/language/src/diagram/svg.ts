@@ -8,17 +8,21 @@ import type {
     BarrierLayout, DiagramLayout, FlowLayout, FlowRole, LegendLayout, OpportunityLayout, PersonaCardLayout, Point, ResolveLinkLayout, StageLayout,
     TextBlock, TouchpointLayout
 } from './diagram-layout.js';
+import { changeColours, markGroup, type DiagramChanges, type MarkedKind } from './change-marks.js';
 import { FONT_STACK } from './fonts.js';
 import type { BarrierSeverity } from '../model/journey-model.js';
 import { LINE_GAP } from './layout-boxes.js';
 import { arrowheadData, el, escapeXml, num, polylineData, rect, textLines, type TextStyle } from './svg-markup.js';
 import { colourLegendGroup, headerGroup } from './svg-header.js';
 import { lanes } from './svg-lanes.js';
+import { oldEmotionCurves } from './svg-old-emotions.js';
 import { lineHeight } from './text.js';
 import { THEMES, emotionColour, type Theme, type ThemeName } from './theme.js';
 
 export interface SvgOptions {
     theme?: ThemeName;
+    /** A drawn change (change-marks.ts): marks on the groups, and the old emotion curves. */
+    changes?: DiagramChanges;
 }
 
 const BOX_RADIUS = 4;
@@ -36,17 +40,21 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
         throw new Error(`Unknown diagram theme '${String(name)}'.`);
     }
     const pad = layout.padding;
+    const marks = options.changes?.marks ?? {};
+    const mark = (kind: MarkedKind, box: { name: string; x: number; y: number; width: number; height: number }, markup: string) =>
+        markGroup(markup, box, marks[kind]?.[box.name], name, box.y + pad);
     const parts = [
         el('title', {}, escapeXml(layout.header.label)),
         el('desc', {}, escapeXml(layout.header.description)),
         el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: theme.background, class: 'cjm-background' }),
         headerGroup(layout.header, pad, theme),
-        ...layout.personas.map(card => personaCard(card, pad, theme)),
-        ...layout.stages.map(stage => stageGroup(stage, pad, theme)),
+        ...layout.personas.map(card => mark('persona', card, personaCard(card, pad, theme))),
+        ...layout.stages.map(stage => mark('stage', stage, stageGroup(stage, pad, theme))),
         lanes(layout, pad, theme),
-        ...layout.touchpoints.map(touchpoint => touchpointGroup(touchpoint, pad, theme)),
-        ...layout.barriers.map(barrier => barrierGroup(barrier, pad, theme)),
-        ...layout.opportunities.map(opportunity => opportunityGroup(opportunity, pad, theme)),
+        oldEmotionCurves(layout.emotionLane, options.changes, changeColours(name).faint),
+        ...layout.touchpoints.map(touchpoint => mark('touchpoint', touchpoint, touchpointGroup(touchpoint, pad, theme))),
+        ...layout.barriers.map(barrier => mark('barrier', barrier, barrierGroup(barrier, pad, theme))),
+        ...layout.opportunities.map(opportunity => mark('opportunity', opportunity, opportunityGroup(opportunity, pad, theme))),
         ...layout.links.map(link => linkGroup(link, theme)),
         ...layout.flows.map(flow => flowGroup(flow, pad, theme)),
         layout.legend === undefined ? '' : legendGroup(layout.legend, pad, theme),

@@ -17,6 +17,11 @@ import { match } from './match.js';
  * same two maps always give the same list.
  */
 export function diffMaps(old: MapModel, added: MapModel): MapChange[] {
+    return locatedChanges(old, added).map(toMapChange);
+}
+
+/** The changes of diffMaps, sorted, each with its path still in segments. */
+export function locatedChanges(old: MapModel, added: MapModel): LocatedChange[] {
     const personas = diffPersonas(old.personas, added.personas, []);
     const channels = diffChannels(old.channels, added.channels, []);
     const outer = { persona: personas.renames, channel: channels.renames };
@@ -29,7 +34,7 @@ export function diffMaps(old: MapModel, added: MapModel): MapChange[] {
         ...journeys.added.map(journey => existence('added', 'journey', [journey.name])),
         ...journeys.removed.map(journey => existence('removed', 'journey', [journey.name]))
     ];
-    return changes.sort(byPlace).map(toMapChange);
+    return changes.sort(byPlace);
 }
 
 /** A journey renamed keeps its title, or its stages. */
@@ -57,7 +62,7 @@ function compareSegments(a: readonly string[], b: readonly string[]): number {
     return a.length - b.length;
 }
 
-function toMapChange({ segments, change, element, field, persona, from, to }: LocatedChange): MapChange {
+export function toMapChange({ segments, change, element, field, persona, from, to }: LocatedChange): MapChange {
     return {
         change,
         element,

@@ -2,6 +2,7 @@ import type { BarrierModel, JourneyModel, MetricModel, OpportunityModel, Questio
 import { sameTitle } from './diff-declarations.js';
 import { allSame, existence, field, fieldChanges, personaField, unorderedField, type FieldPair, type LocatedChange } from './fields.js';
 import { flowsThrough } from './flows.js';
+import { keepsItsPlace } from './keeps-place.js';
 import { match, renameMap, type Matching } from './match.js';
 import { current, currentAll, type Renames } from './renames.js';
 import { feelsAlike } from '../model/feels-alike.js';
@@ -16,7 +17,8 @@ export function diffStageMembers(old: JourneyModel, added: JourneyModel, outer: 
     const journey = added.name;
     const all = <T>(model: JourneyModel, of: (stage: JourneyModel['stages'][number]) => T[]) => model.stages.flatMap(of);
 
-    const touchpoints = matchNamed(all(old, s => s.touchpoints), all(added, s => s.touchpoints), outer, (from, to) => touchpointFields(from, to, outer));
+    const touchpoints = matchNamed(all(old, s => s.touchpoints), all(added, s => s.touchpoints), outer, (from, to) => touchpointFields(from, to, outer),
+        (from, to) => keepsItsPlace(from, to, { old, added }, outer));
     const renames: Renames = { ...outer, touchpoint: renameMap(touchpoints.renames) };
     const flows = flowChanges(old, added, renames, touchpoints);
     const barriers = matchNamed(all(old, s => s.barriers), all(added, s => s.barriers), renames, (from, to) => barrierFields(from, to, renames));
@@ -41,10 +43,15 @@ interface Named {
     stage: string;
 }
 
-/** Pairs by name; a renamed element stays in its stage and keeps its title or all its content. */
-function matchNamed<T extends Named>(olds: T[], news: T[], renames: Renames, fields: (old: T, added: T) => FieldPair[]): Matching<T> {
+/**
+ * Pairs by name; a renamed element stays in its stage and keeps its title or all its
+ * content, or (`samePlace`, for touchpoints) its place in the flow.
+ */
+function matchNamed<T extends Named>(
+    olds: T[], news: T[], renames: Renames, fields: (old: T, added: T) => FieldPair[], samePlace: (old: T, added: T) => boolean = () => false
+): Matching<T> {
     return match(olds, news, item => item.name, (old, added) =>
-        current(renames.stage, old.stage) === added.stage && (sameTitle(old, added) || allSame(fields(old, added))));
+        (current(renames.stage, old.stage) === added.stage && (sameTitle(old, added) || allSame(fields(old, added)))) || samePlace(old, added));
 }
 
 function changesOf<T>(

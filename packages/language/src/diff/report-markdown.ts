@@ -1,5 +1,7 @@
-import type { MapChange } from './map-change.js';
-import { describeChange, summaryLine } from './summary.js';
+import type { DiffWords } from '../locale/diff-words.js';
+import { reviewDetail, reviewSubject } from './describe-review.js';
+import type { ReviewedChange } from './review-changes.js';
+import { summaryLine } from './summary-line.js';
 
 export interface MarkdownReportOptions {
     /** What was compared, for the heading: `HEAD~1:maps/a.cjm`, `maps/a.cjm`. */
@@ -12,14 +14,15 @@ export interface MarkdownReportOptions {
  * table with one row per change. Every text from the maps is escaped, so a title with
  * `|`, `*`, `<` or a newline cannot break the table or inject HTML.
  */
-export function reportMarkdown(changes: readonly MapChange[], options: MarkdownReportOptions = {}): string {
+export function reportMarkdown(changes: readonly ReviewedChange[], words: DiffWords, options: MarkdownReportOptions = {}): string {
     const compared = options.old !== undefined && options.new !== undefined ? `: ${escapeMarkdown(options.old)} → ${escapeMarkdown(options.new)}` : '';
-    const heading = `### Journey map changes${compared}`;
+    const heading = `### ${words.heading}${compared}`;
     if (changes.length === 0) {
-        return `${heading}\n\nNo changes in meaning.\n`;
+        return `${heading}\n\n${words.noChanges}\n`;
     }
-    const rows = changes.map(change => `| ${change.change} | ${change.element} | ${escapeMarkdown(change.path)} | ${escapeMarkdown(describeChange(change))} |`);
-    return [heading, '', `**${summaryLine(changes)}**`, '', '| Change | Element | Path | Detail |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
+    const rows = changes.map(change => `| ${words.change[change.change]} | ${escapeMarkdown(reviewSubject(change, words))} | ${escapeMarkdown(reviewDetail(change, words))} |`);
+    const { change, element, detail } = words.columns;
+    return [heading, '', `**${summaryLine(changes, words)}**`, '', `| ${change} | ${element} | ${detail} |`, '| --- | --- | --- |', ...rows, ''].join('\n');
 }
 
 /** Backslash-escapes what Markdown or a table cell would read as syntax; newlines become `<br>`. */

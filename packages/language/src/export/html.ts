@@ -143,12 +143,12 @@ const SCRIPT = `
 `;
 
 /** An XML declaration or doctype before the <svg> means nothing inside HTML. */
-function withoutProlog(svg: string): string {
+export function withoutProlog(svg: string): string {
     return svg.replace(/^\uFEFF?\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?/, '');
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
     return text.replace(/[&<>"']/g, char => ESCAPES[char]);
 }

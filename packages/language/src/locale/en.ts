@@ -1,6 +1,7 @@
 /** The English table: each section lives in en/, named for the part of cjm that speaks it. */
 import { cli } from './en/cli.js';
 import { diagram } from './en/diagram.js';
+import { diff } from './en/diff.js';
 import { hover } from './en/hover.js';
 import { report } from './en/report.js';
 import { ruleHelp } from './en/rule-help.js';
@@ -8,4 +9,4 @@ import { rules } from './en/rules.js';
 import { syntax } from './en/syntax.js';
 import type { Messages } from './messages.js';
 
-export const en: Messages = { cli, diagram, hover, report, ruleHelp, rules, syntax };
+export const en: Messages = { cli, diagram, diff, hover, report, ruleHelp, rules, syntax };

@@ -6,6 +6,7 @@
  */
 import type { CliWords } from './cli-words.js';
 import type { DiagramWords } from './diagram-words.js';
+import type { DiffWords } from './diff-words.js';
 import { en } from './en.js';
 import type { HoverWords } from './hover-words.js';
 import type { RuleHelpWords } from './rule-help-words.js';
@@ -18,6 +19,7 @@ import type { SyntaxWords } from './syntax-words.js';
 export interface Messages {
     cli: CliWords;
     diagram: DiagramWords;
+    diff: DiffWords;
     hover: HoverWords;
     report: ReportWords;
     ruleHelp: RuleHelpWords;

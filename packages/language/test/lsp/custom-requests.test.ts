@@ -258,12 +258,16 @@ describe('cjm/diffWithText', () => {
         fs.writeFileSync(path.join(root, 'new.cjm'), added);
         const text = await server.connection.sendRequest(DiffWithTextRequest, { uri, oldText: CLEAN_JOURNEY, format: 'text' });
         expect(text).toEqual({ kind: 'diff', text: cjm(root, 'diff', 'old.cjm', 'new.cjm'), changes: 1 });
-        expect(text.kind === 'diff' && text.text).toContain('+ touchpoint Onboarding.Awareness.Pricing');
+        expect(text.kind === 'diff' && text.text).toContain('+ touchpoint «Pricing page» in «Awareness»: added');
         const labels = { old: 'old.cjm', new: 'new.cjm' };
         const markdown = await server.connection.sendRequest(DiffWithTextRequest, { uri, oldText: CLEAN_JOURNEY, format: 'markdown', labels });
         expect(markdown).toEqual({ kind: 'diff', text: cjm(root, 'diff', '--format', 'markdown', 'old.cjm', 'new.cjm'), changes: 1 });
         const json = await server.connection.sendRequest(DiffWithTextRequest, { uri, oldText: CLEAN_JOURNEY, format: 'json' });
         expect(json).toEqual({ kind: 'diff', text: cjm(root, 'diff', '--format', 'json', 'old.cjm', 'new.cjm'), changes: 1 });
+        // The change drawn, as Compare with HEAD shows it beside the Markdown.
+        const drawn = await server.connection.sendRequest(DiffWithTextRequest, { uri, oldText: CLEAN_JOURNEY, format: 'svg', theme: 'dark' });
+        expect(drawn).toEqual({ kind: 'diff', text: cjm(root, 'diff', '--format', 'svg', '--theme', 'dark', 'old.cjm', 'new.cjm'), changes: 1 });
+        expect(drawn.kind === 'diff' && drawn.text).toMatch(/<g data-cjm-change="added" class="cjm-touchpoint" data-cjm-id="Pricing"/);
     });
 
     it('names the side that does not parse, with its errors', async () => {
