@@ -20,11 +20,12 @@ function codeBlocks(markdown: string): Tokens.Code[] {
     return marked.lexer(markdown).filter((token): token is Tokens.Code => token.type === 'code');
 }
 
-/** The rows (cells' raw text) of the table headed by `first` in its first cell. */
+/** The rows of the table headed by `first` in its first cell, each cell as a reader sees it. */
 function tableRows(markdown: string, first: string): string[][] {
     const table = marked.lexer(markdown).find((token): token is Tokens.Table => token.type === 'table' && token.header[0].text === first);
     expect(table, `a table headed ${first}`).toBeDefined();
-    return table!.rows.map(row => row.map(cell => cell.text));
+    // What a reader sees in each cell: Markdown's escapes (`\|`, `\``) read as the characters they keep.
+    return table!.rows.map(row => row.map(cell => cell.tokens.map(token => token.type === 'escape' ? token.text : token.raw).join('')));
 }
 
 describe('cjm export: writes the journey', () => {
