@@ -40,7 +40,13 @@ export class StageLayouts {
         const missing = [...new Set(keys.filter((_, i) => results[i] === undefined))];
         const fresh = new Map<string, StageGraph>();
         if (missing.length > 0) {
-            const first = new Map(missing.map(key => [key, keys.indexOf(key)]));
+            // Each key's first stage, found in one pass (indexOf per key cost stages squared).
+            const first = new Map<string, number>();
+            keys.forEach((key, i) => {
+                if (!first.has(key)) {
+                    first.set(key, i);
+                }
+            });
             const children = missing.map((key, k) => stageElkNode(inputs[first.get(key)!], `${k}`));
             this.engine ??= this.loadEngine();
             const root: ElkNode = await this.engine.layout({ id: '\u0000root', layoutOptions: { 'elk.algorithm': 'fixed' }, children });
