@@ -21,7 +21,8 @@ export { LOCALES, chooseLocale, mapLocale, type Locale } from './locale/locale.j
 export { MESSAGES, messagesFor, type Messages } from './locale/messages.js';
 export type { DiagramWords } from './locale/diagram-words.js';
 export { StageLayouts } from './diagram/stage-layouts.js';
-export type { ElkEngine } from './diagram/elk-engine.js';
+export type { LayoutStore } from './diagram/layout-store.js';
+export type { ElkEngine, ElkNode } from './diagram/elk-engine.js';
 export { loadElk } from './node/elk-node.js';
 export * from './diagram/theme.js';
 export { codePointsWithoutGlyph, FONT_FAMILY, FONT_FILES } from './diagram/fonts.js';

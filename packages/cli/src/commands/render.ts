@@ -16,6 +16,8 @@ export interface RenderOptions {
     theme: ThemeName;
     locale?: Locale;
     watch?: boolean;
+    /** False with --no-cache. */
+    cache: boolean;
 }
 
 /**
@@ -35,7 +37,9 @@ export const definition: CommandDefinition = {
         + 'of every map below DIR is drawn to OUTDIR/JOURNEY-ID.FORMAT. The other maps of FILE\'s workspace are read too '
         + '(the folder of the nearest cjm.config.json, else the git repository, else FILE\'s folder), so references across '
         + 'files resolve. A map with syntax errors is not drawn; one with lint errors is, and stderr says how many. '
-        + '--watch draws again on every save until interrupted.\n'
+        + '--watch draws again on every save until interrupted. Stage layouts are kept in the user\'s cache folder '
+        + '($XDG_CACHE_HOME/cjm/layouts, else ~/.cache/cjm/layouts on Linux), so a re-run lays out only the stages that changed; '
+        + '--no-cache neither reads nor writes it.\n'
         + 'Exit code: 0 written, 2 a file, journey or option could not be used.',
     arguments: [{ syntax: '<path>', description: 'the .cjm file holding the journey, or a folder of maps' }],
     options: [
@@ -48,7 +52,8 @@ export const definition: CommandDefinition = {
             flags: '--locale <locale>', choices: Object.keys(LOCALES),
             description: 'language of the picture\'s own words (default: "locale" in cjm.config.json, else Russian when most of the journey\'s titles are Cyrillic, else English)'
         },
-        { flags: '--watch', description: 'draw again whenever a map or config of the workspace changes, until interrupted (needs -o)' }
+        { flags: '--watch', description: 'draw again whenever a map or config of the workspace changes, until interrupted (needs -o)' },
+        { flags: '--no-cache', description: 'lay out every stage afresh, without reading or writing the layout cache' }
     ]
 };
 
@@ -76,9 +81,10 @@ export async function run(operands: readonly string[], options: RenderOptions, c
         await refuseOverwritingInput(path.resolve(context.cwd, options.output), [path.resolve(context.cwd, given)], context.cwd);
     }
     // Langium, the layout and the renderers load only now, so that --help and --version stay fast.
-    const { StageLayouts, loadElk } = await import('@cjm/language');
+    const [{ StageLayouts, loadElk }, { LayoutCache, layoutCacheFolder }] = await Promise.all([import('@cjm/language'), import('../render/layout-cache.js')]);
     // One for the run, a watch included: a redraw lays out only the stages that changed.
-    const drawing: DrawOptions = { theme: options.theme, layouts: new StageLayouts(loadElk), ...(options.locale ? { locale: options.locale } : {}) };
+    const layouts = new StageLayouts(loadElk, undefined, options.cache ? new LayoutCache(layoutCacheFolder()) : undefined);
+    const drawing: DrawOptions = { theme: options.theme, layouts, ...(options.locale ? { locale: options.locale } : {}) };
     const draw = folder
         ? async () => (await import('../render/render-folder.js')).renderFolder(given, options.output!, format, drawing, context)
         : () => renderFile(given, format, options, drawing, context);
