@@ -18,6 +18,8 @@ export interface RenderOptions {
     watch?: boolean;
     /** False with --no-cache. */
     cache: boolean;
+    scale?: number;
+    width?: number;
 }
 
 /**
@@ -39,7 +41,8 @@ export const definition: CommandDefinition = {
         + 'files resolve. A map with syntax errors is not drawn; one with lint errors is, and stderr says how many. '
         + '--watch draws again on every save until interrupted. Stage layouts are kept in the user\'s cache folder '
         + '($XDG_CACHE_HOME/cjm/layouts, else ~/.cache/cjm/layouts on Linux), so a re-run lays out only the stages that changed; '
-        + '--no-cache neither reads nor writes it.\n'
+        + '--no-cache neither reads nor writes it. A PNG has 2 pixels per unit of the SVG while it stays within 16 million pixels, '
+        + 'else fewer but at least 1; --scale or --width asks for another size, up to 60 million pixels.\n'
         + 'Exit code: 0 written, 2 a file, journey or option could not be used.',
     arguments: [{ syntax: '<path>', description: 'the .cjm file holding the journey, or a folder of maps' }],
     options: [
@@ -53,7 +56,9 @@ export const definition: CommandDefinition = {
             description: 'language of the picture\'s own words (default: "locale" in cjm.config.json, else Russian when most of the journey\'s titles are Cyrillic, else English)'
         },
         { flags: '--watch', description: 'draw again whenever a map or config of the workspace changes, until interrupted (needs -o)' },
-        { flags: '--no-cache', description: 'lay out every stage afresh, without reading or writing the layout cache' }
+        { flags: '--no-cache', description: 'lay out every stage afresh, without reading or writing the layout cache' },
+        { flags: '--scale <n>', description: 'PNG pixels per unit of the SVG (default: 2, less for a large picture)', parse: parsePositive },
+        { flags: '--width <px>', description: 'the PNG\'s width in pixels; the height follows', parse: parsePositive }
     ]
 };
 
@@ -76,6 +81,12 @@ export async function run(operands: readonly string[], options: RenderOptions, c
     if (format === 'png' && options.output === undefined && context.stdout.isTTY) {
         throw new CliError('a PNG is not for the terminal: write it with -o OUT.png, or redirect standard output');
     }
+    if ((options.scale !== undefined || options.width !== undefined) && format !== 'png') {
+        throw new CliError(`--scale and --width size a PNG; this picture is ${format}`);
+    }
+    if (options.scale !== undefined && options.width !== undefined) {
+        throw new CliError('--scale and --width both set the size of the PNG: give one of them');
+    }
     if (!folder && options.output !== undefined) {
         // Said before the drawing, not after it; the write checks again.
         await refuseOverwritingInput(path.resolve(context.cwd, options.output), [path.resolve(context.cwd, given)], context.cwd);
@@ -84,7 +95,9 @@ export async function run(operands: readonly string[], options: RenderOptions, c
     const [{ StageLayouts, loadElk }, { LayoutCache, layoutCacheFolder }] = await Promise.all([import('@cjm/language'), import('../render/layout-cache.js')]);
     // One for the run, a watch included: a redraw lays out only the stages that changed.
     const layouts = new StageLayouts(loadElk, undefined, options.cache ? new LayoutCache(layoutCacheFolder()) : undefined);
-    const drawing: DrawOptions = { theme: options.theme, layouts, ...(options.locale ? { locale: options.locale } : {}) };
+    const drawing: DrawOptions = {
+        theme: options.theme, layouts, png: { scale: options.scale, width: options.width }, ...(options.locale ? { locale: options.locale } : {})
+    };
     const draw = folder
         ? async () => (await import('../render/render-folder.js')).renderFolder(given, options.output!, format, drawing, context)
         : () => renderFile(given, format, options, drawing, context);
@@ -119,4 +132,13 @@ async function renderFile(given: string, format: RenderFormat, options: RenderOp
 
 async function isFolder(file: string): Promise<boolean> {
     return stat(file).then(found => found.isDirectory(), () => false);
+}
+
+/** `--scale` and `--width`: a positive number. */
+function parsePositive(value: string): number {
+    const number = Number(value.trim());
+    if (!(number > 0) || !Number.isFinite(number) || value.trim() === '') {
+        throw new Error('It must be a positive number.');
+    }
+    return number;
 }
