@@ -24,6 +24,7 @@ export { StageLayouts } from './diagram/stage-layouts.js';
 export type { LayoutStore } from './diagram/layout-store.js';
 export type { ElkEngine, ElkNode } from './diagram/elk-engine.js';
 export { loadElk } from './node/elk-node.js';
+export { splitEngine } from './diagram/split-engine.js';
 export * from './diagram/theme.js';
 export { codePointsWithoutGlyph, FONT_FAMILY, FONT_FILES } from './diagram/fonts.js';
 export { measureText } from './diagram/text.js';

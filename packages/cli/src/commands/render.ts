@@ -27,6 +27,8 @@ export interface RenderOptions {
  * load Langium; as a Record over ThemeName, the type checker keeps the two lists equal.
  */
 const THEMES: Readonly<Record<ThemeName, string>> = { light: 'light', dark: 'dark' };
+/** Fewer stages to lay out than this are not worth starting a second thread for (its ELK starts cold). */
+const THREAD_STAGES = 16;
 /** The picture's languages, named here for the same reason. */
 const LOCALES: Readonly<Record<Locale, string>> = { en: 'en', ru: 'ru' };
 
@@ -92,9 +94,13 @@ export async function run(operands: readonly string[], options: RenderOptions, c
         await refuseOverwritingInput(path.resolve(context.cwd, options.output), [path.resolve(context.cwd, given)], context.cwd);
     }
     // Langium, the layout and the renderers load only now, so that --help and --version stay fast.
-    const [{ StageLayouts, loadElk }, { LayoutCache, layoutCacheFolder }] = await Promise.all([import('@cjm/language'), import('../render/layout-cache.js')]);
+    const [{ StageLayouts, loadElk, splitEngine }, { LayoutCache, layoutCacheFolder }, { elkInThread }] = await Promise.all([
+        import('@cjm/language'), import('../render/layout-cache.js'), import('../render/elk-thread-engine.js')
+    ]);
     // One for the run, a watch included: a redraw lays out only the stages that changed.
-    const layouts = new StageLayouts(loadElk, undefined, options.cache ? new LayoutCache(layoutCacheFolder()) : undefined);
+    // Many stages to lay out are shared with a second thread, on the other core.
+    const engine = () => splitEngine(loadElk(), elkInThread, THREAD_STAGES);
+    const layouts = new StageLayouts(engine, undefined, options.cache ? new LayoutCache(layoutCacheFolder()) : undefined);
     const drawing: DrawOptions = {
         theme: options.theme, layouts, png: { scale: options.scale, width: options.width }, ...(options.locale ? { locale: options.locale } : {})
     };

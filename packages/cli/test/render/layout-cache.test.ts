@@ -61,6 +61,31 @@ describe('cjm render: the layout cache in the user\'s cache folder', () => {
     });
 });
 
+/** A journey of `stages` stages of two touchpoints: from 16 stages, half are laid out on a second thread. */
+function manyStages(stages: number): string {
+    const body = Array.from({ length: stages }, (_, s) =>
+        `  stage S${s} "Stage ${s}" {\n    touchpoint A${s} "Step ${s} a" via Web for Founder\n    touchpoint B${s} "Step ${s} b" via Web for Founder\n  }`);
+    return `persona Founder "Founder"\nchannel Web "Website" online\njourney Long "Long" {\n  target Founder\n${body.join('\n')}\n}\n`;
+}
+
+describe('cjm render: many stages, laid out on two threads', () => {
+    it('draws the same bytes every time, from ELK or from the cache, and ends', async () => {
+        const root = makeWorkspace({ 'long.cjm': manyStages(24) });
+        const home = makeWorkspace();
+        const draw = async (out: string, ...extra: string[]): Promise<string> => {
+            const { code, stderr } = await runCli(['render', 'long.cjm', '-o', out, ...extra], { cwd: root, env: { XDG_CACHE_HOME: home } });
+            // The map lacks metrics and research: drawn anyway, as stderr says.
+            expect({ code, stderr: stderr.replace(/has \d+ lint errors/, 'has N lint errors') })
+                .toEqual({ code: 0, stderr: 'cjm: long.cjm has N lint errors; the picture was written anyway (see them with: cjm lint long.cjm)\n' });
+            return readFileSync(path.join(root, out), 'utf8');
+        };
+        const cold = await draw('cold.svg');
+        expect(entries(home)).toHaveLength(24);
+        expect(await draw('warm.svg')).toBe(cold);
+        expect(await draw('again.svg', '--no-cache')).toBe(cold);
+    });
+});
+
 describe('LayoutCache', () => {
     const node = (width: number): ElkNode => ({ id: '', width, height: 10, children: [], edges: [] });
 
