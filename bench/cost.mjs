@@ -7,7 +7,8 @@
 // with `cjm export --format mermaid`) when it is installed in bench/.work/mermaid
 // (`PUPPETEER_SKIP_DOWNLOAD=1 npm i @mermaid-js/mermaid-cli` there; it uses Debian's
 // /usr/bin/chromium and is never a dependency). Figures: median wall time, median CPU time
-// (user + system: less sensitive to other work on the machine), peak RSS of the median run.
+// (user + system: less sensitive to other work on the machine), peak RSS of the median run
+// (of an even number of runs, the lower middle one); few runs, as a shared machine is slow.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -84,20 +85,20 @@ export async function runCostBench(tools) {
   const both = (label, args, times, extraAfter = []) => row(label,
     [...(before ? [cjm(before, args)] : []), cjm(cli, [...args, ...extraAfter])], times, [...(before ? ['before'] : []), 'after']);
 
-  both('`cjm --version`', ['--version'], 10);
+  both('`cjm --version`', ['--version'], 5);
   for (const n of [20, 200, 2000]) {
     const out = path.join(dir, `journey-${n}`, 'out');
-    both(`SVG, ${n.toLocaleString('en-US')} touchpoints, no layout cache`, ['render', journeys[n], '-o', `${out}.svg`], n >= 2000 ? 3 : 5, ['--no-cache']);
+    both(`SVG, ${n.toLocaleString('en-US')} touchpoints, no layout cache`, ['render', journeys[n], '-o', `${out}.svg`], n >= 2000 ? 2 : 3, ['--no-cache']);
   }
   for (const n of [200, 2000]) {
     const out = path.join(dir, `journey-${n}`, 'warm.svg');
     measure(node(cli), ['render', journeys[n], '-o', out], { cwd: root, env });
-    row(`SVG, ${n.toLocaleString('en-US')} touchpoints, warm layout cache`, [cjm(cli, ['render', journeys[n], '-o', out])], 5, ['after']);
+    row(`SVG, ${n.toLocaleString('en-US')} touchpoints, warm layout cache`, [cjm(cli, ['render', journeys[n], '-o', out])], 3, ['after']);
   }
   row('SVG, 20,000 touchpoints, no layout cache', [cjm(cli, ['render', journeys[20000], '-o', path.join(dir, 'journey-20000', 'out.svg'), '--no-cache'])], 1, ['after']);
   for (const n of [200, 2000]) {
     const out = path.join(dir, `journey-${n}`, 'out.png');
-    both(`PNG, ${n.toLocaleString('en-US')} touchpoints, no layout cache`, ['render', journeys[n], '-o', out], 3, ['--no-cache']);
+    both(`PNG, ${n.toLocaleString('en-US')} touchpoints, no layout cache`, ['render', journeys[n], '-o', out], n >= 2000 ? 1 : 3, ['--no-cache']);
   }
   if (hasMermaid) {
     for (const n of [20, 200, 2000]) {
@@ -105,12 +106,12 @@ export async function runCostBench(tools) {
       measure(node(cli), ['export', journeys[n], '--format', 'mermaid', '-o', mmd], { cwd: root, env });
       for (const format of ['svg', 'png']) {
         row(`Mermaid CLI ${format.toUpperCase()}, ${n.toLocaleString('en-US')} touchpoints`,
-          [{ command: [mmdc], args: ['-i', mmd, '-o', path.join(dir, `journey-${n}`, `mermaid.${format}`), '-p', puppeteer], cwd: root, env: {} }], 3, ['mermaid']);
+          [{ command: [mmdc], args: ['-i', mmd, '-o', path.join(dir, `journey-${n}`, `mermaid.${format}`), '-p', puppeteer], cwd: root, env: {} }], n >= 2000 ? 1 : 2, ['mermaid']);
       }
     }
   }
 
-  const kept = ['lint', 'render'].map((command) => ({ command, kb: keptPerCall(root, dir, command, 300) }));
+  const kept = ['lint', 'render'].map((command) => ({ command, kb: keptPerCall(root, dir, command, 200) }));
   log(`cost: kept per in-process call: ${kept.map((k) => `${k.command} ${k.kb?.toFixed(1)} KB`).join(', ')}`);
 
   const get = (label, name) => rows.find((r) => r.label === label)?.results[name];
@@ -143,7 +144,7 @@ export async function runCostBench(tools) {
     '| case | runs | before | after | Mermaid CLI |', '| --- | ---: | --- | --- | --- |',
     ...rows.map((r) => `| ${r.label} | ${Object.values(r.results)[0].runs} | ${cell(r.results.before)} | ${cell(r.results.after)} | ${cell(r.results.mermaid)} |`),
     '',
-    `In process (\`runCjm\` from packages/cli/out, the example \`examples/b2b-saas-purchase.cjm\`, 300 calls after 20 to warm up, heap after GC, load ${os.loadavg()[0].toFixed(1)}): `
+    `In process (\`runCjm\` from packages/cli/out, the example \`examples/b2b-saas-purchase.cjm\`, 200 calls after 20 to warm up, heap after GC, load ${os.loadavg()[0].toFixed(1)}): `
       + kept.map((k) => `each \`${k.command}\` call keeps ${k.kb == null ? 'n/a' : `${k.kb.toFixed(1)} KB`}`).join(', ') + '.',
     '',
   ];

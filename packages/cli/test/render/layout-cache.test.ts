@@ -61,7 +61,7 @@ describe('cjm render: the layout cache in the user\'s cache folder', () => {
     });
 });
 
-/** A journey of `stages` stages of two touchpoints: from 16 stages, half are laid out on a second thread. */
+/** A journey of `stages` stages of two touchpoints: from 100 stages, half are laid out on a second thread. */
 function manyStages(stages: number): string {
     const body = Array.from({ length: stages }, (_, s) =>
         `  stage S${s} "Stage ${s}" {\n    touchpoint A${s} "Step ${s} a" via Web for Founder\n    touchpoint B${s} "Step ${s} b" via Web for Founder\n  }`);
@@ -70,7 +70,7 @@ function manyStages(stages: number): string {
 
 describe('cjm render: many stages, laid out on two threads', () => {
     it('draws the same bytes every time, from ELK or from the cache, and ends', async () => {
-        const root = makeWorkspace({ 'long.cjm': manyStages(24) });
+        const root = makeWorkspace({ 'long.cjm': manyStages(110) });
         const home = makeWorkspace();
         const draw = async (out: string, ...extra: string[]): Promise<string> => {
             const { code, stderr } = await runCli(['render', 'long.cjm', '-o', out, ...extra], { cwd: root, env: { XDG_CACHE_HOME: home } });
@@ -80,7 +80,7 @@ describe('cjm render: many stages, laid out on two threads', () => {
             return readFileSync(path.join(root, out), 'utf8');
         };
         const cold = await draw('cold.svg');
-        expect(entries(home)).toHaveLength(24);
+        expect(entries(home)).toHaveLength(110);
         expect(await draw('warm.svg')).toBe(cold);
         expect(await draw('again.svg', '--no-cache')).toBe(cold);
     });
