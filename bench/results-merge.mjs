@@ -10,6 +10,7 @@ export const PARTS = {
   vscode: ['VS Code'],
   browser: ['In the browser'],
   stage: ['One stage of'],
+  cost: ['Cost before and after'],
 };
 
 /** The parts named by `--only a,b` (or `--only=a,b`), or every part. Throws on an unknown name. */

@@ -21,7 +21,7 @@
 // An aim that cannot be measured yet for a known reason (a request the server does not
 // answer) shows n/a and counts neither as met nor as missed.
 //
-// `--only PART,...` runs some of the parts (lint, render, quality, lsp, vscode, browser, stage); RESULTS.md
+// `--only PART,...` runs some of the parts (lint, render, quality, lsp, vscode, browser, stage, cost); RESULTS.md
 // keeps the other parts' sections and aims from the run before (results-merge.mjs).
 //
 // Exit code: 0 when every aim is met, 1 when an aim is missed, 2 when a run failed.
@@ -37,6 +37,7 @@ import { runQualityBench } from './layout-quality.mjs';
 import { runLspBench } from './lsp.mjs';
 import { runOneStageBench } from './one-stage.mjs';
 import { runRenderBench } from './render.mjs';
+import { runCostBench } from './cost.mjs';
 import { PARTS, partsToRun, previousResults, whenRan } from './results-merge.mjs';
 import { runVscodeBench } from './vscode.mjs';
 import { runBrowserBench } from './browser.mjs';
@@ -307,6 +308,10 @@ failures.push(...browser.failures);
 // ---------------------------------------------------------------- one huge stage
 const oneStage = !want('stage') ? skipped : await runOneStageBench({ root, work, today: TODAY, runCli, peakRss, checkStatus, log, fmtMs, fmtMb, fmtInt });
 
+// ---------------------------------------------------------------- before and after
+const cost = !want('cost') ? skipped : await runCostBench({ root, work, seed: SEED, today: TODAY, log, fmtMs, fmtMb, cli });
+failures.push(...cost.failures);
+
 // ---------------------------------------------------------------- aims
 const byId = Object.fromEntries(cases.map((c) => [c.id, c]));
 const ws10 = byId['ws-10k'];
@@ -349,6 +354,7 @@ const lintAims = !want('lint') ? [] : [
 const aims = [
   ...lintAims.map((a) => ({ ...a, part: 'lint' })),
   ...render.aims.map((a) => ({ ...a, part: 'render' })),
+  ...cost.aims.map((a) => ({ ...a, part: 'cost' })),
   ...quality.aims.map((a) => ({ ...a, part: 'quality' })),
   ...lsp.aims.map((a) => ({ ...a, part: 'lsp' })),
   ...vscode.aims.map((a) => ({ ...a, part: 'vscode' })),
@@ -428,6 +434,7 @@ md.push(...(want('lsp') ? lsp.markdown : previous.sections.lsp));
 md.push(...(want('vscode') ? vscode.markdown : previous.sections.vscode));
 md.push(...(want('browser') ? browser.markdown : previous.sections.browser));
 md.push(...(want('stage') ? oneStage.markdown : previous.sections.stage));
+md.push(...(want('cost') ? cost.markdown : previous.sections.cost ?? []));
 if (failures.length) {
   md.push('## Failed runs', '');
   for (const f of failures) md.push(`- ${f}`);

@@ -37,9 +37,12 @@ export async function runCjm(argv: readonly string[], given: CommandContext): Pr
             outputError: (text, write) => write(text.replace(/^error: /, 'cjm: '))
         });
 
-    // `cjm lint ...` loads lint only; help and unknown commands need every definition.
+    // `cjm lint ...` loads lint only, `cjm --version` none (some commands load Langium with
+    // their definition); help and unknown commands need every definition.
     const first = argv[0];
-    const names = first !== undefined && Object.hasOwn(COMMANDS, first) ? [first as CommandName] : Object.keys(COMMANDS) as CommandName[];
+    const names = first !== undefined && Object.hasOwn(COMMANDS, first) ? [first as CommandName]
+        : first === '--version' || first === '-v' ? []
+        : Object.keys(COMMANDS) as CommandName[];
     for (const name of names) {
         const module: CommandModule<never> = await COMMANDS[name]();
         addCommand(program, module.definition).action(async (...args: unknown[]) => {

@@ -27,7 +27,7 @@ export interface CliRun {
 export interface RunOptions {
     /** Working folder (default: the fixtures folder). */
     cwd?: string;
-    /** Added to the environment; `undefined` removes a variable. */
+    /** Added to the environment; `undefined` removes a variable. XDG_CACHE_HOME is a folder of the test file's own unless given. */
     env?: Record<string, string | undefined>;
     /** Written to standard input, which is then closed (without it, closed at once). */
     input?: string;
@@ -58,7 +58,9 @@ export function runCliInTerminal(args: readonly string[], options: RunOptions = 
 }
 
 function run(executable: string, args: readonly string[], options: RunOptions): Promise<CliRun> {
-    const env: Record<string, string | undefined> = { ...process.env, CJM_TODAY: TODAY, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+    const env: Record<string, string | undefined> = {
+        ...process.env, CJM_TODAY: TODAY, NO_COLOR: undefined, FORCE_COLOR: undefined, XDG_CACHE_HOME: cacheHome(), ...options.env
+    };
     for (const [name, value] of Object.entries(env)) {
         if (value === undefined) {
             delete env[name];
@@ -78,6 +80,16 @@ function run(executable: string, args: readonly string[], options: RunOptions): 
 }
 
 const workspaces: string[] = [];
+
+/**
+ * The cache folder of this test file's runs (render keeps stage layouts in the user's
+ * cache), so that tests never write under the home folder; removed with the workspaces.
+ */
+let cache: string | undefined;
+function cacheHome(): string {
+    cache ??= makeWorkspace();
+    return cache;
+}
 
 // Each test file gets its own copy of this module: remove its folders when it is done.
 afterAll(() => {

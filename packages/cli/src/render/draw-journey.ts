@@ -1,6 +1,7 @@
 import type { CjmConfig, JourneyModel, Locale, StageLayouts, ThemeName } from '@cjm/language';
 import type { CommandContext } from '../command.js';
 import type { RenderFormat } from './formats.js';
+import type { PngSize } from './png.js';
 import { missingGlyphsWarning } from './missing-glyphs.js';
 
 export interface DrawOptions {
@@ -8,6 +9,8 @@ export interface DrawOptions {
     locale?: Locale;
     /** ELK's stage layouts, kept by the caller: one per run, or one for a whole --watch so a redraw lays out only changed stages. */
     layouts: StageLayouts;
+    /** --scale or --width, for a PNG. */
+    png?: PngSize;
 }
 
 /**
@@ -26,5 +29,5 @@ export async function drawJourney(
     }
     return format === 'svg' ? svg
         : format === 'html' ? renderHtml(svg, { title: journey.title ?? journey.name, theme: options.theme, locale: drawing.locale })
-        : (await import('./png.js')).svgToPng(svg);
+        : (await import('./png.js')).svgToPng(svg, options.png);
 }

@@ -11,18 +11,33 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
  */
 declare const CJM_FONTS_FROM_CHUNK: string | undefined;
 
-/** Device pixels per SVG unit: crisp on high-density screens and in slides. */
+/** Device pixels per SVG unit for a picture of ordinary size: crisp on high-density screens and in slides. */
 export const PNG_SCALE = 2;
 
 /**
- * A picture of a few thousand touchpoints is tens of thousands of units wide; past this
- * many pixels the PNG is zoomed out instead, so its buffer stays a few hundred MB.
+ * The default density stays within this many pixels: a larger picture is drawn at less,
+ * but never under one pixel per unit, where its smallest text is still readable.
  */
-const MAX_PIXELS = 60_000_000;
+export const DEFAULT_PIXELS = 16_000_000;
 
-/** The zoom for an SVG of `width` x `height` units: PNG_SCALE, or less for a huge picture. */
-export function pngScale(width: number, height: number): number {
-    return Math.min(PNG_SCALE, Math.sqrt(MAX_PIXELS / Math.max(1, width * height)));
+/**
+ * No PNG is larger, whatever is asked (its buffers stay a few hundred MB): a picture of a
+ * few thousand touchpoints is tens of thousands of units wide, and is zoomed out to this.
+ */
+export const MAX_PIXELS = 60_000_000;
+
+/** What the user asked of the PNG's size: pixels per unit, or a width in pixels. */
+export interface PngSize {
+    scale?: number;
+    width?: number;
+}
+
+/** The zoom for an SVG of `width` x `height` units: as asked, else the default density, within MAX_PIXELS. */
+export function pngScale(width: number, height: number, asked: PngSize = {}): number {
+    const area = Math.max(1, width * height);
+    const wanted = asked.width !== undefined ? asked.width / Math.max(1, width)
+        : asked.scale ?? Math.min(PNG_SCALE, Math.max(1, Math.sqrt(DEFAULT_PIXELS / area)));
+    return Math.min(wanted, Math.sqrt(MAX_PIXELS / area));
 }
 
 /** The path of a font file given as a package specifier (FONT_FILES). */
@@ -49,10 +64,11 @@ export function resvgOptions(scale = PNG_SCALE): ResvgRenderOptions {
 }
 
 /** The diagram as PNG. resvg is native code: loaded only here, on demand. */
-export async function svgToPng(svg: string): Promise<Uint8Array> {
-    const { Resvg } = await import('@resvg/resvg-js');
+export async function svgToPng(svg: string, asked: PngSize = {}): Promise<Uint8Array> {
+    const [{ Resvg }, { encodePng }] = await Promise.all([import('@resvg/resvg-js'), import('./png-encode.js')]);
     // The renderer writes the size on the root element; the picture is not parsed twice.
     const size = /^<svg [^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(svg);
-    const scale = size === null ? PNG_SCALE : pngScale(Number(size[1]), Number(size[2]));
-    return new Resvg(svg, resvgOptions(scale)).render().asPng();
+    const scale = size === null ? asked.scale ?? PNG_SCALE : pngScale(Number(size[1]), Number(size[2]), asked);
+    const image = new Resvg(svg, resvgOptions(scale)).render();
+    return encodePng(image.width, image.height, image.pixels);
 }

@@ -115,6 +115,31 @@ describe('cjm render: writes the picture', () => {
         expect(png.width / png.height).toBeCloseTo(svg.viewBox[2] / svg.viewBox[3], 2);
     });
 
+    it.concurrent('--scale and --width ask for another PNG size, the aspect ratio kept', async () => {
+        const root = restaurantWorkspace();
+        await runCli(['render', 'visit.cjm', '-o', 'map.svg'], { cwd: root });
+        const svg = svgRoot(readFileSync(path.join(root, 'map.svg'), 'utf8'));
+        const runs = await Promise.all([['--scale', '0.5', '-o', 'half.png'], ['--width', '640', '-o', 'narrow.png']]
+            .map(extra => runCli(['render', 'visit.cjm', ...extra], { cwd: root })));
+        expect(runs.map(run => [run.code, run.stderr])).toEqual([[0, ''], [0, '']]);
+        const half = pngSize(readFileSync(path.join(root, 'half.png')));
+        expect(Math.abs(half.width - svg.width / 2)).toBeLessThan(1);
+        const narrow = pngSize(readFileSync(path.join(root, 'narrow.png')));
+        expect(narrow.width).toBe(640);
+        expect(narrow.width / narrow.height).toBeCloseTo(svg.width / svg.height, 1);
+    });
+
+    it.concurrent('--scale and --width are for a PNG, one at a time, and positive (exit 2)', async () => {
+        const runs = await Promise.all([
+            ['--scale', '2'], ['--format', 'png', '--scale', '2', '--width', '800'], ['--format', 'png', '--scale', '0'], ['--format', 'png', '--width', 'wide']
+        ].map(extra => runCli(['render', RESTAURANT, ...extra])));
+        expect(runs.map(run => run.code)).toEqual([2, 2, 2, 2]);
+        expect(runs[0].stderr).toBe('cjm: --scale and --width size a PNG; this picture is svg\n');
+        expect(runs[1].stderr).toBe('cjm: --scale and --width both set the size of the PNG: give one of them\n');
+        expect(runs[2].stderr).toContain('It must be a positive number.');
+        expect(runs[3].stderr).toContain('It must be a positive number.');
+    });
+
     it.concurrent('--theme dark draws another picture of the same size', async () => {
         const [light, dark] = await Promise.all([runCli(['render', RESTAURANT]), runCli(['render', RESTAURANT, '--theme', 'dark'])]);
         expect(dark.code).toBe(0);

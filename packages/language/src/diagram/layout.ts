@@ -57,8 +57,11 @@ export async function layoutJourney(model: JourneyModel, layouts: StageLayouts, 
     const speech: Speech = { locale, words, names, lanes: planLanes(model, words, names, options.evidence), ...(options.evidence ? { evidence: options.evidence } : {}) };
     const texts = boxTexts(speech.names, words);
     const flows = journeyFlows(model);
+    // Hops grouped by source stage once: filtering them per stage cost stages x hops.
+    const leaving = model.stages.map((): JourneyFlows['hops'] => []);
+    flows.hops.forEach(hop => leaving[hop.stage].push(hop));
     const prepared = model.stages.map((stage, i) => prepareStage(stage, flows.inside[i],
-        flows.hops.filter(hop => hop.stage === i), flows.hops.filter(hop => hop.stage + 1 === i), flows.connectors[i], texts));
+        leaving[i], i > 0 ? leaving[i - 1] : [], flows.connectors[i], texts));
     const graphs = await layouts.layout(prepared.map(item => item.graph));
     return assemble(model, prepared.map((item, i) => placeStage(item, graphs[i])), flows, speech);
 }

@@ -4,11 +4,13 @@
  * language server one per service instance, the CLI one per run); stages that miss go to
  * ELK in one call, under a root that keeps them apart (`elk.algorithm: fixed`), which costs
  * less than one call per stage. A stage's layout does not depend on its siblings, so a
- * cached result is the same as a fresh one.
+ * cached result is the same as a fresh one. A `LayoutStore` (the CLI's folder in the
+ * user's cache) answers stages this object has not seen, before ELK is asked or loaded.
  */
 import { columnStageGraph, ELK_NODE_LIMIT } from './column-stage-graph.js';
 import type { ElkEngine, ElkNode } from './elk-engine.js';
 import { readStageGraph, stageElkNode } from './elk-stage-graph.js';
+import { storedStage, type LayoutStore } from './layout-store.js';
 import type { StageGraph, StageGraphInput } from './stage-graph.js';
 
 /** Enough for every stage of a few large journeys open at once. */
@@ -18,12 +20,14 @@ export class StageLayouts {
     /** Stages answered from the cache, and stages ELK laid out, since this object was made. */
     hits = 0;
     misses = 0;
+    /** Stages answered by the store. */
+    restored = 0;
     /** Insertion order is recency: a hit moves its entry to the end, the oldest go first. */
     private readonly cache = new Map<string, StageGraph>();
     private engine: ElkEngine | undefined;
 
     /** `loadEngine` runs on the first stage that is not cached, so that making this object costs nothing. */
-    constructor(private readonly loadEngine: () => ElkEngine, private readonly capacity = DEFAULT_CAPACITY) {}
+    constructor(private readonly loadEngine: () => ElkEngine, private readonly capacity = DEFAULT_CAPACITY, private readonly store?: LayoutStore) {}
 
     async layout(inputs: readonly StageGraphInput[]): Promise<StageGraph[]> {
         const keys = inputs.map(input => JSON.stringify(stageElkNode(input, '')));
@@ -37,18 +41,36 @@ export class StageLayouts {
                 this.put(keys[i], results[i]!);
             }
         });
-        const missing = [...new Set(keys.filter((_, i) => results[i] === undefined))];
+        const unknown = [...new Set(keys.filter((_, i) => results[i] === undefined))];
+        // Each key's first stage, found in one pass (indexOf per key cost stages squared).
+        const first = new Map<string, number>();
+        keys.forEach((key, i) => {
+            if (!first.has(key)) {
+                first.set(key, i);
+            }
+        });
         const fresh = new Map<string, StageGraph>();
+        const stored = this.store === undefined || unknown.length === 0 ? [] : await this.store.read(unknown);
+        unknown.forEach((key, k) => {
+            if (stored[k] !== undefined) {
+                this.restored++;
+                fresh.set(key, readStageGraph(inputs[first.get(key)!], stored[k]!, ''));
+                this.put(key, fresh.get(key)!);
+            }
+        });
+        const missing = unknown.filter(key => !fresh.has(key));
         if (missing.length > 0) {
-            const first = new Map(missing.map(key => [key, keys.indexOf(key)]));
             const children = missing.map((key, k) => stageElkNode(inputs[first.get(key)!], `${k}`));
             this.engine ??= this.loadEngine();
             const root: ElkNode = await this.engine.layout({ id: '\u0000root', layoutOptions: { 'elk.algorithm': 'fixed' }, children });
-            missing.forEach((key, k) => {
+            // Read back from the same parts the store keeps: a stored stage draws the same bytes.
+            const laidOut = missing.map((key, k) => [key, storedStage(root.children![k], `${k}`)] as const);
+            laidOut.forEach(([key, node]) => {
                 this.misses++;
-                fresh.set(key, readStageGraph(inputs[first.get(key)!], root.children![k], `${k}`));
+                fresh.set(key, readStageGraph(inputs[first.get(key)!], node, ''));
                 this.put(key, fresh.get(key)!);
             });
+            await this.store?.write(laidOut);
         }
         return keys.map((key, i) => results[i] ?? fresh.get(key)!);
     }

@@ -1,5 +1,13 @@
-import type { TokenType } from 'chevrotain';
-import { DefaultTokenBuilder, GrammarUtils, type GrammarAST } from 'langium';
+import type { TokenType, TokenVocabulary } from 'chevrotain';
+import { DefaultTokenBuilder, GrammarUtils, type GrammarAST, type TokenBuilderOptions } from 'langium';
+
+/**
+ * Chevrotain enters every token type it first meets in a table of its own for the life of
+ * the process, so token types built anew for every set of services (each `cjm` call run in
+ * process, each test, each browser worker restart) would stay in memory for good, about
+ * 50 KB a time. They depend on the grammar alone: built once per grammar, they are shared.
+ */
+const vocabularies = new WeakMap<GrammarAST.Grammar, TokenVocabulary>();
 
 /**
  * Identifiers in any script need a Unicode (`u`) regex, which Langium turns into a
@@ -12,6 +20,16 @@ import { DefaultTokenBuilder, GrammarUtils, type GrammarAST } from 'langium';
  */
 export class CjmTokenBuilder extends DefaultTokenBuilder {
     private readonly terminalPatterns = new Map<string, RegExp>();
+
+    override buildTokens(grammar: GrammarAST.Grammar, options?: TokenBuilderOptions): TokenVocabulary {
+        const known = vocabularies.get(grammar);
+        if (known !== undefined) {
+            return known;
+        }
+        const built = super.buildTokens(grammar, options);
+        vocabularies.set(grammar, built);
+        return built;
+    }
 
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const regex = GrammarUtils.terminalRegex(terminal);

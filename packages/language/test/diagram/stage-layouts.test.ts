@@ -2,7 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { renderJourneySvg } from '../../src/diagram/render-journey.js';
 import { ELK_NODE_LIMIT } from '../../src/diagram/column-stage-graph.js';
 import { StageLayouts } from '../../src/diagram/stage-layouts.js';
+import type { ElkNode } from '../../src/diagram/elk-engine.js';
+import type { LayoutStore } from '../../src/diagram/layout-store.js';
+import { loadElk } from '../../src/node/elk-node.js';
 import { edit, generatedJourney, journeyModels, stageLayouts } from '../fixtures.js';
+
+/** A store in memory, as the CLI's cache folder is on disk. */
+function memoryStore(): LayoutStore & { kept: Map<string, ElkNode> } {
+    const kept = new Map<string, ElkNode>();
+    return {
+        kept,
+        read: async keys => keys.map(key => kept.get(key)),
+        write: async entries => {
+            entries.forEach(([key, node]) => kept.set(key, structuredClone(node)));
+        }
+    };
+}
 
 async function generated(text: string) {
     return Object.values(await journeyModels(text))[0];
@@ -40,5 +55,17 @@ describe('StageLayouts', () => {
         const svg = await renderJourneySvg(model, layouts);
         expect(svg.match(/class="cjm-touchpoint"/g)).toHaveLength(ELK_NODE_LIMIT + 1);
         expect(layouts.misses).toBe(1);
+    });
+
+    it('keeps what ELK answered in a store, and a later process draws the same bytes from it without loading ELK', async () => {
+        const model = await generated(generatedJourney(60));
+        const store = memoryStore();
+        const cold = await renderJourneySvg(model, new StageLayouts(loadElk, undefined, store));
+        expect(store.kept.size).toBe(model.stages.length);
+        const later = new StageLayouts(() => {
+            throw new Error('ELK was loaded');
+        }, undefined, store);
+        expect(await renderJourneySvg(model, later)).toBe(cold);
+        expect([later.restored, later.misses]).toEqual([model.stages.length, 0]);
     });
 });

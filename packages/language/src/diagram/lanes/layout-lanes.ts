@@ -39,8 +39,10 @@ export interface LanePlan {
 
 export function planLanes(model: JourneyModel, words: DiagramWords, names: DisplayNames, clock?: EvidenceClock): LanePlan {
     const title = (kind: LaneKind): TextBlock => block(words.lanes[kind], Infinity, SMALL_SIZE, 'bold');
+    // Counted once: counted per stage, it cost stages x touchpoints.
+    const speech = { words, names, personas: lanePersonas(model) };
     const text = ORDER.filter((kind): kind is TextLaneKind => kind !== 'emotion')
-        .map(kind => ({ kind, title: title(kind), entries: model.stages.map(stage => laneEntries(kind, stage, { words, names, personas: lanePersonas(model) }, clock)) }))
+        .map(kind => ({ kind, title: title(kind), entries: model.stages.map(stage => laneEntries(kind, stage, speech, clock)) }))
         .filter(lane => lane.entries.some(entries => entries.length > 0));
     const emotion = hasEmotions(model) ? title('emotion') : undefined;
     const titles = [...text.map(lane => lane.title), ...(emotion ? [emotion] : [])];
