@@ -20,7 +20,7 @@ export { diagramOptions } from './diagram/diagram-options.js';
 export { LOCALES, chooseLocale, mapLocale, type Locale } from './locale/locale.js';
 export { MESSAGES, messagesFor, type Messages } from './locale/messages.js';
 export type { DiagramWords } from './locale/diagram-words.js';
-export type { CliWords } from './locale/cli-words.js';
+export type { CliWords, WrittenOutput } from './locale/cli-words.js';
 export { StageLayouts } from './diagram/stage-layouts.js';
 export type { LayoutStore } from './diagram/layout-store.js';
 export type { ElkEngine, ElkNode } from './diagram/elk-engine.js';

@@ -65,7 +65,7 @@ export async function run(operands: readonly string[], options: ExportOptions, c
         : format === 'markdown' ? exportMarkdown(journey, exportDiagnostics(diagnostics), report)
         : exportJson(journey);
     await deliver(text, options.output, reads, context);
-    const notice = (await import('../workspace/lint-error-notice.js')).lintErrorNotice(diagnostics, 'the export');
+    const notice = (await import('../workspace/lint-error-notice.js')).lintErrorNotice(diagnostics, 'export', report.locale);
     if (notice !== undefined) {
         context.stderr.write(notice);
     }

@@ -121,15 +121,15 @@ export async function run(operands: readonly string[], options: RenderOptions, c
 
 /** One journey of FILE to OUT or standard output. */
 async function renderFile(given: string, format: RenderFormat, options: RenderOptions, drawing: DrawOptions, context: CommandContext): Promise<ExitCode> {
-    const [{ readJourney }, { drawJourney }, { lintErrorNotice }] = await Promise.all([
-        import('../workspace/read-journey.js'), import('../render/draw-journey.js'), import('../workspace/lint-error-notice.js')
+    const [{ readJourney }, { drawJourney }, { lintErrorNotice }, { chooseLocale }] = await Promise.all([
+        import('../workspace/read-journey.js'), import('../render/draw-journey.js'), import('../workspace/lint-error-notice.js'), import('@cjm/language')
     ]);
     const read = await readJourney(given, options.journey, context, 'render', options.persona);
     if (read === undefined) {
         return 2;
     }
     await deliver(await drawJourney(read.journey, read.config, read.today, format, drawing, context), options.output, [path.resolve(context.cwd, given)], context);
-    const notice = lintErrorNotice(read.diagnostics, 'the picture');
+    const notice = lintErrorNotice(read.diagnostics, 'picture', chooseLocale(read.journey, options.locale, read.config.locale));
     if (notice !== undefined) {
         context.stderr.write(notice);
     }

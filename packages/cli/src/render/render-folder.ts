@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { chooseLocale } from '@cjm/language';
 import { CliError, type CommandContext, type ExitCode } from '../command.js';
 import { writeOutput } from '../output/write-output.js';
 import { resolveToday } from '../lint/today.js';
@@ -40,7 +41,9 @@ export async function renderFolder(dir: string, outDir: string, format: RenderFo
             const file = path.join(out, `${journey.name}.${format}`);
             await writeOutput(file, await drawJourney(journey, map.config, map.today, format, options, context), files, context.cwd);
         }
-        const notice = map.journeys.length > 0 ? lintErrorNotice(map.diagnostics, `its picture${map.journeys.length === 1 ? '' : 's'}`) : undefined;
+        const notice = map.journeys.length > 0
+            ? lintErrorNotice(map.diagnostics, map.journeys.length === 1 ? 'picture' : 'pictures', chooseLocale(map.journeys[0], options.locale, map.config.locale))
+            : undefined;
         if (notice !== undefined) {
             context.stderr.write(notice);
         }

@@ -132,3 +132,19 @@ describe('cjm render --format html: the page\'s controls in the picture\'s langu
         expect(labels(english.stdout)).toEqual(['Zoom', 'Zoom in', 'Zoom out', 'Fit to window']);
     });
 });
+
+describe('render and export: the notice that a map with lint errors was written anyway, in its language', () => {
+    /** The Russian example with one reference to a channel it never declares: one lint error. */
+    const broken = (): string => makeWorkspace({ 'map.cjm': KARTA.replace('via Соцсети for Студент', 'via Телеграм for Студент') });
+
+    it.concurrent('is Russian for a Russian map, English with --locale en', async () => {
+        const [picture, report, english] = await Promise.all([
+            runCli(['render', 'map.cjm', '-o', 'map.svg'], { cwd: broken() }),
+            runCli(['export', 'map.cjm', '--format', 'markdown', '-o', 'map.md'], { cwd: broken() }),
+            runCli(['export', 'map.cjm', '--format', 'markdown', '-o', 'map.md', '--locale', 'en'], { cwd: broken() })
+        ]);
+        expect(picture).toMatchObject({ code: 0, stderr: 'cjm: map.cjm: ошибок lint: 1; картинка всё равно записана (посмотреть: cjm lint map.cjm)\n' });
+        expect(report).toMatchObject({ code: 0, stderr: 'cjm: map.cjm: ошибок lint: 1; экспорт всё равно записан (посмотреть: cjm lint map.cjm)\n' });
+        expect(english).toMatchObject({ code: 0, stderr: 'cjm: map.cjm has 1 lint error; the export was written anyway (see it with: cjm lint map.cjm)\n' });
+    });
+});

@@ -1,9 +1,13 @@
-import type { CliWords } from '../cli-words.js';
+import type { CliWords, WrittenOutput } from '../cli-words.js';
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+const WRITTEN: Readonly<Record<WrittenOutput, string>> = { picture: 'the picture', pictures: 'its pictures', export: 'the export' };
 
 export const cli: CliWords = {
     problems: (errors, warnings, infos) =>
         `\u2716 ${plural(errors + warnings + infos, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos > 0 ? `, ${plural(infos, 'info')}` : ''})`,
-    tooManyWarnings: (warnings, maxWarnings) => `too many warnings: ${warnings} (--max-warnings ${maxWarnings})`
+    tooManyWarnings: (warnings, maxWarnings) => `too many warnings: ${warnings} (--max-warnings ${maxWarnings})`,
+    writtenDespiteErrors: (file, errors, written, lintCommand) =>
+        `${file} has ${plural(errors, 'lint error')}; ${WRITTEN[written]} ${written === 'pictures' ? 'were' : 'was'} written anyway (see ${errors === 1 ? 'it' : 'them'} with: ${lintCommand})`
 };

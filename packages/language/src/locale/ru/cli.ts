@@ -1,8 +1,11 @@
-import type { CliWords } from '../cli-words.js';
+import type { CliWords, WrittenOutput } from '../cli-words.js';
+
+const WRITTEN: Readonly<Record<WrittenOutput, string>> = { picture: 'картинка всё равно записана', pictures: 'картинки всё равно записаны', export: 'экспорт всё равно записан' };
 
 /** Counts as labelled fields (`ошибок: 1`), so that no noun needs its plural form. */
 export const cli: CliWords = {
     problems: (errors, warnings, infos) =>
         `\u2716 Проблем: ${errors + warnings + infos} (ошибок: ${errors}, предупреждений: ${warnings}${infos > 0 ? `, сведений: ${infos}` : ''})`,
-    tooManyWarnings: (warnings, maxWarnings) => `слишком много предупреждений: ${warnings} (--max-warnings ${maxWarnings})`
+    tooManyWarnings: (warnings, maxWarnings) => `слишком много предупреждений: ${warnings} (--max-warnings ${maxWarnings})`,
+    writtenDespiteErrors: (file, errors, written, lintCommand) => `${file}: ошибок lint: ${errors}; ${WRITTEN[written]} (посмотреть: ${lintCommand})`
 };
