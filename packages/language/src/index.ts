@@ -39,3 +39,5 @@ export { diffMaps } from './diff/diff-maps.js';
 export { DIFF_REPORTERS, type DiffFormat } from './diff/reporters.js';
 export type { MarkdownReportOptions } from './diff/report-markdown.js';
 export { personaView } from './model/persona-view.js';
+export { buildSite } from './site/build-site.js';
+export type { SiteFiles, SiteInput, SiteJourney, SiteOptions, SiteTheme, UnparsedMap } from './site/site-input.js';

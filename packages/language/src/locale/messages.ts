@@ -8,9 +8,11 @@ import type { DiagramWords } from './diagram-words.js';
 import { en } from './en.js';
 import type { Locale } from './locale.js';
 import { ru } from './ru.js';
+import type { SiteWords } from './site-words.js';
 
 export interface Messages {
     diagram: DiagramWords;
+    site: SiteWords;
 }
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { en, ru };
