@@ -1,7 +1,7 @@
 /**
  * The side panel: clicking an element of the picture, or pressing Enter or Space on it,
  * shows everything the map says about it (its article from the page's details). The
- * elements become keyboard controls here: reachable with Tab, named by their article.
+ * elements become keyboard controls here: reachable with Tab, named by the text they show.
  */
 const KINDS = ['stage', 'touchpoint', 'barrier', 'opportunity', 'persona'] as const;
 const ELEMENTS = [...KINDS.map(kind => `g.cjm-${kind}[data-cjm-id]`), 'g.cjm-emotion[data-cjm-touchpoint]'].join(', ');
@@ -37,9 +37,13 @@ export function setUpPanel(viewport: HTMLElement): void {
             const ref = refOf(element);
             const article = ref === undefined ? null : articleOf(ref);
             if (article !== null) {
+                // Named by what it shows (and its <title>): a label other than its visible text would confuse
+                // voice control. A point on an emotion curve shows no text: its article names it.
                 element.setAttribute('tabindex', '0');
                 element.setAttribute('role', 'button');
-                element.setAttribute('aria-label', article.getAttribute('aria-label') ?? ref!.id);
+                if ((element.textContent ?? '').trim() === '') {
+                    element.setAttribute('aria-label', article.getAttribute('aria-label') ?? ref!.id);
+                }
             }
         }
     }
