@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeWorkspace, TODAY } from '../run-cli.js';
+import { codeBlocks } from './doc-blocks.js';
 
 // The GitHub Pages workflow of docs/site.md (docs/github-actions/cjm-site.yml): every `run`
 // command of it, as written, in a throw-away repository of maps, with `npx cjm` standing
@@ -28,6 +29,10 @@ function git(cwd: string, ...args: string[]): void {
 }
 
 describe('the GitHub Pages workflow of docs/site.md', () => {
+    it('is shown in docs/site.md as it is in the file', () => {
+        expect(codeBlocks('site.md').map(block => block.text)).toContain(WORKFLOW);
+    });
+
     it('builds the site into _site from a repository of maps', () => {
         const commands = runCommands(WORKFLOW);
         expect(commands).toEqual(['npm ci', 'npx cjm site . -o _site\ntouch _site/.nojekyll\n']);

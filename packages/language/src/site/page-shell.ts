@@ -1,7 +1,8 @@
 /**
  * The frame of every page: the document head with its Content-Security-Policy (nothing
  * from the network: only the site's own style and scripts), the header with the
- * navigation and the search box, `<main>`, and the footer. In the single file every page
+ * navigation and the search box (and an empty icon, so the browser asks no server for
+ * /favicon.ico), `<main>`, and the footer. In the single file every page
  * is a section of one `<main>`, and the style and scripts are inline, allowed by hash.
  */
 import { sha256Base64 } from '../export/sha256.js';
@@ -44,6 +45,7 @@ function documentHtml(title: string, csp: string, head: string, site: SiteContex
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="${site.options.theme === 'auto' ? 'light dark' : site.options.theme}">
 <title>${text(title)}</title>
+<link rel="icon" href="data:,">
 ${head}
 </head>
 <body>
