@@ -63,7 +63,7 @@ async function rebuildAfterSave(dir, out) {
   await waitFor(/watching/, 0);
   const times = [];
   for (let round = 0; round < 3; round++) {
-    const file = path.join(dir, 'journey-050.cjm');
+    const file = path.join(dir, `journey-${String(Math.ceil(JOURNEYS / 2)).padStart(3, '0')}.cjm`);
     const text = fs.readFileSync(file, 'utf8');
     const from = stderr.length;
     const start = performance.now();

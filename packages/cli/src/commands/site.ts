@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Locale, SiteTheme } from '@cjm/language';
+import type { Locale, SiteFiles, SiteTheme } from '@cjm/language';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
 
 export interface SiteOptions {
@@ -70,13 +70,17 @@ export async function run(operands: readonly string[], options: SiteOptions, con
     const today = resolveToday(options.today, context.env);
     // One for the run, a watch included: a rebuild lays out only the stages that changed.
     const layouts = new StageLayouts(loadElk);
+    // Within a watch, the pictures of journeys a save did not change are not drawn again.
+    const pictures = new Map<string, string>();
+    let written: SiteFiles | undefined;
     const build = async (): Promise<ExitCode> => {
         const input = await readSite(paths, context.cwd, today);
         const files = await buildSite(input, {
-            theme: options.theme, today, layouts, singleFile: options.singleFile === true,
+            theme: options.theme, today, layouts, pictures, singleFile: options.singleFile === true,
             ...(options.locale ? { locale: options.locale } : {}), ...(options.base ? { base: options.base } : {})
         });
-        await writeSite(outDir, files, context.cwd);
+        await writeSite(outDir, files, context.cwd, written);
+        written = files;
         return 0;
     };
     const code = await build();

@@ -11,13 +11,17 @@ export const SITE_MARKER = '.cjm-site';
 /**
  * Writes the site into OUTDIR (created). A non-empty OUTDIR without the marker is someone
  * else's folder: refused, never wiped. Over a previous site, the files it had and this
- * one has not are removed; nothing else in the folder is touched.
+ * one has not are removed; nothing else in the folder is touched. `written`, the site this
+ * process wrote last (a rebuild of --watch), spares rewriting the files that did not change.
  */
-export async function writeSite(outDir: string, files: SiteFiles, cwd: string): Promise<void> {
+export async function writeSite(outDir: string, files: SiteFiles, cwd: string, written?: SiteFiles): Promise<void> {
     const previous = await previousSite(outDir, cwd);
     const shown = displayPath(outDir, cwd);
     try {
         for (const [file, content] of Object.entries(files)) {
+            if (written?.[file] === content) {
+                continue;
+            }
             const target = path.join(outDir, ...file.split('/'));
             await mkdir(path.dirname(target), { recursive: true });
             await writeFile(target, content);

@@ -35,11 +35,17 @@ export async function buildSite(input: SiteInput, options: SiteOptions): Promise
     const downloads: Record<string, string> = {};
     const base: SiteContext = { journeys: input.journeys, unparsed: input.unparsed, words: messagesFor(locale).site, locale, options, downloads };
     const drawn: Array<{ journey: SiteJourney; view: JourneyModel; pictures: JourneyPictures }> = [];
+    const used = new Set<string>();
     for (const journey of input.journeys) {
         for (const view of views(journey.model)) {
-            const pictures = await drawPictures(view, journey, options);
+            const pictures = await drawPictures(view, journey, options, used);
             Object.assign(downloads, journeyDownloads(view, journey, pictures.light ?? pictures.dark!));
             drawn.push({ journey, view, pictures });
+        }
+    }
+    for (const key of options.pictures?.keys() ?? []) {
+        if (!used.has(key)) {
+            options.pictures?.delete(key);
         }
     }
     // A journey's page speaks its map's language, as its picture does.
@@ -75,12 +81,16 @@ function siteLocale(input: SiteInput): Locale {
     return russian * 2 > input.journeys.length ? 'ru' : 'en';
 }
 
-async function drawPictures(view: JourneyModel, journey: SiteJourney, options: SiteOptions): Promise<JourneyPictures> {
+async function drawPictures(view: JourneyModel, journey: SiteJourney, options: SiteOptions, used: Set<string>): Promise<JourneyPictures> {
     const drawing = diagramOptions(view, journey.config, options.today, options.locale);
     const themes: readonly ThemeName[] = options.theme === 'auto' ? ['light', 'dark'] : [options.theme];
     const pictures: JourneyPictures = {};
     for (const theme of themes) {
-        pictures[theme] = await renderJourneySvg(view, options.layouts, { theme, ...drawing });
+        const key = JSON.stringify([theme, drawing, view]);
+        const drawn = options.pictures?.get(key) ?? await renderJourneySvg(view, options.layouts, { theme, ...drawing });
+        options.pictures?.set(key, drawn);
+        used.add(key);
+        pictures[theme] = drawn;
     }
     return pictures;
 }

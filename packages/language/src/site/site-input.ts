@@ -43,6 +43,12 @@ export interface SiteOptions {
     singleFile: boolean;
     /** ELK's stage layouts, kept by the caller so that a rebuild lays out only what changed. */
     layouts: StageLayouts;
+    /**
+     * Pictures drawn before, by what they were drawn from; kept by the caller across the
+     * rebuilds of `--watch`, so that a save redraws only the journey it changed. A build
+     * leaves in it only the pictures it used, so it never outgrows one site.
+     */
+    pictures?: Map<string, string>;
 }
 
 /** The site as files: path (with `/`) to content. */
