@@ -83,7 +83,7 @@ th { background: var(--card); }
     .cjm-top, .cjm-skip, .cjm-toolbar, .cjm-panel, .cjm-filters, .cjm-views, .cjm-downloads, footer { display: none !important; }
     body { background: #ffffff; color: #000000; }
     main { padding: 0; max-width: none; }
-    .cjm-viewport { height: auto; overflow: visible; border: none; }
+    .cjm-viewport { height: auto !important; overflow: visible; border: none; }
     .cjm-viewport svg { width: 100% !important; height: auto !important; break-inside: avoid; }
     .cjm-picture-dark { display: none !important; }
     .cjm-picture-light { display: block !important; }

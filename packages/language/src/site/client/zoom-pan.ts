@@ -13,6 +13,8 @@ interface View {
     scale: number;
     cx: number;
     cy: number;
+    /** Still as fitted: the reader has not zoomed or panned since. */
+    fitted: boolean;
 }
 
 /** The picture the reader sees: with theme `auto` there are two, one hidden by the stylesheet. */
@@ -31,7 +33,7 @@ export function setUpZoom(viewport: HTMLElement): void {
         let view = views.get(svg);
         if (view === undefined) {
             const box = (svg.getAttribute('viewBox') ?? '0 0 100 100').trim().split(/[\s,]+/).map(Number) as [number, number, number, number];
-            view = { svg, box, scale: 1, cx: box[0] + box[2] / 2, cy: box[1] + box[3] / 2 };
+            view = { svg, box, scale: 1, cx: box[0] + box[2] / 2, cy: box[1] + box[3] / 2, fitted: true };
             views.set(svg, view);
             fit(view);
         }
@@ -43,9 +45,13 @@ export function setUpZoom(viewport: HTMLElement): void {
         const h = height / view.scale;
         view.svg.setAttribute('viewBox', [view.cx - w / 2, view.cy - h / 2, w, h].map(value => +value.toFixed(3)).join(' '));
     };
-    // Fit to width, the picture's top at the top: a journey reads left to right.
+    // Fit to width, the picture's top at the top: a journey reads left to right. The
+    // viewport takes the picture's height at that width, up to most of the window.
     const fit = (view: View) => {
-        const { width, height } = viewport.getBoundingClientRect();
+        const { width } = viewport.getBoundingClientRect();
+        viewport.style.height = `${Math.round(Math.max(240, Math.min(window.innerHeight * 0.8, width * view.box[3] / view.box[2])))}px`;
+        const { height } = viewport.getBoundingClientRect();
+        view.fitted = true;
         view.scale = Math.max(MIN, Math.min(MAX, width / view.box[2]));
         view.cx = view.box[0] + view.box[2] / 2;
         view.cy = view.box[1] + height / view.scale / 2;
@@ -63,6 +69,7 @@ export function setUpZoom(viewport: HTMLElement): void {
         view.cx += px / view.scale - px / next;
         view.cy += py / view.scale - py / next;
         view.scale = next;
+        view.fitted = false;
         apply(view);
     };
     viewport.addEventListener('wheel', event => {
@@ -87,6 +94,7 @@ export function setUpZoom(viewport: HTMLElement): void {
             drag.moved = true;
             viewport.setPointerCapture(event.pointerId);
         }
+        view.fitted = false;
         view.cx -= (event.clientX - drag.x) / view.scale;
         view.cy -= (event.clientY - drag.y) / view.scale;
         drag.x = event.clientX;
@@ -115,13 +123,18 @@ export function setUpZoom(viewport: HTMLElement): void {
             button.addEventListener('click', () => actions[button.dataset.cjmZoom ?? 'fit']());
         }
     }
+    // A new size (the window, the side panel opening) fits again unless the reader has zoomed.
     const refit = () => {
         const view = current();
         if (view !== undefined) {
-            apply(view);
+            if (view.fitted) {
+                fit(view);
+            } else {
+                apply(view);
+            }
         }
     };
-    window.addEventListener('resize', refit);
+    new ResizeObserver(refit).observe(viewport);
     window.addEventListener('hashchange', refit);
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', refit);
     current();
