@@ -10,7 +10,7 @@ import { label, type Page, type SiteContext } from './site-context.js';
 import type { SiteJourney } from './site-input.js';
 import { downloadPath, journeyPath, linkFrom, rulePath, type DownloadFormat, type Link } from './site-paths.js';
 
-/** The picture in the site's theme: one SVG, or both for `auto` (the stylesheet shows the reader's). */
+/** The picture in the site's theme, as the renderer gives it (an `<svg>` element, no prolog): one, or both for `auto` (the stylesheet shows the reader's). */
 export interface JourneyPictures {
     light?: string;
     dark?: string;
@@ -81,12 +81,7 @@ function personaSwitcher(model: JourneyModel, current: string | undefined, link:
 function picture(pictures: JourneyPictures, site: SiteContext): string {
     const shown = (['light', 'dark'] as const).filter(theme => pictures[theme] !== undefined);
     return tag('div', { class: 'cjm-viewport', 'data-cjm-viewport': true, role: 'region', 'aria-label': site.words.picture, tabindex: 0 },
-        shown.map(theme => `<div class="cjm-picture-${theme}">${withoutProlog(pictures[theme]!)}</div>`).join('\n'));
-}
-
-/** An XML declaration or doctype before the <svg> means nothing inside HTML. */
-function withoutProlog(svg: string): string {
-    return svg.replace(/^\uFEFF?\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?/, '');
+        shown.map(theme => `<div class="cjm-picture-${theme}">${pictures[theme]!}</div>`).join('\n'));
 }
 
 function findings(journey: SiteJourney, site: SiteContext, link: Link): string {
