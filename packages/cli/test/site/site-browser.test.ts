@@ -163,6 +163,20 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         await page.close();
     });
 
+    it('filters the index\'s journey cards by persona and by product', async () => {
+        const { page } = await open(fileUrl('index.html'));
+        const shown = () => page.locator('.cjm-card:visible h2').allTextContents();
+        const all = await shown();
+        expect(all.length).toBe(10);
+        await page.locator('select[data-cjm-filter="personas"]').selectOption({ label: 'Студент вуза' });
+        expect(await shown()).toEqual(['Карта «Студент»: путь клиента']);
+        await page.locator('select[data-cjm-filter="personas"]').selectOption('');
+        await page.locator('select[data-cjm-filter="product"]').selectOption('FreshCart grocery delivery');
+        // Sorted by title, as the sort box says.
+        expect(await shown()).toEqual(['FreshCart: weekly shop redesigned', 'FreshCart: weekly shop today']);
+        await page.close();
+    });
+
     it('switches the picture to one persona\'s view', async () => {
         const { page } = await open(fileUrl('journeys/RestaurantVisit.html'));
         const touchpoints = () => page.locator(`${shownSvg} g.cjm-touchpoint`).evaluateAll(groups => groups.map(group => group.getAttribute('data-cjm-id')));
