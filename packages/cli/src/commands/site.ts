@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Locale, SiteFiles, SiteTheme } from '@cjm/language';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
 
-export interface SiteOptions {
+export interface SiteCommandOptions {
     output?: string;
     base?: string;
     singleFile?: boolean;
@@ -57,7 +57,7 @@ function parsePort(value: string): number {
     return port;
 }
 
-export async function run(operands: readonly string[], options: SiteOptions, context: CommandContext): Promise<ExitCode> {
+export async function run(operands: readonly string[], options: SiteCommandOptions, context: CommandContext): Promise<ExitCode> {
     if (options.output === undefined) {
         throw new CliError('name the folder to write the site into with -o OUTDIR');
     }
