@@ -11,6 +11,7 @@ export const PARTS = {
   browser: ['In the browser'],
   stage: ['One stage of'],
   cost: ['Cost before and after'],
+  site: ['cjm site'],
 };
 
 /** The parts named by `--only a,b` (or `--only=a,b`), or every part. Throws on an unknown name. */
@@ -29,6 +30,7 @@ export function partsToRun(argv) {
 function legacyPart(aim) {
   if (/^language server/.test(aim)) return 'lsp';
   if (/in a browser/.test(aim)) return 'browser';
+  if (/cjm site/.test(aim)) return 'site';
   if (/VS Code|preview/.test(aim)) return 'vscode';
   if (/render|redraw/.test(aim)) return 'render';
   if (/crossing|through a box/.test(aim)) return 'quality';

@@ -16,12 +16,13 @@
 //    worker extension host, the time from activation to the first diagnostics (browser.mjs).
 // 9. Times `cjm lint` and `cjm render` of one stage of 50,000 and 200,000 touchpoints, and
 //    their peak memory (one-stage.mjs).
-// 10. Checks the aims and writes bench/RESULTS.md.
+// 10. Builds `cjm site` of 100 journeys of 200 touchpoints, and rebuilds it after a save (site.mjs).
+// 11. Checks the aims and writes bench/RESULTS.md.
 //
 // An aim that cannot be measured yet for a known reason (a request the server does not
 // answer) shows n/a and counts neither as met nor as missed.
 //
-// `--only PART,...` runs some of the parts (lint, render, quality, lsp, vscode, browser, stage, cost); RESULTS.md
+// `--only PART,...` runs some of the parts (lint, render, quality, lsp, vscode, browser, stage, cost, site); RESULTS.md
 // keeps the other parts' sections and aims from the run before (results-merge.mjs).
 //
 // Exit code: 0 when every aim is met, 1 when an aim is missed, 2 when a run failed.
@@ -41,6 +42,7 @@ import { runCostBench } from './cost.mjs';
 import { PARTS, partsToRun, previousResults, whenRan } from './results-merge.mjs';
 import { runVscodeBench } from './vscode.mjs';
 import { runBrowserBench } from './browser.mjs';
+import { runSiteBench } from './site.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, '..');
@@ -312,6 +314,10 @@ const oneStage = !want('stage') ? skipped : await runOneStageBench({ root, work,
 const cost = !want('cost') ? skipped : await runCostBench({ root, work, seed: SEED, today: TODAY, log, fmtMs, fmtMb, cli });
 failures.push(...cost.failures);
 
+// ---------------------------------------------------------------- the site of 100 journeys
+const site = !want('site') ? skipped : await runSiteBench({ log });
+failures.push(...site.failures);
+
 // ---------------------------------------------------------------- aims
 const byId = Object.fromEntries(cases.map((c) => [c.id, c]));
 const ws10 = byId['ws-10k'];
@@ -359,6 +365,7 @@ const aims = [
   ...lsp.aims.map((a) => ({ ...a, part: 'lsp' })),
   ...vscode.aims.map((a) => ({ ...a, part: 'vscode' })),
   ...browser.aims.map((a) => ({ ...a, part: 'browser' })),
+  ...site.aims.map((a) => ({ ...a, part: 'site' })),
 ];
 
 // ---------------------------------------------------------------- report
@@ -435,6 +442,7 @@ md.push(...(want('vscode') ? vscode.markdown : previous.sections.vscode));
 md.push(...(want('browser') ? browser.markdown : previous.sections.browser));
 md.push(...(want('stage') ? oneStage.markdown : previous.sections.stage));
 md.push(...(want('cost') ? cost.markdown : previous.sections.cost ?? []));
+md.push(...(want('site') ? site.markdown : previous.sections.site ?? []));
 if (failures.length) {
   md.push('## Failed runs', '');
   for (const f of failures) md.push(`- ${f}`);

@@ -14,7 +14,8 @@ const COMMANDS = {
     init: () => import('./commands/init.js'),
     fmt: () => import('./commands/fmt.js'),
     diff: () => import('./commands/diff.js'),
-    lsp: () => import('./commands/lsp.js')
+    lsp: () => import('./commands/lsp.js'),
+    site: () => import('./commands/site.js')
 } satisfies Record<string, () => Promise<CommandModule<never>>>;
 
 type CommandName = keyof typeof COMMANDS;

@@ -47,3 +47,5 @@ export { reviewMaps, type ReviewedChange, type ContentField } from './diff/revie
 export { reviewLocale } from './diff/review-locale.js';
 export type { MarkdownReportOptions } from './diff/report-markdown.js';
 export { personaView } from './model/persona-view.js';
+export { buildSite } from './site/build-site.js';
+export type { SiteFiles, SiteInput, SiteJourney, SiteOptions, SiteTheme, UnparsedMap } from './site/site-input.js';

@@ -6,7 +6,8 @@ import { hover } from './en/hover.js';
 import { report } from './en/report.js';
 import { ruleHelp } from './en/rule-help.js';
 import { rules } from './en/rules.js';
+import { site } from './en/site.js';
 import { syntax } from './en/syntax.js';
 import type { Messages } from './messages.js';
 
-export const en: Messages = { cli, diagram, diff, hover, report, ruleHelp, rules, syntax };
+export const en: Messages = { cli, diagram, diff, hover, report, ruleHelp, rules, site, syntax };

@@ -15,6 +15,7 @@ import type { ReportWords } from './report-words.js';
 import { ru } from './ru.js';
 import type { RuleWords } from './rule-words.js';
 import type { SyntaxWords } from './syntax-words.js';
+import type { SiteWords } from './site-words.js';
 
 export interface Messages {
     cli: CliWords;
@@ -24,6 +25,7 @@ export interface Messages {
     report: ReportWords;
     ruleHelp: RuleHelpWords;
     rules: RuleWords;
+    site: SiteWords;
     syntax: SyntaxWords;
 }
 

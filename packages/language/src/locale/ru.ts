@@ -7,6 +7,7 @@ import { hover } from './ru/hover.js';
 import { report } from './ru/report.js';
 import { ruleHelp } from './ru/rule-help.js';
 import { rules } from './ru/rules.js';
+import { site } from './ru/site.js';
 import { syntax } from './ru/syntax.js';
 
-export const ru: Messages = { cli, diagram, diff, hover, report, ruleHelp, rules, syntax };
+export const ru: Messages = { cli, diagram, diff, hover, report, ruleHelp, rules, site, syntax };

@@ -1,0 +1,115 @@
+// `cjm site` at scale: 100 journeys of 200 touchpoints (20,000 touchpoints) in one
+// workspace, built as a whole process (time and peak memory), then rebuilt under
+// `--watch` after one file's save (time from the save to the rebuild's message).
+//
+//   node bench/run.mjs --only site   (writes its section and aims into RESULTS.md)
+//   node bench/site.mjs              (prints the figures as JSON; CJM_BENCH_JOURNEYS=10 for a quick look)
+//
+// Aims (site.md): the whole build under 20 s and 2 GB, a rebuild after one save under 2 s.
+
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { CHANNELS, PERSONAS } from './generate.mjs';
+import { journeyLines } from './generate-journey.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const CLI = path.resolve(HERE, '../packages/cli/bin/cjm.js');
+const JOURNEYS = Number(process.env.CJM_BENCH_JOURNEYS ?? 100);
+const TOUCHPOINTS = 200;
+const TODAY = '2026-11-23';
+
+/** One workspace: the shared personas and channels once, then one journey per file, each with its own id. */
+function writeWorkspace(dir) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'cjm.config.json'), '{}\n');
+  const shared = [...PERSONAS.map(([id, title]) => `persona ${id} "${title}" { goal "Goal of ${title}" }`),
+    ...CHANNELS.map(([id, title, kind]) => `channel ${id} "${title}" ${kind}`)];
+  fs.writeFileSync(path.join(dir, 'shared.cjm'), `${shared.join('\n')}\n`);
+  for (let i = 1; i <= JOURNEYS; i++) {
+    const lines = journeyLines({ touchpoints: TOUCHPOINTS, seed: i }).filter(line => !/^(persona|channel) /.test(line));
+    const text = lines.join('\n').replace(`journey Generated${TOUCHPOINTS} "`, `journey Journey${i} "${i}. `);
+    fs.writeFileSync(path.join(dir, `journey-${String(i).padStart(3, '0')}.cjm`), text);
+  }
+}
+
+function wholeBuild(dir, out) {
+  fs.rmSync(out, { recursive: true, force: true });
+  const start = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, CLI, 'site', dir, '-o', out], { encoding: 'utf8', env: { ...process.env, CJM_TODAY: TODAY } });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`cjm site failed: ${run.stderr}`);
+  const peak = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
+  const files = fs.readdirSync(out, { recursive: true }).length;
+  const bytes = spawnSync('du', ['-sb', out], { encoding: 'utf8' }).stdout.split('\t')[0];
+  return { seconds: +seconds.toFixed(2), peakMB: Math.round(peak), files, megabytes: +(Number(bytes) / 1e6).toFixed(1) };
+}
+
+/** Starts `--watch`, saves one journey with one emotion changed, and times the rebuild. */
+async function rebuildAfterSave(dir, out) {
+  const child = spawn(process.execPath, [CLI, 'site', dir, '-o', out, '--watch'], { env: { ...process.env, CJM_TODAY: TODAY } });
+  let stderr = '';
+  child.stderr.on('data', chunk => { stderr += String(chunk); });
+  const waitFor = (pattern, from) => new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (pattern.test(stderr.slice(from))) { clearInterval(timer); resolve(); }
+      if (child.exitCode !== null) { clearInterval(timer); reject(new Error(stderr)); }
+    }, 20);
+  });
+  await waitFor(/watching/, 0);
+  const times = [];
+  for (let round = 0; round < 3; round++) {
+    const file = path.join(dir, `journey-${String(Math.ceil(JOURNEYS / 2)).padStart(3, '0')}.cjm`);
+    const text = fs.readFileSync(file, 'utf8');
+    const from = stderr.length;
+    const start = performance.now();
+    fs.writeFileSync(file, text.replace(/emotion (-?\d)/, (_, value) => `emotion ${value === '2' ? 1 : Number(value) + 1}`));
+    await waitFor(/redrawn at/, from);
+    times.push((performance.now() - start) / 1000);
+  }
+  child.kill('SIGINT');
+  times.sort((a, b) => a - b);
+  return { medianSeconds: +times[1].toFixed(2), runs: times.map(t => +t.toFixed(2)) };
+}
+
+const AIMS = { wholeSeconds: 20, wholeMB: 2048, rebuildSeconds: 2 };
+
+/** Both measures; for run.mjs, its aims and its RESULTS.md section too. */
+export async function runSiteBench({ log = () => {} } = {}) {
+  const work = path.resolve(HERE, '.work/site');
+  writeWorkspace(path.join(work, 'maps'));
+  log(`site: ${JOURNEYS} journeys of ${TOUCHPOINTS} touchpoints, whole build`);
+  const whole = wholeBuild(path.join(work, 'maps'), path.join(work, 'out'));
+  log(`site: whole build ${whole.seconds} s, ${whole.peakMB} MB; rebuilds after a save`);
+  const rebuild = await rebuildAfterSave(path.join(work, 'maps'), path.join(work, 'out'));
+  const aims = [
+    { aim: `\`cjm site\` of ${JOURNEYS} journeys x ${TOUCHPOINTS} touchpoints < ${AIMS.wholeSeconds} s (whole process)`, value: `${whole.seconds} s`, pass: whole.seconds < AIMS.wholeSeconds },
+    { aim: `\`cjm site\` of ${JOURNEYS} journeys x ${TOUCHPOINTS} touchpoints peak memory < 2 GB`, value: `${whole.peakMB} MB`, pass: whole.peakMB < AIMS.wholeMB },
+    { aim: `\`cjm site --watch\`: a save to the rebuilt site < ${AIMS.rebuildSeconds} s (${JOURNEYS} x ${TOUCHPOINTS})`, value: `${rebuild.medianSeconds} s`, pass: rebuild.medianSeconds < AIMS.rebuildSeconds },
+  ];
+  const markdown = [
+    `## cjm site: ${JOURNEYS} journeys of ${TOUCHPOINTS} touchpoints`,
+    '',
+    `One workspace (\`site.mjs\`): shared personas and channels, ${JOURNEYS} journeys of ${TOUCHPOINTS} touchpoints each, every journey referring to all 8 personas (so 9 pictures per journey, each in the light and the dark theme of \`--theme auto\`). The whole build is one process under /usr/bin/time; the rebuild is the time from saving one journey (one emotion changed) to \`--watch\` saying it is done, median of 3.`,
+    '',
+    '| measure | figure |',
+    '| --- | ---: |',
+    `| whole build | ${whole.seconds} s |`,
+    `| peak memory | ${whole.peakMB} MB |`,
+    `| files written | ${whole.files} |`,
+    `| site size | ${whole.megabytes} MB |`,
+    `| rebuild after one save (median; runs) | ${rebuild.medianSeconds} s; ${rebuild.runs.join(' s, ')} s |`,
+    '',
+  ];
+  return { aims, markdown, failures: [], figures: { journeys: JOURNEYS, whole, rebuild } };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const load = os.loadavg()[0];
+  const { figures } = await runSiteBench({ log: message => console.error(message) });
+  console.log(JSON.stringify({ ...figures, loadAtStart: +load.toFixed(2), loadAtEnd: +os.loadavg()[0].toFixed(2) }, null, 2));
+}

@@ -1,0 +1,34 @@
+import * as path from 'node:path';
+import { workspaceFiles, workspaceOf, type SiteInput, type SiteJourney, type UnparsedMap } from '@cjm/language';
+import { CliError } from '../command.js';
+import { findFiles } from '../workspace/find-files.js';
+import { readMaps } from '../workspace/read-map.js';
+
+/**
+ * Every map of the given paths' workspaces, read and linted as `cjm lint` does, as the
+ * site generator takes them: the journeys in file order, the maps that do not parse. Two
+ * journeys with one id (from two workspaces) would share one page: that stops the build.
+ */
+export async function readSite(paths: readonly string[], cwd: string, today: string): Promise<SiteInput> {
+    const given = await findFiles(paths, cwd);
+    const files = [...new Set([...given, ...given.flatMap(file => workspaceFiles(workspaceOf(file)))])].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    const maps = await readMaps(files, cwd, today);
+    const journeys: SiteJourney[] = [];
+    const unparsed: UnparsedMap[] = [];
+    const seen = new Map<string, string>();
+    for (const map of maps) {
+        if (!map.parses) {
+            unparsed.push({ file: map.file, diagnostics: map.errors.diagnostics });
+            continue;
+        }
+        for (const model of map.journeys) {
+            const other = seen.get(model.name);
+            if (other !== undefined) {
+                throw new CliError(`${other} and ${map.file} both declare a journey ${model.name}; one site cannot give both the page journeys/${model.name}.html (build them as two sites)`);
+            }
+            seen.set(model.name, map.file);
+            journeys.push({ model, file: map.file.split(path.sep).join('/'), diagnostics: map.diagnostics.diagnostics, config: map.config });
+        }
+    }
+    return { journeys, unparsed };
+}

@@ -1,0 +1,68 @@
+// The site generator on its own: workspace models in, { path: content } out, no IO.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/config.js';
+import { buildSite } from '../../src/site/build-site.js';
+import type { SiteInput, SiteOptions } from '../../src/site/site-input.js';
+import { CLEAN_JOURNEY, journeyModel, stageLayouts, TODAY } from '../fixtures.js';
+
+async function input(text = CLEAN_JOURNEY, name = 'Onboarding'): Promise<SiteInput> {
+    return { journeys: [{ model: await journeyModel(text, name), file: 'maps/onboarding.cjm', diagnostics: [], config: DEFAULT_CONFIG }], unparsed: [] };
+}
+
+function options(overrides: Partial<SiteOptions> = {}): SiteOptions {
+    return { theme: 'light', today: TODAY, singleFile: false, layouts: stageLayouts(), ...overrides };
+}
+
+describe('buildSite', () => {
+    it('gives every page, the assets, the search index and the journey\'s downloads, in path order', async () => {
+        const files = await buildSite(await input(), options());
+        expect(Object.keys(files)).toEqual([...Object.keys(files)].sort());
+        expect(Object.keys(files)).toEqual(expect.arrayContaining([
+            'index.html', 'journeys/Onboarding.html', 'journeys/Onboarding.persona.Founder.html', 'personas.html', 'channels.html',
+            'barriers.html', 'metrics.html', 'research.html', 'rules/syntax.html', 'assets/site.css', 'assets/site.js', 'assets/search-index.js',
+            'downloads/Onboarding.svg', 'downloads/Onboarding.mmd', 'downloads/Onboarding.md', 'downloads/Onboarding.json'
+        ]));
+    });
+
+    it('links pages relatively, one folder up from a journey page, or under --base', async () => {
+        const relative = await buildSite(await input(), options());
+        expect(relative['journeys/Onboarding.html']).toContain('<a href="../index.html">');
+        expect(relative['journeys/Onboarding.html']).toContain('<link rel="stylesheet" href="../assets/site.css">');
+        expect(relative['index.html']).toContain('<h2><a href="journeys/Onboarding.html">SaaS onboarding</a></h2>');
+        const based = await buildSite(await input(), options({ base: '/maps/' }));
+        expect(based['journeys/Onboarding.html']).toContain('<a href="/maps/index.html">');
+    });
+
+    it('draws both pictures for the theme `auto`, one for `light` or `dark`', async () => {
+        const auto = (await buildSite(await input(), options({ theme: 'auto' })))['journeys/Onboarding.html'];
+        expect(auto).toContain('<div class="cjm-picture-light"><svg');
+        expect(auto).toContain('<div class="cjm-picture-dark"><svg');
+        const dark = (await buildSite(await input(), options({ theme: 'dark' })))['journeys/Onboarding.html'];
+        expect(dark).not.toContain('cjm-picture-light');
+    });
+
+    it('escapes every text of the map: markup in a title is text on every page', async () => {
+        const hostile = CLEAN_JOURNEY.replace('"SaaS onboarding"', '"<script>alert(1)</script>"').replace('"Landing page"', '"<img src=x onerror=alert(1)>"');
+        const files = await buildSite(await input(hostile), options());
+        for (const [path, content] of Object.entries(files).filter(([file]) => file.endsWith('.html'))) {
+            expect(content, path).not.toContain('<script>alert');
+            expect(content, path).not.toContain('<img src=x');
+        }
+        expect(files['index.html']).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+        expect(files['assets/search-index.js']).not.toMatch(/<(script|img)/);
+    });
+
+    it('puts every page in one index.html for --single-file, its script allowed by hash', async () => {
+        const files = await buildSite(await input(), options({ singleFile: true }));
+        expect(Object.keys(files)).toEqual(['index.html']);
+        expect(files['index.html']).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'/);
+        expect(files['index.html']).toContain('<section class="cjm-page" id="journeys/Onboarding.html"');
+        expect(files['index.html']).toContain('href="data:image/svg+xml;charset=utf-8,');
+    });
+
+    it('speaks Russian when asked, in its own words', async () => {
+        const files = await buildSite(await input(), options({ locale: 'ru' }));
+        expect(files['index.html']).toContain('<html lang="ru"');
+        expect(files['metrics.html']).toContain('<h1>Метрики</h1>');
+    });
+});
