@@ -103,10 +103,11 @@ describe('cjm render: writes the picture', () => {
         expect(stdout).toBe('cjm: a PNG is not for the terminal: write it with -o OUT.png, or redirect standard output\r\n');
     });
 
-    it.concurrent('the PNG is the SVG at twice its size, with the same aspect ratio', async () => {
-        const root = restaurantWorkspace();
-        await runCli(['render', 'visit.cjm', '-o', 'map.svg'], { cwd: root });
-        await runCli(['render', 'visit.cjm', '-o', 'map.png'], { cwd: root });
+    it.concurrent('the PNG of a picture within the pixel budget is the SVG at twice its size, with the same aspect ratio', async () => {
+        // A small journey: the restaurant's picture is past 16 million pixels at twice its size, so it gets fewer per unit.
+        const root = makeWorkspace({ 'visit.cjm': twoJourneys() });
+        await runCli(['render', 'visit.cjm', '--journey', 'Renewal', '-o', 'map.svg'], { cwd: root });
+        await runCli(['render', 'visit.cjm', '--journey', 'Renewal', '-o', 'map.png'], { cwd: root });
         const svg = svgRoot(readFileSync(path.join(root, 'map.svg'), 'utf8'));
         const png = pngSize(readFileSync(path.join(root, 'map.png')));
         // resvg rounds a fractional size to whole pixels, up or down.
