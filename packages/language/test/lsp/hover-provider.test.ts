@@ -155,14 +155,14 @@ describe('on a reference or a name', () => {
         expect(hover).toContain('**persona** `Founder` — Early-stage founder');
     });
 
-    it('a Cyrillic name', async () => {
+    it('a Cyrillic name, in the words of a Cyrillic map', async () => {
         const server = await workspace({
             'shared.cjm': 'persona Студент "Студент вуза" {\n  goal "Платить телефоном"\n}\nchannel Соцсети "Соцсети и чаты" online\n',
             'journey.cjm': 'journey Карта {\n  stage Осведомлённость {\n    touchpoint Пост via Соцсети for Студент { emotion 0 }\n  }\n}\n'
         });
         const hover = await server.hover('journey.cjm', 'for Студ|ент');
-        expect(hover).toContain('**persona** `Студент` — Студент вуза');
-        expect(hover).toContain('**Goal**\n- Платить телефоном');
+        expect(hover).toContain('**персона** `Студент` — Студент вуза');
+        expect(hover).toContain('**Цель**\n- Платить телефоном');
     });
 });
 
