@@ -27,8 +27,9 @@ export const facts: FactWords = {
     answered: (count, answered) => `${count}, ${answered} answered`,
     mitigated: (count, mitigated) => `${count}, ${mitigated} mitigated`,
     inStage: (stage, journey) => `In stage ${stage} of journey \`${journey}\`.`,
-    via: () => 'Via',
-    for: () => 'For',
+    // English says `Via` and `For` of one channel or persona as of several.
+    via: _count => 'Via',
+    for: _count => 'For',
     next: 'Next',
     end: 'the journey ends here',
     unreachable: '**Unreachable:** no flow leads here from the journey\'s first touchpoint.',
