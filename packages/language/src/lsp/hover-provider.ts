@@ -31,10 +31,7 @@ export class CjmHoverProvider extends AstNodeHoverProvider {
         this.locales = services.locale.LocaleProvider;
         this.facts = {
             journey: journey => services.model.JourneyModels.get(journey),
-            age: (node, date) => {
-                const document = AstUtils.getDocument(node);
-                return evidenceAge(date, this.configs.getToday(), this.configs.configOrDefault(document.uri).evidenceMaxAgeDays, this.locales.messagesOf(document).facts.age);
-            }
+            age: (node, date, words) => evidenceAge(date, this.configs.getToday(), this.configs.configOrDefault(AstUtils.getDocument(node).uri).evidenceMaxAgeDays, words)
         };
     }
 

@@ -10,6 +10,6 @@ export function describeAnswer(answer: Answer, hoverFacts: HoverFacts, words: Me
     return paragraphs(
         facts.answerTo(md(answer.$container.text)),
         `${evidence.filter(part => part !== undefined).join(', ')}.`,
-        answer.date ? facts.dated(answer.date, hoverFacts.age(answer, answer.date) ?? `${facts.notCalendarDate}.`) : facts.notDated
+        answer.date ? facts.dated(answer.date, hoverFacts.age(answer, answer.date, facts.age) ?? `${facts.notCalendarDate}.`) : facts.notDated
     );
 }

@@ -1,5 +1,6 @@
 import { AstUtils, UriUtils, type AstNode } from 'langium';
 import { isChannel, isJourney, isPersona, isStage, type Channel, type Journey, type Persona, type Stage } from '../../generated/ast.js';
+import type { FactWords } from '../../locale/fact-words.js';
 import type { Messages } from '../../locale/messages.js';
 import { channelModel, personaModel } from '../../model/build-journey-model.js';
 import type { JourneyModel } from '../../model/journey-model.js';
@@ -9,8 +10,8 @@ import { facts, heading, md, named, paragraphs } from './markdown.js';
 /** What hover needs besides the AST: the journey models and evidence ages (config and today). */
 export interface HoverFacts {
     journey(journey: Journey): JourneyModel;
-    /** How old evidence dated `date` is, for the document of `node`. */
-    age(node: AstNode, date: string): string | undefined;
+    /** How old evidence dated `date` is, against the config of the document of `node`, in `words`. */
+    age(node: AstNode, date: string, words: FactWords['age']): string | undefined;
 }
 
 /** Markdown for a declaration: what it is and what the map says about it, in the words of the document's locale. */
@@ -63,7 +64,7 @@ function journey(node: Journey, hoverFacts: HoverFacts, words: Messages): string
         [diagram.problem, model.problem && md(model.problem)],
         [labels.target, model.targets.map(name => named(name, personas.get(name))).join(', ')],
         [diagram.owner, model.owner && md(model.owner)],
-        [diagram.reviewed, model.reviewed && `${model.reviewed}, ${hoverFacts.age(node, model.reviewed) ?? labels.notCalendarDate}`],
+        [diagram.reviewed, model.reviewed && `${model.reviewed}, ${hoverFacts.age(node, model.reviewed, labels.age) ?? labels.notCalendarDate}`],
         [labels.stages, model.stages.map(stage => named(stage.name, stage.title)).join(' → ')]
     ]));
 }

@@ -29,7 +29,7 @@ export function describeStageMember(node: StageMember, hoverFacts: HoverFacts, w
         return opportunity(stage.opportunities[stageNode.opportunities.indexOf(node)], journey, where, words);
     }
     const model = stage.metrics[stageNode.metrics.indexOf(node)];
-    return metric(model, where, model.measured && hoverFacts.age(node, model.measured), words);
+    return metric(model, where, model.measured && hoverFacts.age(node, model.measured, words.facts.age), words);
 }
 
 function touchpoint(model: TouchpointModel, journey: JourneyModel, where: string, words: Messages): string {
