@@ -2,6 +2,7 @@
 import { cli } from './en/cli.js';
 import { diagram } from './en/diagram.js';
 import { diff } from './en/diff.js';
+import { facts } from './en/facts.js';
 import { hover } from './en/hover.js';
 import { report } from './en/report.js';
 import { ruleHelp } from './en/rule-help.js';
@@ -10,4 +11,4 @@ import { site } from './en/site.js';
 import { syntax } from './en/syntax.js';
 import type { Messages } from './messages.js';
 
-export const en: Messages = { cli, diagram, diff, hover, report, ruleHelp, rules, site, syntax };
+export const en: Messages = { cli, diagram, diff, facts, hover, report, ruleHelp, rules, site, syntax };

@@ -8,6 +8,7 @@ import type { CliWords } from './cli-words.js';
 import type { DiagramWords } from './diagram-words.js';
 import type { DiffWords } from './diff-words.js';
 import { en } from './en.js';
+import type { FactWords } from './fact-words.js';
 import type { HoverWords } from './hover-words.js';
 import type { RuleHelpWords } from './rule-help-words.js';
 import type { Locale } from './locale.js';
@@ -21,6 +22,7 @@ export interface Messages {
     cli: CliWords;
     diagram: DiagramWords;
     diff: DiffWords;
+    facts: FactWords;
     hover: HoverWords;
     report: ReportWords;
     ruleHelp: RuleHelpWords;

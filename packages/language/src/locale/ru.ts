@@ -3,6 +3,7 @@ import type { Messages } from './messages.js';
 import { cli } from './ru/cli.js';
 import { diagram } from './ru/diagram.js';
 import { diff } from './ru/diff.js';
+import { facts } from './ru/facts.js';
 import { hover } from './ru/hover.js';
 import { report } from './ru/report.js';
 import { ruleHelp } from './ru/rule-help.js';
@@ -10,4 +11,4 @@ import { rules } from './ru/rules.js';
 import { site } from './ru/site.js';
 import { syntax } from './ru/syntax.js';
 
-export const ru: Messages = { cli, diagram, diff, hover, report, ruleHelp, rules, site, syntax };
+export const ru: Messages = { cli, diagram, diff, facts, hover, report, ruleHelp, rules, site, syntax };

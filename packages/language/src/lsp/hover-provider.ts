@@ -15,8 +15,8 @@ import { ruleHelp } from './hover/rule-help.js';
  * Hover in Markdown: on a name or a reference, what the declaration says (read from the
  * journey model: a metric's values and whether it is met, a touchpoint's stage, emotion
  * and channels); on a keyword, what it means and why a map needs it; on an answer, how
- * old its evidence is; on a cjm diagnostic, what its rule wants. Keywords and rules speak
- * the language of the document's diagnostics (locale/locale-provider.ts).
+ * old its evidence is; on a cjm diagnostic, what its rule wants. All of them speak the
+ * language of the document's diagnostics (locale/locale-provider.ts).
  */
 export class CjmHoverProvider extends AstNodeHoverProvider {
     private readonly facts: HoverFacts;
@@ -31,7 +31,7 @@ export class CjmHoverProvider extends AstNodeHoverProvider {
         this.locales = services.locale.LocaleProvider;
         this.facts = {
             journey: journey => services.model.JourneyModels.get(journey),
-            age: (node, date) => evidenceAge(date, this.configs.getToday(), this.configs.configOrDefault(AstUtils.getDocument(node).uri).evidenceMaxAgeDays)
+            age: (node, date, words) => evidenceAge(date, this.configs.getToday(), this.configs.configOrDefault(AstUtils.getDocument(node).uri).evidenceMaxAgeDays, words)
         };
     }
 
@@ -42,24 +42,24 @@ export class CjmHoverProvider extends AstNodeHoverProvider {
         }
         const offset = document.textDocument.offsetAt(params.position);
         const sections = [
-            this.declarationAt(root, offset) ?? this.keywordAt(document, root, offset) ?? this.answerAt(root, offset),
+            this.declarationAt(document, root, offset) ?? this.keywordAt(document, root, offset) ?? this.answerAt(root, offset),
             ...await this.rulesAt(document, params.position, cancelToken)
         ].filter(section => section !== undefined);
         return sections.length > 0 ? { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') } } : undefined;
     }
 
     protected override getAstNodeHoverContent(node: AstNode): string | undefined {
-        return describeDeclaration(node, this.facts);
+        return describeDeclaration(node, this.facts, this.locales.messagesOf(AstUtils.getDocument(node)));
     }
 
-    /** The declaration a name or reference at the offset stands for. */
-    private declarationAt(root: CstNode, offset: number): string | undefined {
+    /** The declaration a name or reference at the offset stands for, in the words of the hovered document. */
+    private declarationAt(document: LangiumDocument, root: CstNode, offset: number): string | undefined {
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
         if (!leaf || leaf.end <= offset) {
             return undefined;
         }
         const [declaration] = this.references.findDeclarations(leaf);
-        return declaration && this.getAstNodeHoverContent(declaration);
+        return declaration && describeDeclaration(declaration, this.facts, this.locales.messagesOf(document));
     }
 
     private keywordAt(document: LangiumDocument, root: CstNode, offset: number): string | undefined {
@@ -71,7 +71,7 @@ export class CjmHoverProvider extends AstNodeHoverProvider {
 
     private answerAt(root: CstNode, offset: number): string | undefined {
         const answer = AstUtils.getContainerOfType(CstUtils.findLeafNodeAtOffset(root, offset)?.astNode, isAnswer);
-        return answer && describeAnswer(answer, this.facts);
+        return answer && describeAnswer(answer, this.facts, this.locales.messagesOf(AstUtils.getDocument(answer)));
     }
 
     /** The rules of the cjm diagnostics at the position; validation is awaited, for they are its result. */

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HoverRequest, type MarkupContent } from 'vscode-languageserver-protocol';
-import { tempTree } from '../fixtures.js';
+import { EXAMPLES, tempTree } from '../fixtures.js';
 import { LspSession, uriOf } from './lsp-client.js';
 import { cursorAt } from './text-positions.js';
 
@@ -155,14 +155,14 @@ describe('on a reference or a name', () => {
         expect(hover).toContain('**persona** `Founder` — Early-stage founder');
     });
 
-    it('a Cyrillic name', async () => {
+    it('a Cyrillic name, in the words of a Cyrillic map', async () => {
         const server = await workspace({
             'shared.cjm': 'persona Студент "Студент вуза" {\n  goal "Платить телефоном"\n}\nchannel Соцсети "Соцсети и чаты" online\n',
             'journey.cjm': 'journey Карта {\n  stage Осведомлённость {\n    touchpoint Пост via Соцсети for Студент { emotion 0 }\n  }\n}\n'
         });
         const hover = await server.hover('journey.cjm', 'for Студ|ент');
-        expect(hover).toContain('**persona** `Студент` — Студент вуза');
-        expect(hover).toContain('**Goal**\n- Платить телефоном');
+        expect(hover).toContain('**персона** `Студент` — Студент вуза');
+        expect(hover).toContain('**Цель**\n- Платить телефоном');
     });
 });
 
@@ -235,6 +235,35 @@ describe('on a keyword', () => {
     it('on a file of personas only, in the language of their titles', async () => {
         const server = await workspace({ 'journey.cjm': 'persona Студент "Студент вуза" {\n  goal "Бесплатная карта"\n}\n' });
         expect(await server.hover('journey.cjm', 'go|al')).toContain('**Цель** персоны');
+    });
+});
+
+describe('on a declaration of a Russian map (examples/russian-bank-card)', () => {
+    const KARTA = fs.readFileSync(path.join(EXAMPLES, 'russian-bank-card/karta.cjm'), 'utf8').replace(/^\uFEFF/, '');
+
+    it('labels every fact in Russian, each name after a label, never after a preposition', async () => {
+        const server = await workspace({ 'journey.cjm': KARTA });
+        const journey = await server.hover('journey.cjm', 'journey Студ|енческаяКарта');
+        expect(journey).toContain('**путь** `СтуденческаяКарта` — Карта «Студент»: путь клиента\n\n- Состояние: текущее\n- Продукт: Дебетовая карта «Студент»');
+        expect(journey).toContain('- Дата пересмотра: 2026-10-16, возраст на 2026-11-23, дней: 38 (месяцев: около 1): данные свежие, в пределах evidenceMaxAgeDays (365).');
+        const touchpoint = await server.hover('journey.cjm', 'touchpoint СтраницаТа|рифа');
+        expect(touchpoint).toContain('Этап: Рассмотрение (`Рассмотрение`). Путь: `СтуденческаяКарта`.');
+        expect(touchpoint).toContain('- Эмоция: -1 (плохо)\n- Канал: Сайт банка (`Сайт`), онлайн\n- Персоны: Студент вуза (`Студент`), Родитель студента (`Родитель`)\n- Далее: Читает отзывы и сравнивает банки (`Отзывы`)');
+        expect(await server.hover('journey.cjm', 'barrier Отказ|БезРегистрации')).toContain('- Серьёзность: **критическая**\n- Точка контакта: Проверка документов (`ПроверкаДокументов`)\n\n**Меры**\n- Принимать справку');
+        const metric = await server.hover('journey.cjm', 'metric Ох|ват');
+        expect(metric).toContain('исходное **21%** → цель **40%** → факт **29%**\n\nНаправление: вверх (чем больше, тем лучше) · **не достигнута**');
+        expect(metric).toContain('- Источник: Опрос в кампусах\n- Дата замера: 2026-09-30, возраст на 2026-11-23, дней: 54 (месяцев: около 1)');
+        expect(await server.hover('journey.cjm', 'answer "48|%')).toBe('**ответ** на вопрос «Откуда студенты узнают о банковских картах?»\n\nИсточник: опрос, выборка: 640.\n\n'
+            + 'Дата: 2026-09-25, возраст на 2026-11-23, дней: 59 (месяцев: около 1): данные свежие, в пределах evidenceMaxAgeDays (365).');
+    });
+
+    it('in English where the config says "locale": "en"', async () => {
+        const server = await workspace({ 'cjm.config.json': '{ "locale": "en" }', 'journey.cjm': KARTA });
+        expect(await server.hover('journey.cjm', 'journey Студ|енческаяКарта')).toContain('**journey** `СтуденческаяКарта` — Карта «Студент»: путь клиента\n\n- State: current');
+        expect(await server.hover('journey.cjm', 'touchpoint СтраницаТа|рифа')).toContain('In stage Рассмотрение (`Рассмотрение`) of journey `СтуденческаяКарта`.\n\n- Emotion: -1 (negative)\n- Via: Сайт банка (`Сайт`), online');
+        expect(await server.hover('journey.cjm', 'barrier Отказ|БезРегистрации')).toContain('- Severity: **critical**\n- At: Проверка документов');
+        expect(await server.hover('journey.cjm', 'metric Ох|ват')).toContain('Direction: up (higher is better) · **not met**');
+        expect(await server.hover('journey.cjm', 'answer "48|%')).toContain('From survey, sample 640.\n\nDated 2026-09-25: 59 days old (about 1 month) on 2026-11-23: fresh');
     });
 });
 
