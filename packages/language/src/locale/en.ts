@@ -1,7 +1,9 @@
 /** The English table: each section lives in en/, named for the part of cjm that speaks it. */
 import { cli } from './en/cli.js';
+import { config } from './en/config.js';
 import { diagram } from './en/diagram.js';
 import { diff } from './en/diff.js';
+import { fmt } from './en/fmt.js';
 import { hover } from './en/hover.js';
 import { report } from './en/report.js';
 import { ruleHelp } from './en/rule-help.js';
@@ -9,4 +11,4 @@ import { rules } from './en/rules.js';
 import { syntax } from './en/syntax.js';
 import type { Messages } from './messages.js';
 
-export const en: Messages = { cli, diagram, diff, hover, report, ruleHelp, rules, syntax };
+export const en: Messages = { cli, config, diagram, diff, fmt, hover, report, ruleHelp, rules, syntax };
