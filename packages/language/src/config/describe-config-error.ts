@@ -1,4 +1,5 @@
 import { messagesFor } from '../locale/messages.js';
+import type { ConfigWords } from '../locale/config-words.js';
 import type { Locale } from '../locale/locale.js';
 import { ConfigError, type ConfigProblem } from './config.js';
 
@@ -18,11 +19,10 @@ export function configError(file: string, key: string | undefined, problem: Conf
 
 function configMessage(file: string | undefined, key: string | undefined, problem: ConfigProblem, locale: Locale): string {
     const words = messagesFor(locale).config;
-    return words.located(file, key, problemText(problem, locale));
+    return words.located(file, key, problemText(problem, words));
 }
 
-function problemText(problem: ConfigProblem, locale: Locale): string {
-    const words = messagesFor(locale).config;
+function problemText(problem: ConfigProblem, words: ConfigWords): string {
     switch (problem.id) {
         case 'notJson':
             return words.notJson(problem.detail);
