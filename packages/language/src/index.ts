@@ -1,6 +1,7 @@
 export * from './cjm-module.js';
 export * from './config/config.js';
 export { ConfigProvider } from './config/config-provider.js';
+export { describeConfigError } from './config/describe-config-error.js';
 export { parseConfig } from './config/load-config.js';
 export { CONFIG_SCHEMA } from './config/schema.js';
 export * as ast from './generated/ast.js';
@@ -21,6 +22,8 @@ export { LOCALES, chooseLocale, mapLocale, type Locale } from './locale/locale.j
 export { MESSAGES, messagesFor, type Messages } from './locale/messages.js';
 export type { DiagramWords } from './locale/diagram-words.js';
 export type { CliWords, WrittenOutput } from './locale/cli-words.js';
+export type { ConfigWords } from './locale/config-words.js';
+export type { FmtWords } from './locale/fmt-words.js';
 export { StageLayouts } from './diagram/stage-layouts.js';
 export type { LayoutStore } from './diagram/layout-store.js';
 export type { ElkEngine, ElkNode } from './diagram/elk-engine.js';

@@ -2,6 +2,7 @@ import type { CommandContext, CommandDefinition, ExitCode } from '../command.js'
 import { CliError } from '../command.js';
 import { fmtSummary } from '../fmt/fmt-summary.js';
 import { writeAtomic } from '../fmt/write-atomic.js';
+import { sharedLocale } from '../lint/lint-result.js';
 import { visibleText } from '@cjm/language/visible-text';
 import { findFiles } from '../workspace/find-files.js';
 import { readSources } from '../workspace/read-sources.js';
@@ -39,7 +40,7 @@ export async function run(operands: readonly string[], options: FmtOptions, cont
     }
     const sources = await readSources(files, context.cwd);
     // Langium loads only now, so that --help and --version stay fast.
-    const { formatSources } = await import('../fmt/format-sources.js');
+    const { formatSources, messagesFor } = await import('../fmt/format-sources.js');
     const { reportSyntaxErrors } = await import('../workspace/syntax-errors.js');
     const results = await formatSources(sources);
 
@@ -74,7 +75,9 @@ export async function run(operands: readonly string[], options: FmtOptions, cont
         context.stderr.write(reportSyntaxErrors(broken, one => ` and ${one ? 'was' : 'were'} left untouched`));
     }
     // Files that could not be written count in neither number: the error above names them.
-    const summary = options.stdout ? undefined : fmtSummary(options.check === true, changed.length - unwritten, results.length - broken.length - unwritten);
+    // No --locale here: the summary speaks the language the formatted maps share, as lint's does without one.
+    const words = messagesFor(sharedLocale(results.flatMap(result => 'text' in result ? [result.locale] : []))).fmt;
+    const summary = options.stdout ? undefined : fmtSummary(words, options.check === true, changed.length - unwritten, results.length - broken.length - unwritten);
     if (summary !== undefined) {
         context.stderr.write(`${summary}\n`);
     }

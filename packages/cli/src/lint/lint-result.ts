@@ -43,7 +43,12 @@ export function countDiagnostics(results: readonly LintResult[]): LintCounts {
  * the files with problems when they all speak one, else English.
  */
 export function resultsLocale(results: readonly LintResult[]): Locale {
-    const spoken = new Set(results.filter(result => result.diagnostics.length > 0).map(result => result.locale ?? 'en'));
+    return sharedLocale(results.filter(result => result.diagnostics.length > 0).map(result => result.locale ?? 'en'));
+}
+
+/** The one language all of these speak, else English: a summary about files that speak several is said in English. */
+export function sharedLocale(locales: readonly Locale[]): Locale {
+    const spoken = new Set(locales);
     return spoken.size === 1 ? [...spoken][0] : 'en';
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildDocuments, ConfigError, createCjmServices, type BuiltDocument, type CjmServices, type ConfigProvider, type Locale } from '@cjm/language';
+import { buildDocuments, ConfigError, createCjmServices, describeConfigError, type BuiltDocument, type CjmServices, type ConfigProvider, type Locale } from '@cjm/language';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { CliError } from '../command.js';
@@ -40,20 +40,19 @@ export async function buildWorkspace(sources: readonly Source[], settings: Works
     configs.setToday(settings.today);
     services.Cjm.locale.LocaleProvider.force(settings.locale);
     for (const source of sources) {
-        loadConfig(configs, URI.file(source.path), settings.cwd);
+        loadConfig(configs, URI.file(source.path), settings);
     }
     return { services: services.Cjm, documents: await buildDocuments(services, sources) };
 }
 
-function loadConfig(configs: ConfigProvider, uri: URI, cwd: string): void {
+/** Loads the config of one file; a broken one is told in its own `locale`, else in `--locale`'s, else in English. */
+function loadConfig(configs: ConfigProvider, uri: URI, { cwd, locale }: WorkspaceSettings): void {
     try {
         configs.configFor(uri);
     } catch (error) {
         const shown = (name: string) => path.relative(cwd, name) || name;
         if (error instanceof ConfigError) {
-            // The message starts with the absolute file name; show it relative like every path.
-            const message = error.message.startsWith(error.file) ? shown(error.file) + error.message.slice(error.file.length) : error.message;
-            throw new CliError(message, { cause: error });
+            throw new CliError(describeConfigError(error, locale, shown(error.file)), { cause: error });
         }
         const name = configs.configFileFor(uri);
         throw new CliError(`cannot read config file ${name ? shown(name.fsPath) : ''}: ${describeFsError(error)}`, { cause: error });

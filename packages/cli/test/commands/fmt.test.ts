@@ -110,6 +110,19 @@ describe('cjm fmt', () => {
         expect(await runCli(['fmt', '--check', '--stdout', 'a.cjm'], { cwd: root })).toEqual({ code: 2, stdout: '', stderr: 'cjm: --check and --stdout cannot be used together\n' });
     });
 
+    it.concurrent('says its summary in Russian when the maps are Russian, in English when they are English or mixed', async () => {
+        const karta = readFileSync(path.join(EXAMPLES, 'russian-bank-card/karta.cjm'), 'utf8');
+        const russian = makeWorkspace({ 'karta.cjm': karta, 'sub/karta.cjm': karta.replace(/\r\n$/, '\r\n\r\n\r\n') });
+        expect(await runCli(['fmt', '--check'], { cwd: russian }))
+            .toEqual({ code: 1, stdout: 'sub/karta.cjm\n', stderr: 'Файлов к переформатированию: 1; чтобы переписать, запустите `cjm fmt`.\n' });
+        expect((await runCli(['fmt', '--check', 'karta.cjm'], { cwd: russian })).stderr).toBe('Уже отформатировано файлов: 1.\n');
+        expect((await runCli(['fmt'], { cwd: russian })).stderr).toBe('Переписано файлов: 1; уже отформатировано: 1.\n');
+        const english = makeWorkspace({ 'a.cjm': MESSY, 'b.cjm': CANONICAL });
+        expect((await runCli(['fmt', '--check'], { cwd: english })).stderr).toBe('1 file would be reformatted; run `cjm fmt` to rewrite it.\n');
+        const mixed = makeWorkspace({ 'karta.cjm': karta, 'b.cjm': CANONICAL });
+        expect((await runCli(['fmt', '--check'], { cwd: mixed })).stderr).toBe('All 2 files are already formatted.\n');
+    });
+
     it.concurrent('finds the examples in the canonical layout', async () => {
         const result = await runCli(['fmt', '--check', EXAMPLES]);
         expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 0, stdout: '' });

@@ -51,7 +51,7 @@ describe('cjm render: the picture\'s language', () => {
     it.concurrent('rejects an unknown locale in the config or on the command line (exit 2), naming it', async () => {
         const config = await runCli(['render', 'map.cjm'], { cwd: russianMap('{ "locale": "de" }') });
         expect(config.code).toBe(2);
-        expect(config.stderr).toContain('cjm.config.json: "locale": must be one of "en", "ru"');
+        expect(config.stderr).toContain('cjm.config.json: `locale`: must be one of `en`, `ru`.');
         const flag = await runCli(['render', 'map.cjm', '--locale', 'de'], { cwd: russianMap() });
         expect(flag.code).toBe(2);
         expect(flag.stderr).toMatch(/--locale.*de/);

@@ -18,10 +18,22 @@ export const DEFAULT_CONFIG: CjmConfig = Object.freeze({
 
 export const CONFIG_FILE_NAME = 'cjm.config.json';
 
-/** A config file that cannot be used; the message names the file and the key. */
+/** What is wrong with a config file or one of its keys, as the message tables word it (locale/config-words.ts). */
+export type ConfigProblem =
+    | { readonly id: 'notJson'; readonly detail: string }
+    | { readonly id: 'unknownKey' | 'unknownRule' | 'alwaysFails' | 'notUnique' | 'empty' | 'invalid' }
+    | { readonly id: 'oneOf'; readonly allowed: readonly string[] }
+    | { readonly id: 'type'; readonly type: string }
+    | { readonly id: 'minimum'; readonly limit: number };
+
+/**
+ * A config file that cannot be used: the file, the key (a dotted path) and the problem,
+ * kept apart so that each reader words them in its own language (describeConfigError).
+ * `locale` is the config's own `locale` when that value is valid. The message is English.
+ */
 export class ConfigError extends Error {
-    constructor(readonly file: string, readonly key: string | undefined, problem: string) {
-        super(key ? `${file}: "${key}": ${problem}` : `${file}: ${problem}`);
+    constructor(readonly file: string, readonly key: string | undefined, readonly problem: ConfigProblem, readonly locale: Locale | undefined, message: string) {
+        super(message);
         this.name = 'ConfigError';
     }
 }

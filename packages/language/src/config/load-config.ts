@@ -1,6 +1,8 @@
 import { isRuleId } from '../validation/rules.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { ConfigError, DEFAULT_CONFIG, type CjmConfig } from './config.js';
+import { LOCALES, type Locale } from '../locale/locale.js';
+import { DEFAULT_CONFIG, type CjmConfig, type ConfigProblem } from './config.js';
+import { configError } from './describe-config-error.js';
 import { CONFIG_SCHEMA } from './schema.js';
 
 /** Compiled on first use: most runs have no config file, and compiling costs start-up time. */
@@ -16,11 +18,11 @@ export function parseConfig(text: string, file: string): CjmConfig {
     try {
         data = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-        throw new ConfigError(file, undefined, `not valid JSON (${(error as Error).message})`);
+        throw configError(file, undefined, { id: 'notJson', detail: (error as Error).message }, undefined);
     }
     if (!validateConfig(data)) {
         const [first] = compiled?.errors ?? [];
-        throw new ConfigError(file, errorKey(first), errorProblem(first));
+        throw configError(file, errorKey(first), errorProblem(first), ownLocale(data));
     }
     const config = data as Partial<CjmConfig>;
     return {
@@ -42,18 +44,30 @@ function errorKey(error: ErrorObject | undefined): string | undefined {
     return path.length > 0 ? path.join('.') : undefined;
 }
 
-function errorProblem(error: ErrorObject | undefined): string {
+/** The config's own `locale`, when that value is one cjm speaks: its problems are worded in it. */
+function ownLocale(data: unknown): Locale | undefined {
+    const locale = typeof data === 'object' && data !== null ? (data as { locale?: unknown }).locale : undefined;
+    return LOCALES.find(known => known === locale);
+}
+
+function errorProblem(error: ErrorObject | undefined): ConfigProblem {
     switch (error?.keyword) {
         case 'additionalProperties':
             if (error.instancePath !== '/rules') {
-                return 'unknown key';
+                return { id: 'unknownKey' };
             }
-            return isRuleId(String(error.params.additionalProperty)) ? 'cannot be configured: it always fails the lint' : 'unknown rule id';
+            return { id: isRuleId(String(error.params.additionalProperty)) ? 'alwaysFails' : 'unknownRule' };
         case 'enum':
-            return `must be one of ${(error.params.allowedValues as string[]).map(value => `"${value}"`).join(', ')}`;
-        case undefined:
-            return 'invalid';
+            return { id: 'oneOf', allowed: error.params.allowedValues as string[] };
+        case 'type':
+            return { id: 'type', type: String(error.params.type) };
+        case 'minimum':
+            return { id: 'minimum', limit: Number(error.params.limit) };
+        case 'uniqueItems':
+            return { id: 'notUnique' };
+        case 'minLength':
+            return { id: 'empty' };
         default:
-            return error?.message ?? 'invalid';
+            return { id: 'invalid' };
     }
 }

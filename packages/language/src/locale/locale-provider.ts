@@ -31,6 +31,11 @@ export class LocaleProvider {
         this.editor = LOCALES.find(locale => locale === language);
     }
 
+    /** The editor's display language when cjm speaks it: what the server falls back on for a file that is no map (a config). */
+    editorLocale(): Locale | undefined {
+        return this.editor;
+    }
+
     localeOf(document: LangiumDocument): Locale {
         return this.forced ?? this.configs.configOrDefault(document.uri).locale ?? this.scriptOf(document.parseResult.value) ?? this.editor ?? 'en';
     }

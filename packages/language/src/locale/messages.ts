@@ -5,10 +5,12 @@
  * time, key by key.
  */
 import type { CliWords } from './cli-words.js';
+import type { ConfigWords } from './config-words.js';
 import type { DiagramWords } from './diagram-words.js';
 import type { DiffWords } from './diff-words.js';
 import { en } from './en.js';
 import type { FactWords } from './fact-words.js';
+import type { FmtWords } from './fmt-words.js';
 import type { HoverWords } from './hover-words.js';
 import type { RuleHelpWords } from './rule-help-words.js';
 import type { Locale } from './locale.js';
@@ -20,9 +22,11 @@ import type { SiteWords } from './site-words.js';
 
 export interface Messages {
     cli: CliWords;
+    config: ConfigWords;
     diagram: DiagramWords;
     diff: DiffWords;
     facts: FactWords;
+    fmt: FmtWords;
     hover: HoverWords;
     report: ReportWords;
     ruleHelp: RuleHelpWords;

@@ -3,6 +3,8 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
 import type { CjmServices } from '../cjm-module.js';
 import { ConfigError } from '../config/config.js';
+import { describeConfigError } from '../config/describe-config-error.js';
+import type { Locale } from '../locale/locale.js';
 import { configFileName } from '../config/config-provider.js';
 import { parseConfig } from '../config/load-config.js';
 import { positionAt } from '../utils/text-position.js';
@@ -49,7 +51,7 @@ export class ConfigDiagnostics {
         for (const key of [...stale, ...gone]) {
             this.checked.add(key);
             const file = files.get(key);
-            const diagnostics = file ? configProblems(this.shared.workspace.FileSystemProvider, file) : [];
+            const diagnostics = file ? configProblems(this.shared.workspace.FileSystemProvider, file, this.services.locale.LocaleProvider.editorLocale() ?? 'en') : [];
             if (diagnostics.length > 0) {
                 this.withProblems.add(key);
             } else {
@@ -60,7 +62,8 @@ export class ConfigDiagnostics {
     }
 }
 
-function configProblems(files: FileSystemProvider, uri: URI): Diagnostic[] {
+/** The problems of one config file, worded in its own `locale`, else in `fallback`. */
+function configProblems(files: FileSystemProvider, uri: URI, fallback: Locale): Diagnostic[] {
     const file = configFileName(uri);
     let text: string;
     try {
@@ -76,7 +79,8 @@ function configProblems(files: FileSystemProvider, uri: URI): Diagnostic[] {
             throw error;
         }
         const start = problemPosition(text, error);
-        const message = error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message;
+        // The diagnostic sits on the file itself: its name would only repeat it.
+        const message = describeConfigError(error, fallback, undefined);
         return [{
             range: { start, end: { line: start.line, character: start.character + (error.key ? lastSegment(error.key).length + 2 : 1) } },
             severity: DiagnosticSeverity.Error,
@@ -93,7 +97,7 @@ function problemPosition(text: string, error: ConfigError): Position {
         const offset = text.indexOf(JSON.stringify(lastSegment(error.key)));
         return positionAt(text, Math.max(offset, 0));
     }
-    const at = /position (\d+)/.exec(error.message);
+    const at = error.problem.id === 'notJson' ? /position (\d+)/.exec(error.problem.detail) : null;
     return positionAt(text, at ? Number(at[1]) : 0);
 }
 

@@ -1,13 +1,14 @@
 import { TextDocument, URI } from 'langium';
 import type { SyntaxProblem } from '../parser/explain-syntax-errors.js';
 import type { CjmServices } from '../cjm-module.js';
+import type { Locale } from '../locale/locale.js';
 import { syntaxProblems } from '../parser/syntax-problems.js';
 
 /** A syntax error of a text that cannot be formatted, explained as `cjm lint` does; the range is 0-based, as in the editor. */
 export type ParseError = SyntaxProblem;
 
-/** The formatted text, or the syntax errors that keep the text from being formatted. */
-export type FormatResult = { text: string } | { errors: ParseError[] };
+/** The formatted text and the language of the map's titles, or the syntax errors that keep the text from being formatted. */
+export type FormatResult = { text: string; locale: Locale } | { errors: ParseError[] };
 
 const BOM = '\uFEFF';
 
@@ -27,5 +28,6 @@ export async function formatText(services: CjmServices, text: string): Promise<F
     }
     const edits = await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: true } });
     const formatted = TextDocument.applyEdits(document.textDocument, edits);
-    return { text: (bom ? BOM : '') + (crlf ? formatted.replace(/\n/g, '\r\n') : formatted) };
+    const locale = services.locale.LocaleProvider.localeOf(document);
+    return { text: (bom ? BOM : '') + (crlf ? formatted.replace(/\n/g, '\r\n') : formatted), locale };
 }

@@ -23,7 +23,7 @@ function expectRejected(text: string, key: string | undefined): void {
     expect(error.key).toBe(key);
     expect(error.message).toContain(FILE);
     if (key !== undefined) {
-        expect(error.message).toContain(`"${key}"`);
+        expect(error.message).toContain(`\`${key}\``);
     }
 }
 
@@ -54,7 +54,7 @@ describe('parseConfig', () => {
         expect(parseConfig('{}', FILE).locale).toBeUndefined();
         expectRejected('{ "locale": "de" }', 'locale');
         expectRejected('{ "locale": "RU" }', 'locale');
-        expect(configError('{ "locale": "de" }').message).toContain('must be one of "en", "ru"');
+        expect(configError('{ "locale": "de" }').message).toContain('must be one of `en`, `ru`.');
     });
 
         it('accepts a byte order mark', () => {
@@ -84,7 +84,7 @@ describe('parseConfig', () => {
     it('rejects a severity other than off, info, warning and error', () => {
         expectRejected('{ "rules": { "stale-evidence": "fatal" } }', 'rules.stale-evidence');
         expectRejected('{ "rules": { "stale-evidence": 2 } }', 'rules.stale-evidence');
-        expect(configError('{ "rules": { "stale-evidence": "warn" } }').message).toContain('"off", "info", "warning", "error"');
+        expect(configError('{ "rules": { "stale-evidence": "warn" } }').message).toContain('`off`, `info`, `warning`, `error`');
     });
 
     it('rejects rules that are not an object', () => {
@@ -105,5 +105,11 @@ describe('parseConfig', () => {
 
     it('rejects a stage required twice', () => {
         expectRejected('{ "requiredStages": ["Awareness", "Awareness"] }', 'requiredStages');
+    });
+
+    it('keeps the config\'s own locale with its problem, when that value is valid, so that readers word it in that language', () => {
+        expect(configError('{ "locale": "ru", "colour": "red" }')).toMatchObject({ key: 'colour', problem: { id: 'unknownKey' }, locale: 'ru' });
+        expect(configError('{ "locale": "de" }').locale).toBeUndefined();
+        expect(configError('{ "colour": "red" }').locale).toBeUndefined();
     });
 });

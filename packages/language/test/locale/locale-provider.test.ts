@@ -81,3 +81,23 @@ describe('the editor\'s hovers', () => {
         expect((hover!.contents as MarkupContent).value).toContain('(warning): Путь без бизнес-цели.\n\nНазовите бизнес-цель, которой служит карта');
     });
 });
+
+describe('the diagnostics of a broken config file', () => {
+    /** The messages shown on cjm.config.json holding `config`, beside a map, in an editor speaking `locale`. */
+    async function configMessages(config: string, locale: string): Promise<string[]> {
+        const root = tempTree({ 'cjm.config.json': config, 'map.cjm': 'persona Lonely "Nobody refers to me"\n' });
+        session = await LspSession.start({ root, locale });
+        await session.open(uriOf(path.join(root, 'map.cjm')), 'persona Lonely "Nobody refers to me"\n');
+        return (await session.diagnostics(uriOf(path.join(root, 'cjm.config.json')), list => list.length > 0)).map(diagnostic => diagnostic.message);
+    }
+
+    it('speak the config\'s own locale, whatever the editor\'s language', async () => {
+        expect(await configMessages('{ "locale": "ru", "colour": "red" }', 'en')).toEqual(['`colour`: неизвестный ключ.']);
+        await session?.stop();
+        expect(await configMessages('{ "locale": "en", "colour": "red" }', 'ru')).toEqual(['`colour`: unknown key.']);
+    });
+
+    it('follow the editor\'s language when the config has no valid locale', async () => {
+        expect(await configMessages('{ "rules": { "no-such-rule": "off" } }', 'ru-RU')).toEqual(['`rules.no-such-rule`: неизвестное правило.']);
+    });
+});

@@ -51,7 +51,7 @@ describe('internal-error', () => {
     });
 
     it('cannot be switched off in cjm.config.json', () => {
-        expect(() => parseConfig(JSON.stringify({ rules: { 'internal-error': 'off' } }), 'cjm.config.json')).toThrow('"rules.internal-error": cannot be configured: it always fails the lint');
+        expect(() => parseConfig(JSON.stringify({ rules: { 'internal-error': 'off' } }), 'cjm.config.json')).toThrow('`rules.internal-error`: cannot be configured: it always fails the lint.');
     });
 
     it('is quiet on a map cjm checks without failing', async () => {
