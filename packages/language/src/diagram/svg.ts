@@ -41,8 +41,8 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
     }
     const pad = layout.padding;
     const marks = options.changes?.marks ?? {};
-    const mark = (kind: MarkedKind, box: { name: string; x: number; y: number; width: number; height: number }, markup: string) =>
-        markGroup(markup, box, marks[kind]?.[box.name], name, box.y + pad);
+    const mark = (kind: MarkedKind, box: { name: string; x: number; y: number; width: number; height: number }, markup: string, titleTop = box.y + pad) =>
+        markGroup(markup, box, marks[kind]?.[box.name], name, titleTop);
     const parts = [
         el('title', {}, escapeXml(layout.header.label)),
         el('desc', {}, escapeXml(layout.header.description)),

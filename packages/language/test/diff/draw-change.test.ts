@@ -98,7 +98,7 @@ describe('drawChange: the new picture with the change marked', () => {
             'metric Chosen changed target',
             'metric Calls removed',
             'metric Brochures added',
-            'answer Why do buyers call instead of comparing online? changed answers'
+            'question Why do buyers call instead of comparing online? changed answers'
         ]);
         expect(badges(marked)).toEqual(['target: 30% \u2192 40%', 'removed', 'new', 'answers']);
         const metricsCell = /<g class="cjm-lane" data-cjm-lane="metric">.*?<g class="cjm-lane-cell" data-cjm-stage="Choose">(.*?)<\/g><g class="cjm-lane-cell"/s.exec(marked)?.[1] ?? '';
