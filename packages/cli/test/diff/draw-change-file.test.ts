@@ -31,13 +31,24 @@ async function drawn(format: 'svg' | 'html', ...more: string[]): Promise<string>
 }
 
 describe('cjm diff --format svg: the grocery redesign drawn', () => {
-    it('marks exactly the groups that changed: new touchpoints, barriers and opportunities, the changed one, the ghosts', async () => {
+    it('marks exactly the groups that changed: new touchpoints, barriers, opportunities and questions, the changed ones, the ghosts', async () => {
         expect(marks(await drawn('svg')).sort()).toEqual([
             'barrier BadSubstitutions removed', 'barrier LateCourier removed', 'barrier LongCalls removed', 'barrier NoEveningSlots removed',
             'barrier NoListImport removed', 'barrier NoReminder removed', 'barrier NoReply added', 'barrier PoorSearch removed',
             'barrier RefundForm removed', 'barrier SlotCapacity added',
+            'metric BasketTime changed baseline,actual,source,measured', 'metric CheckoutCompletion changed baseline,actual,measured',
+            'metric OnTime changed baseline,actual,measured', 'metric PlanTime changed baseline,actual,source,measured',
+            'metric RefundTime changed baseline,actual,measured', 'metric WeeklyShare changed baseline,actual,measured',
             'opportunity DefaultPrefs added', 'opportunity SubstitutionPrefs removed',
             'persona FamilyPlanner changed context,quote', 'persona Senior changed habit',
+            // A question is named by its text; a removed one answered twice is drawn as two answers, each in its question's group.
+            'question Do customers answer substitution requests? added', 'question Do customers keep a recurring slot? added',
+            'question Do customers trust a refund at the door? added', 'question Does a &#39;buy again&#39; list replace the paper list? added',
+            'question How do customers experience substitutions? removed', 'question How do customers experience substitutions? removed',
+            'question How do families plan their weekly order? removed', 'question How often is something missing? removed',
+            'question Is a phone order faster from the previous basket? added', 'question What goes wrong at checkout? removed',
+            'question Why do customers abandon full baskets? removed', 'question Why do customers abandon full baskets? removed',
+            'question Why do weekly customers switch to a supermarket trip? removed', 'question Would a reminder bring customers back each week? added',
             'touchpoint AssistedPhoneOrder added', 'touchpoint DoorRefund added', 'touchpoint Doorstep changed emotion,flow', 'touchpoint ExactSearch added',
             'touchpoint NextWeek removed', 'touchpoint OneTapPay added', 'touchpoint OrderDayReminder added', 'touchpoint Payment removed',
             'touchpoint PhoneOrder removed', 'touchpoint ProductSearch removed', 'touchpoint PromoEmail removed', 'touchpoint RecurringSlot added',

@@ -20,7 +20,7 @@ export interface ChangeMark {
 }
 
 /** The kinds of group a change marks, each by its `data-cjm-id`. */
-export type MarkedKind = 'stage' | 'touchpoint' | 'barrier' | 'opportunity' | 'persona';
+export type MarkedKind = 'stage' | 'touchpoint' | 'barrier' | 'opportunity' | 'persona' | 'metric' | 'question';
 
 export interface DiagramChanges {
     marks: Partial<Record<MarkedKind, Readonly<Record<string, ChangeMark>>>>;

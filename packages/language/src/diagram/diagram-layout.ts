@@ -214,12 +214,20 @@ export interface LanePart {
     tone: LaneTone;
 }
 
+/** A metric by its name; a question (an open one, or the question an answer answers) by its text, as the diff names it. */
+export interface EntryOf {
+    kind: 'metric' | 'question';
+    name: string;
+}
+
 /** One thing a cell says: an action, a thought, a metric, a research answer, an open question. */
 export interface LaneEntry {
     /** Its lines, top to bottom, without a gap between the parts. */
     parts: LanePart[];
     /** A research answer is drawn as its own group (diagram.md's contract). */
     answer?: boolean;
+    /** The metric or question it tells, so that its group can be found and a change marked on it. */
+    of?: EntryOf;
     /** Its text whole, where the drawn text was cut with an ellipsis (the entry's `<title>`). */
     label?: string;
 }

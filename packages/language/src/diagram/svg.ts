@@ -41,8 +41,8 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
     }
     const pad = layout.padding;
     const marks = options.changes?.marks ?? {};
-    const mark = (kind: MarkedKind, box: { name: string; x: number; y: number; width: number; height: number }, markup: string) =>
-        markGroup(markup, box, marks[kind]?.[box.name], name, box.y + pad);
+    const mark = (kind: MarkedKind, box: { name: string; x: number; y: number; width: number; height: number }, markup: string, titleTop = box.y + pad) =>
+        markGroup(markup, box, marks[kind]?.[box.name], name, titleTop);
     const parts = [
         el('title', {}, escapeXml(layout.header.label)),
         el('desc', {}, escapeXml(layout.header.description)),
@@ -50,7 +50,7 @@ export function renderSvg(layout: DiagramLayout, options: SvgOptions = {}): stri
         headerGroup(layout.header, pad, theme),
         ...layout.personas.map(card => mark('persona', card, personaCard(card, pad, theme))),
         ...layout.stages.map(stage => mark('stage', stage, stageGroup(stage, pad, theme))),
-        lanes(layout, pad, theme),
+        lanes(layout, pad, theme, mark),
         oldEmotionCurves(layout.emotionLane, options.changes, changeColours(name).faint),
         ...layout.touchpoints.map(touchpoint => mark('touchpoint', touchpoint, touchpointGroup(touchpoint, pad, theme))),
         ...layout.barriers.map(barrier => mark('barrier', barrier, barrierGroup(barrier, pad, theme))),

@@ -11,11 +11,11 @@ export interface ChangePicture {
     changes: DiagramChanges;
 }
 
-const MARKED: ReadonlySet<string> = new Set<MarkedKind>(['stage', 'touchpoint', 'barrier', 'opportunity', 'persona']);
+const MARKED: ReadonlySet<string> = new Set<MarkedKind>(['stage', 'touchpoint', 'barrier', 'opportunity', 'persona', 'metric', 'question']);
 
 /**
  * The change of one journey as a picture model (diagram.md, "A change, drawn"): the NEW
- * journey, plus each removed stage, touchpoint, barrier and opportunity of the OLD one
+ * journey, plus each removed stage, touchpoint, barrier, opportunity, metric and question of the OLD one
  * put back as a ghost (in its stage, at its old place; a removed stage as a column after
  * the others), with no emotion (a ghost is not on the curve) and no flow. `changes` are
  * the reviewed changes of the two maps; those of other journeys are left out.
@@ -24,7 +24,8 @@ export function changePicture(old: JourneyModel | undefined, added: JourneyModel
     const mine = changes.filter(change => change.segments.length === 1 ? change.element === 'persona' : change.segments[0] === added.name);
     const removed = (kind: string) => new Set(mine.filter(change => change.change === 'removed' && change.element === kind).map(change => change.segments[change.segments.length - 1]));
     const journey = old === undefined ? added : withGhosts(old, added, {
-        stage: removed('stage'), touchpoint: removed('touchpoint'), barrier: removed('barrier'), opportunity: removed('opportunity')
+        stage: removed('stage'), touchpoint: removed('touchpoint'), barrier: removed('barrier'), opportunity: removed('opportunity'),
+        metric: removed('metric'), question: removed('question')
     }, new Map([...renamesOf(mine, 'stage')].map(([from, to]) => [to, from])));
     return { journey, changes: { marks: marksOf(mine, words), oldEmotions: old === undefined ? [] : oldEmotions(old, mine) } };
 }
@@ -44,14 +45,18 @@ function marksOf(changes: readonly ReviewedChange[], words: DiffWords): DiagramC
     return marks;
 }
 
-type Removed = Readonly<Record<'stage' | 'touchpoint' | 'barrier' | 'opportunity', ReadonlySet<string>>>;
+type Removed = Readonly<Record<'stage' | 'touchpoint' | 'barrier' | 'opportunity' | 'metric' | 'question', ReadonlySet<string>>>;
+type Members = Pick<StageModel, 'touchpoints' | 'barriers' | 'opportunities' | 'metrics' | 'questions'>;
 
 /** `previous`: the old name of each renamed stage, by its new name. */
 function withGhosts(old: JourneyModel, added: JourneyModel, removed: Removed, previous: ReadonlyMap<string, string>): JourneyModel {
-    const ghosts = (stage: StageModel, into: string): Pick<StageModel, 'touchpoints' | 'barriers' | 'opportunities'> => ({
+    const ghosts = (stage: StageModel, into: string): Members => ({
         touchpoints: stage.touchpoints.filter(item => removed.touchpoint.has(item.name)).map(item => ghostTouchpoint(item, into)),
         barriers: stage.barriers.filter(item => removed.barrier.has(item.name)).map(item => ({ ...item, stage: into })),
-        opportunities: stage.opportunities.filter(item => removed.opportunity.has(item.name)).map(item => ({ ...item, stage: into }))
+        opportunities: stage.opportunities.filter(item => removed.opportunity.has(item.name)).map(item => ({ ...item, stage: into })),
+        metrics: stage.metrics.filter(item => removed.metric.has(item.name)).map(item => ({ ...item, stage: into })),
+        // A question is named by its text.
+        questions: stage.questions.filter(item => removed.question.has(item.text)).map(item => ({ ...item, stage: into }))
     });
     const stages = added.stages.map(stage => {
         const before = old.stages.find(item => item.name === current(previous, stage.name));
@@ -75,19 +80,22 @@ function withGhosts(old: JourneyModel, added: JourneyModel, removed: Removed, pr
 }
 
 /** The ghosts put back at their old index among the stage's members. */
-function placed(stage: StageModel, ghosts: Pick<StageModel, 'touchpoints' | 'barriers' | 'opportunities'>, before: StageModel): StageModel {
-    const insert = <T extends { name: string }>(items: T[], extra: T[], olds: readonly { name: string }[]): T[] => {
+function placed(stage: StageModel, ghosts: Members, before: StageModel): StageModel {
+    const insert = <T>(items: T[], extra: T[], olds: readonly T[], key: (item: T) => string): T[] => {
         const result = [...items];
         for (const ghost of extra) {
-            result.splice(Math.min(result.length, olds.findIndex(item => item.name === ghost.name)), 0, ghost);
+            result.splice(Math.min(result.length, olds.findIndex(item => key(item) === key(ghost))), 0, ghost);
         }
         return result;
     };
+    const name = (item: { name: string }) => item.name;
     return {
         ...stage,
-        touchpoints: insert(stage.touchpoints, ghosts.touchpoints, before.touchpoints),
-        barriers: insert(stage.barriers, ghosts.barriers, before.barriers),
-        opportunities: insert(stage.opportunities, ghosts.opportunities, before.opportunities)
+        touchpoints: insert(stage.touchpoints, ghosts.touchpoints, before.touchpoints, name),
+        barriers: insert(stage.barriers, ghosts.barriers, before.barriers, name),
+        opportunities: insert(stage.opportunities, ghosts.opportunities, before.opportunities, name),
+        metrics: insert(stage.metrics, ghosts.metrics, before.metrics, name),
+        questions: insert(stage.questions, ghosts.questions, before.questions, question => question.text)
     };
 }
 

@@ -6,10 +6,26 @@ import { CRAFTED } from './crafted-map.js';
 
 const layouts = stageLayouts();
 
-async function drawn(replacements: Record<string, string>, theme: 'light' | 'dark' = 'light'): Promise<ChangePictures> {
-    const [old, added] = [await mapModel(CRAFTED), await mapModel(edit(CRAFTED, replacements))];
-    return (await drawChange(old, added, reviewMaps(old, added), layouts, { theme, locale: 'en' }))!;
+async function drawn(replacements: Record<string, string>, theme: 'light' | 'dark' = 'light', from = CRAFTED, locale: 'en' | 'ru' = 'en'): Promise<ChangePictures> {
+    const [old, added] = [await mapModel(from), await mapModel(edit(from, replacements))];
+    return (await drawChange(old, added, reviewMaps(old, added), layouts, { theme, locale }))!;
 }
+
+/** The crafted map with two metrics and an open question in its first stage. */
+const MEASURED = edit(CRAFTED, {
+    '    touchpoint Brochure "Reads the brochure" via Web for Employee { emotion 0 }\n': `    touchpoint Brochure "Reads the brochure" via Web for Employee { emotion 0 }
+    metric Chosen "Plans chosen online" { baseline 20% target 30% }
+    metric Calls "Calls per sale" { baseline 3 target 2 }
+    question "Why do buyers call instead of comparing online?" {}
+`
+});
+
+/** Target raised, one metric gone, one new, the question answered. */
+const MEASURED_EDIT = {
+    'baseline 20% target 30%': 'baseline 20% target 40%',
+    '    metric Calls "Calls per sale" { baseline 3 target 2 }\n': '    metric Brochures "Brochures read" { baseline 10 target 50 }\n',
+    'online?" {}': 'online?" {\n      answer "They want a person to confirm the price" source interview date 2026-06-18\n    }'
+};
 
 /** Every marked group: `touchpoint PhoneBooking changed emotion`. */
 function marks(svg: string): string[] {
@@ -74,5 +90,34 @@ describe('drawChange: the new picture with the change marked', () => {
         const { marked } = await drawn({ '"Answers a survey"': '"<script>alert(1)</script> & \\"more\\""', 'emotion 0 }\n  }\n}': 'emotion 2 }\n  }\n}' });
         expect(marked).not.toContain('<script>');
         expect(wellFormedProblems(marked)).toEqual([]);
+    });
+
+    test('metrics and questions: a raised target badged with its values, a new metric outlined, a removed one a ghost in its cell, an answered question marked', async () => {
+        const { marked } = await drawn(MEASURED_EDIT, 'light', MEASURED);
+        expect(marks(marked)).toEqual([
+            'metric Chosen changed target',
+            'metric Calls removed',
+            'metric Brochures added',
+            'question Why do buyers call instead of comparing online? changed answers'
+        ]);
+        expect(badges(marked)).toEqual(['target: 30% \u2192 40%', 'removed', 'new', 'answers']);
+        const metricsCell = /<g class="cjm-lane" data-cjm-lane="metric">.*?<g class="cjm-lane-cell" data-cjm-stage="Choose">(.*?)<\/g><g class="cjm-lane-cell"/s.exec(marked)?.[1] ?? '';
+        // The ghost at its old place in its stage's cell.
+        expect([...metricsCell.matchAll(/<g\b[^>]*class="cjm-metric" data-cjm-id="(\w+)"/g)].map(([, id]) => id)).toEqual(['Chosen', 'Calls', 'Brochures']);
+        expect(marked).toMatch(/<g data-cjm-change="added" class="cjm-metric" data-cjm-id="Brochures">.*?class="cjm-change-outline"/s);
+        expect(wellFormedProblems(marked)).toEqual([]);
+        expect(readSvg(marked).answers).toHaveLength(1);
+    });
+
+    test('metrics and questions in Russian: the badges in the reviewer\'s language', async () => {
+        const { marked } = await drawn(MEASURED_EDIT, 'light', MEASURED, 'ru');
+        expect(badges(marked)).toEqual(['цель: 30% \u2192 40%', 'удалено', 'новое', 'ответы']);
+    });
+
+    test('without a change the entries are plain groups: a metric by its id, an open question by its text', async () => {
+        const { marked } = await drawn({}, 'light', MEASURED);
+        expect(marks(marked)).toEqual([]);
+        expect(marked).toContain('<g class="cjm-metric" data-cjm-id="Calls">');
+        expect(marked).toContain('<g class="cjm-question" data-cjm-id="Why do buyers call instead of comparing online?">');
     });
 });

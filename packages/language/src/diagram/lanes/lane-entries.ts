@@ -8,7 +8,7 @@
 import type { EvidenceClock } from '../../model/evidence.js';
 import { isStale } from '../../model/evidence.js';
 import type { AnswerModel, AttributedText, MetricModel, MetricValue, StageModel } from '../../model/journey-model.js';
-import type { LaneKind, LaneTone } from '../diagram-layout.js';
+import type { EntryOf, LaneKind, LaneTone } from '../diagram-layout.js';
 import type { DisplayNames } from '../display-names.js';
 import type { DiagramWords } from '../../locale/diagram-words.js';
 
@@ -26,10 +26,11 @@ export interface EntryPart {
     maxLines?: number;
 }
 
-/** One thing a cell says, its parts one under the other; `answer` marks a research answer. */
+/** One thing a cell says, its parts one under the other; `answer` marks a research answer, `of` what it tells. */
 export interface EntryText {
     parts: EntryPart[];
     answer?: boolean;
+    of?: EntryOf;
 }
 
 function plain(text: string, tone: LaneTone = 'text', maxLines?: number): EntryText {
@@ -86,7 +87,8 @@ function metricEntry(metric: MetricModel, words: DiagramWords, clock: EvidenceCl
         metric.source === undefined ? undefined : `${words.source}: ${metric.source}`,
         measured === undefined ? undefined : `${words.measured}: ${measured.text}`
     ].filter((fact): fact is string => fact !== undefined);
-    return facts.length === 0 ? entry : { parts: [...entry.parts, { text: facts.join(' \u00b7 '), tone: measured?.stale ? 'stale' : 'text' }] };
+    const of: EntryOf = { kind: 'metric', name: metric.name };
+    return facts.length === 0 ? { ...entry, of } : { parts: [...entry.parts, { text: facts.join(' \u00b7 '), tone: measured?.stale ? 'stale' : 'text' }], of };
 }
 
 /**
@@ -94,13 +96,13 @@ function metricEntry(metric: MetricModel, words: DiagramWords, clock: EvidenceCl
  * stay readable and then how many more there are; then each open question, marked open.
  */
 function researchEntries(stage: StageModel, words: DiagramWords, clock: EvidenceClock | undefined): EntryText[] {
-    const answers = stage.questions.flatMap(question => question.answers)
-        .map((answer, order) => ({ answer, order }))
-        .sort((a, b) => (b.answer.date ?? '').localeCompare(a.answer.date ?? '') || a.order - b.order)
-        .map(({ answer }) => answer);
-    const shown = answers.slice(0, READABLE_ANSWERS).map(answer => answerEntry(answer, words, clock));
+    const answers = stage.questions.flatMap(question => question.answers.map(answer => ({ answer, question: question.text })))
+        .map((item, order) => ({ ...item, order }))
+        .sort((a, b) => (b.answer.date ?? '').localeCompare(a.answer.date ?? '') || a.order - b.order);
+    const shown = answers.slice(0, READABLE_ANSWERS).map(({ answer, question }) => ({ ...answerEntry(answer, words, clock), of: { kind: 'question', name: question } } satisfies EntryText));
     const more = answers.length > READABLE_ANSWERS ? [plain(words.more(answers.length - READABLE_ANSWERS))] : [];
-    const open = stage.questions.filter(question => question.answers.length === 0).map(question => plain(`${words.openQuestion}: ${question.text}`, 'text', TEXT_LINES));
+    const open = stage.questions.filter(question => question.answers.length === 0)
+        .map(question => ({ ...plain(`${words.openQuestion}: ${question.text}`, 'text', TEXT_LINES), of: { kind: 'question', name: question.text } } satisfies EntryText));
     return [...shown, ...more, ...open];
 }
 

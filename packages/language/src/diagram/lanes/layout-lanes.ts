@@ -113,6 +113,7 @@ function wrapEntry(entry: EntryText, width: number): LaneEntry {
     return {
         parts: parts.map(({ part, lines }) => ({ lines, tone: part.tone })),
         ...(entry.answer ? { answer: true } : {}),
+        ...(entry.of === undefined ? {} : { of: entry.of }),
         ...(cut ? { label: entry.parts.map(part => part.text).join('\n') } : {})
     };
 }
