@@ -94,13 +94,10 @@ export async function run(operands: readonly string[], options: RenderOptions, c
         await refuseOverwritingInput(path.resolve(context.cwd, options.output), [path.resolve(context.cwd, given)], context.cwd);
     }
     // Langium, the layout and the renderers load only now, so that --help and --version stay fast.
-    const [{ StageLayouts, loadElk, splitEngine }, { LayoutCache, layoutCacheFolder }, { elkInThread }] = await Promise.all([
-        import('@cjm/language'), import('../render/layout-cache.js'), import('../render/elk-thread-engine.js')
-    ]);
+    const { runLayouts } = await import('../render/run-layouts.js');
     // One for the run, a watch included: a redraw lays out only the stages that changed.
     // Many stages to lay out are shared with a second thread, on the other core.
-    const engine = () => splitEngine(loadElk(), elkInThread, THREAD_STAGES);
-    const layouts = new StageLayouts(engine, undefined, options.cache ? new LayoutCache(layoutCacheFolder()) : undefined);
+    const layouts = runLayouts({ cache: options.cache, threadFrom: THREAD_STAGES });
     const drawing: DrawOptions = {
         theme: options.theme, layouts, png: { scale: options.scale, width: options.width }, ...(options.locale ? { locale: options.locale } : {})
     };

@@ -12,6 +12,8 @@ export interface SiteCommandOptions {
     watch?: boolean;
     serve?: boolean;
     port?: number;
+    /** False with --no-cache. */
+    cache: boolean;
 }
 
 /** Named here rather than imported, so that `cjm --help` does not load Langium. */
@@ -26,7 +28,9 @@ export const definition: CommandDefinition = {
         + 'with every element\'s details, each persona\'s view, the findings and downloads), personas, a channel matrix, '
         + 'barriers and opportunities, metrics, research, and a search box. Every link is relative, so the folder works '
         + 'from disk, from any sub-path of a web server and after being moved. A non-empty OUTDIR that is not a site cjm '
-        + 'wrote is refused, never wiped. Lint findings are shown in the site, not a failure.\n'
+        + 'wrote is refused, never wiped. Lint findings are shown in the site, not a failure. Stage layouts are kept in the '
+        + 'user\'s cache folder as `cjm render` keeps them, so a re-run lays out only the stages that changed; --no-cache '
+        + 'neither reads nor writes it.\n'
         + 'Exit code: 0 written, 2 the maps or options could not be used.',
     arguments: [{ syntax: '[paths...]', description: 'maps or folders whose workspaces make the site (default: .)' }],
     options: [
@@ -38,7 +42,8 @@ export const definition: CommandDefinition = {
         { flags: '--today <date>', description: 'the date evidence age is measured against (YYYY-MM-DD; default: CJM_TODAY, else today)' },
         { flags: '--watch', description: 'build again whenever a map or config of the workspace changes, until interrupted' },
         { flags: '--serve', description: 'also serve OUTDIR on 127.0.0.1 and reload open pages after each build (implies --watch)' },
-        { flags: '--port <n>', description: 'the port --serve listens on (default: 8080; 0 picks a free one)', parse: parsePort }
+        { flags: '--port <n>', description: 'the port --serve listens on (default: 8080; 0 picks a free one)', parse: parsePort },
+        { flags: '--no-cache', description: 'lay out every stage afresh, without reading or writing the layout cache' }
     ]
 };
 
@@ -64,12 +69,13 @@ export async function run(operands: readonly string[], options: SiteCommandOptio
     const outDir = path.resolve(context.cwd, options.output);
     const paths = operands.length === 0 ? ['.'] : operands;
     // Langium, the layout and the renderers load only now, so that --help and --version stay fast.
-    const [{ StageLayouts, loadElk, buildSite, workspaceFiles, workspaceOf }, { readSite }, { writeSite }, { resolveToday }] = await Promise.all([
-        import('@cjm/language'), import('../site/read-site.js'), import('../site/write-site.js'), import('../lint/today.js')
+    const [{ buildSite, workspaceFiles, workspaceOf }, { readSite }, { writeSite }, { resolveToday }, { runLayouts }] = await Promise.all([
+        import('@cjm/language'), import('../site/read-site.js'), import('../site/write-site.js'), import('../lint/today.js'), import('../render/run-layouts.js')
     ]);
     const today = resolveToday(options.today, context.env);
-    // One for the run, a watch included: a rebuild lays out only the stages that changed.
-    const layouts = new StageLayouts(loadElk);
+    // One for the run, a watch included: a rebuild lays out only the stages that changed. A site
+    // has stages by the thousand, so the second thread takes its share from the first picture on.
+    const layouts = runLayouts({ cache: options.cache, threadFrom: 2 });
     // Within a watch, the pictures of journeys a save did not change are not drawn again.
     const pictures = new Map<string, string>();
     let written: SiteFiles | undefined;

@@ -48,6 +48,9 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
     let site: string;
     let single: string;
     let hostile: string;
+    /** The Russian example's site in `auto` and in `dark`. */
+    let auto: string;
+    let dark: string;
     let server: Server;
     let base: string;
 
@@ -56,12 +59,16 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         site = path.join(root, 'site');
         single = path.join(root, 'single');
         hostile = path.join(root, 'hostile-site');
+        auto = path.join(root, 'auto-site');
+        dark = path.join(root, 'dark-site');
         const runs = await Promise.all([
             runCli(['site', EXAMPLES, '-o', site]),
             runCli(['site', path.join(root, 'one'), '-o', single, '--single-file']),
-            runCli(['site', path.join(root, 'hostile'), '-o', hostile])
+            runCli(['site', path.join(root, 'hostile'), '-o', hostile]),
+            runCli(['site', path.join(root, 'one'), '-o', auto]),
+            runCli(['site', path.join(root, 'one'), '-o', dark, '--theme', 'dark'])
         ]);
-        expect(runs.map(run => run.code)).toEqual([0, 0, 0]);
+        expect(runs.map(run => run.code)).toEqual([0, 0, 0, 0, 0]);
         ({ server, base } = await serve(site));
         browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     }, BUILD);
@@ -190,6 +197,26 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         expect(whole).toEqual(expect.arrayContaining(own));
         expect(await page.locator('.cjm-views a[aria-current="page"]').textContent()).toBe('Office worker on a lunch break');
         await page.close();
+    });
+
+    it('draws each picture once and colours it as the dark theme draws it for a reader in dark mode, light in print', async () => {
+        const colours = async (site: string, colorScheme: 'light' | 'dark', media: 'screen' | 'print' = 'screen') => {
+            const { page } = await open(pathToFileURL(path.join(site, 'journeys/СтуденческаяКарта.html')).href, colorScheme);
+            await page.emulateMedia({ media });
+            expect(await page.locator('div.cjm-viewport svg').count()).toBe(1);
+            const found = await page.locator('div.cjm-viewport svg').evaluate(svg => [...svg.querySelectorAll('[fill], [stroke]')].map(element => {
+                const style = getComputedStyle(element);
+                return `${element.getAttribute('class') ?? element.tagName} fill ${style.fill} stroke ${style.stroke}`;
+            }));
+            await page.close();
+            return found;
+        };
+        const drawnDark = await colours(dark, 'dark');
+        expect(drawnDark.length).toBeGreaterThan(100);
+        expect(await colours(auto, 'dark')).toEqual(drawnDark);
+        const light = await colours(auto, 'light');
+        expect(light).not.toEqual(drawnDark);
+        expect(await colours(auto, 'dark', 'print')).toEqual(light);
     });
 
     it('has no serious or critical accessibility violation on any page kind, light or dark', async () => {

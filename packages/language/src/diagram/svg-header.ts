@@ -29,14 +29,14 @@ export function headerGroup(box: HeaderLayout, pad: number, theme: Theme): strin
 }
 
 export function colourLegendGroup(legend: ColourLegendLayout, theme: Theme): string {
-    const captions = legend.captions.map(caption => text(caption.text, caption.x, caption.y, theme.header.text));
+    const captions = legend.captions.map(caption => text(caption.text, caption.x, caption.y, theme.legend.text));
     const samples = legend.samples.map(sample => {
         const colours = sample.kind === 'emotion'
             ? { fill: emotionColour(theme, sample.value as number), border: emotionColour(theme, sample.value as number) }
             : theme.barrier[sample.value as keyof Theme['barrier']];
         return el('g', { class: 'cjm-colour-sample', 'data-cjm-kind': sample.kind, 'data-cjm-value': String(sample.value) },
             rect(sample.swatch, colours.fill, colours.border, SWATCH_RADIUS, sample.kind === 'severity' ? 1.5 : 1)
-            + text(sample.label.text, sample.label.x, sample.label.y, theme.header.text));
+            + text(sample.label.text, sample.label.x, sample.label.y, theme.legend.text));
     });
-    return el('g', { class: 'cjm-colour-legend' }, rect(legend, theme.background, theme.stage.border, 4) + captions.join('') + samples.join(''));
+    return el('g', { class: 'cjm-colour-legend' }, rect(legend, theme.legend.fill, theme.legend.border, 4) + captions.join('') + samples.join(''));
 }

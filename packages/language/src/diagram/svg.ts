@@ -188,10 +188,10 @@ function legendGroup(legend: LegendLayout, pad: number, theme: Theme): string {
         const stroke = FLOW_STROKE[item.role];
         return el('path', {
             d: polylineData(item.sample), fill: 'none', stroke: theme.flow[item.role], 'stroke-width': stroke.width, 'stroke-dasharray': stroke.dash
-        }) + textLines(item.label.lines, item.textX, item.textY, style(item.label, theme.header.text));
+        }) + textLines(item.label.lines, item.textX, item.textY, style(item.label, theme.legend.text));
     });
-    return el('g', { class: 'cjm-legend' }, rect(legend, theme.background, theme.stage.border, BOX_RADIUS)
-        + textLines(legend.title.lines, legend.x + pad, legend.y + pad, style(legend.title, theme.header.text)) + items.join(''));
+    return el('g', { class: 'cjm-legend' }, rect(legend, theme.legend.fill, theme.legend.border, BOX_RADIUS)
+        + textLines(legend.title.lines, legend.x + pad, legend.y + pad, style(legend.title, theme.legend.text)) + items.join(''));
 }
 
 function linkGroup(link: ResolveLinkLayout, theme: Theme): string {

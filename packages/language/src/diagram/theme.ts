@@ -38,6 +38,8 @@ export interface Theme {
     connector: { fill: string; text: string };
     /** Opportunity-to-barrier links. */
     link: string;
+    /** The legends' boxes: never the background's colour, which only the background wears (themeColours). */
+    legend: BoxColours;
     emotionLane: { fill: string; border: string; grid: string; zero: string; curve: string; text: string };
     /** One colour per persona curve when the emotion lane has several, in curve order (repeating past the last). */
     persona: readonly string[];
@@ -65,6 +67,7 @@ const LIGHT: Theme = {
     flow: { next: '#818b98', branch: '#24292f', loop: '#8250df', stage: '#1b7c83' },
     connector: { fill: '#ffffff', text: '#1f2328' },
     link: '#1a7f37',
+    legend: { fill: '#ffffff', border: '#d0d7de', text: '#57606a' },
     emotionLane: { fill: '#f6f8fa', border: '#d0d7de', grid: '#e1e6eb', zero: '#8c959f', curve: '#57606a', text: '#57606a' },
     persona: ['#0969da', '#bc4c00', '#1a7f37', '#8250df', '#9a6700'],
     lane: {
@@ -90,15 +93,50 @@ const DARK: Theme = {
     flow: { next: '#6e7681', branch: '#c9d1d9', loop: '#bc8cff', stage: '#39c5cf' },
     connector: { fill: '#1c2128', text: '#e6edf3' },
     link: '#3fb950',
+    legend: { fill: '#1c2128', border: '#30363d', text: '#9da7b3' },
     emotionLane: { fill: '#161b22', border: '#30363d', grid: '#21262d', zero: '#6e7681', curve: '#9da7b3', text: '#9da7b3' },
-    persona: ['#58a6ff', '#f0883e', '#3fb950', '#d2a8ff', '#e3b341'],
+    // The light theme's purple and ochre are shared by a persona curve and a flow or a stale
+    // entry; so are their dark counterparts, so that a light picture can be recoloured dark (themeColours).
+    persona: ['#58a6ff', '#f0883e', '#3fb950', '#bc8cff', '#e3b341'],
     lane: {
         fill: '#161b22', border: '#30363d', title: '#e6edf3', cell: '#1c2128', cellBorder: '#30363d',
-        text: '#e6edf3', met: '#3fb950', notMet: '#ff7b72', stale: '#d29922'
+        text: '#e6edf3', met: '#3fb950', notMet: '#ff7b72', stale: '#e3b341'
     }
 };
 
 export const THEMES: Readonly<Record<ThemeName, Theme>> = { light: LIGHT, dark: DARK };
+
+/**
+ * Each colour of `from` with the colour of the same part in `to`: a picture drawn in `from`
+ * reads as one drawn in `to` once every fill and stroke is swapped by this map (the site
+ * draws each picture once and lets its stylesheet swap them for readers in dark mode). The
+ * background is left out: it shares its light colour with the boxes, so it is swapped by its
+ * class, `cjm-background`, and nothing else wears the background's colour. Where one colour of `from` stands for two of `to`, the first wins;
+ * test/diagram/theme.test.ts keeps the themes free of such colours.
+ */
+export function themeColours(from: Theme, to: Theme): Map<string, string> {
+    const swaps = new Map<string, string>();
+    for (const [part, colour] of themeParts(from)) {
+        if (part !== 'background' && !swaps.has(colour)) {
+            swaps.set(colour, themeParts(to).get(part)!);
+        }
+    }
+    return swaps;
+}
+
+/** Every colour of a theme by its path ("touchpoint.fill", "emotion.0"). */
+export function themeParts(theme: Theme): Map<string, string> {
+    const parts = new Map<string, string>();
+    const walk = (value: unknown, path: string): void => {
+        if (typeof value === 'string') {
+            parts.set(path, value);
+        } else {
+            Object.entries(value as object).forEach(([key, inner]) => walk(inner, path === '' ? key : `${path}.${key}`));
+        }
+    };
+    walk(theme, '');
+    return parts;
+}
 
 /** The mark colour of an emotion, rounded and clamped to the -2..+2 scale. */
 export function emotionColour(theme: Theme, emotion: number): string {

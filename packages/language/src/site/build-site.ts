@@ -6,7 +6,6 @@
  */
 import { diagramOptions } from '../diagram/diagram-options.js';
 import { renderJourneySvg } from '../diagram/render-journey.js';
-import type { ThemeName } from '../diagram/theme.js';
 import { exportJson } from '../export/json.js';
 import { exportMarkdown } from '../export/markdown.js';
 import { exportMermaid } from '../export/mermaid.js';
@@ -18,7 +17,7 @@ import { barriersPage } from './barriers-page.js';
 import { channelsPage } from './channels-page.js';
 import { CLIENT_SCRIPT } from './client-script.generated.js';
 import { indexPage } from './index-page.js';
-import { journeyPage, type JourneyPictures } from './journey-page.js';
+import { journeyPage } from './journey-page.js';
 import { metricsPage } from './metrics-page.js';
 import { pageHtml, singleFileHtml } from './page-shell.js';
 import { personasPage } from './personas-page.js';
@@ -34,14 +33,16 @@ export async function buildSite(input: SiteInput, options: SiteOptions): Promise
     const locale = options.locale ?? input.journeys.find(journey => journey.config.locale !== undefined)?.config.locale ?? siteLocale(input);
     const downloads: Record<string, string> = {};
     const base: SiteContext = { journeys: input.journeys, unparsed: input.unparsed, words: messagesFor(locale).site, locale, options, downloads };
-    const drawn: Array<{ journey: SiteJourney; view: JourneyModel; pictures: JourneyPictures }> = [];
+    const drawn: Array<{ journey: SiteJourney; view: JourneyModel; svg: string }> = [];
     const used = new Set<string>();
     for (const journey of input.journeys) {
-        for (const view of views(journey.model)) {
-            const pictures = await drawPictures(view, journey, options, used);
-            Object.assign(downloads, journeyDownloads(view, journey, pictures.light ?? pictures.dark!, options));
-            drawn.push({ journey, view, pictures });
-        }
+        // A journey's views are drawn together, so that the layout engine has stages for both cores at once.
+        const own = views(journey.model);
+        const pictures = await Promise.all(own.map(view => drawPicture(view, journey, options, used)));
+        own.forEach((view, i) => {
+            Object.assign(downloads, journeyDownloads(view, journey, pictures[i], options));
+            drawn.push({ journey, view, svg: pictures[i] });
+        });
     }
     for (const key of options.pictures?.keys() ?? []) {
         if (!used.has(key)) {
@@ -49,9 +50,9 @@ export async function buildSite(input: SiteInput, options: SiteOptions): Promise
         }
     }
     // A journey's page speaks its map's language, as its picture does.
-    const journeyPages = drawn.map(({ journey, view, pictures }) => {
+    const journeyPages = drawn.map(({ journey, view, svg }) => {
         const own = options.locale ?? journey.config.locale ?? mapLocale(journey.model);
-        return journeyPage(journey, view, pictures, { ...base, locale: own, words: messagesFor(own).site });
+        return journeyPage(journey, view, svg, { ...base, locale: own, words: messagesFor(own).site });
     });
     const pages = [indexPage(base), ...journeyPages, personasPage(base), channelsPage(base), barriersPage(base), metricsPage(base), researchPage(base), ...rulePages(base)];
     const entries = searchEntries(base);
@@ -81,18 +82,15 @@ function siteLocale(input: SiteInput): Locale {
     return russian * 2 > input.journeys.length ? 'ru' : 'en';
 }
 
-async function drawPictures(view: JourneyModel, journey: SiteJourney, options: SiteOptions, used: Set<string>): Promise<JourneyPictures> {
+/** One picture per view: `auto` draws it light, and the stylesheet recolours it for dark readers (picture-theme.ts). */
+async function drawPicture(view: JourneyModel, journey: SiteJourney, options: SiteOptions, used: Set<string>): Promise<string> {
     const drawing = diagramOptions(view, journey.config, options.today, options.locale);
-    const themes: readonly ThemeName[] = options.theme === 'auto' ? ['light', 'dark'] : [options.theme];
-    const pictures: JourneyPictures = {};
-    for (const theme of themes) {
-        const key = JSON.stringify([theme, drawing, view]);
-        const drawn = options.pictures?.get(key) ?? await renderJourneySvg(view, options.layouts, { theme, ...drawing });
-        options.pictures?.set(key, drawn);
-        used.add(key);
-        pictures[theme] = drawn;
-    }
-    return pictures;
+    const theme = options.theme === 'dark' ? 'dark' : 'light';
+    const key = JSON.stringify([theme, drawing, view]);
+    const drawn = options.pictures?.get(key) ?? await renderJourneySvg(view, options.layouts, { theme, ...drawing });
+    options.pictures?.set(key, drawn);
+    used.add(key);
+    return drawn;
 }
 
 /** The view's SVG, Mermaid, Markdown report and JSON, as `cjm render` and `cjm export` write them. */

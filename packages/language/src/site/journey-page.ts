@@ -10,15 +10,10 @@ import { label, type Page, type SiteContext } from './site-context.js';
 import type { SiteJourney } from './site-input.js';
 import { downloadPath, journeyPath, linkFrom, rulePath, type DownloadFormat, type Link } from './site-paths.js';
 
-/** The picture in the site's theme, as the renderer gives it (an `<svg>` element, no prolog): one, or both for `auto` (the stylesheet shows the reader's). */
-export interface JourneyPictures {
-    light?: string;
-    dark?: string;
-}
-
 const DOWNLOADS: ReadonlyArray<readonly [DownloadFormat, string]> = [['svg', 'SVG'], ['mmd', 'Mermaid'], ['md', 'Markdown'], ['json', 'JSON']];
 
-export function journeyPage(journey: SiteJourney, view: JourneyModel, pictures: JourneyPictures, site: SiteContext): Page {
+/** `svg`: the view's picture as the renderer gives it (an `<svg>` element, no prolog), in the site's theme (light for `auto`: picture-theme.ts). */
+export function journeyPage(journey: SiteJourney, view: JourneyModel, svg: string, site: SiteContext): Page {
     const path = journeyPath(journey.model.name, view.persona);
     const link = linkFrom(path, site.options);
     const words = site.words;
@@ -33,7 +28,7 @@ export function journeyPage(journey: SiteJourney, view: JourneyModel, pictures: 
 <button type="button" data-cjm-zoom="fit" aria-label="${text(words.fit)}" title="${text(words.fit)} (0)">\u2194</button>
 </div>`,
         `<div class="cjm-stage-area">
-${picture(pictures, site)}
+${picture(svg, site)}
 <aside id="cjm-panel" class="cjm-panel" aria-label="${text(words.details)}" tabindex="-1" hidden>
 <button type="button" data-cjm-close>${text(words.closePanel)}</button>
 <div data-cjm-panel-content></div>
@@ -78,10 +73,8 @@ function personaSwitcher(model: JourneyModel, current: string | undefined, link:
     return `<nav class="cjm-views" aria-label="${text(site.words.view)}"><h2 class="cjm-kind">${text(site.words.view)}</h2>${list(items)}</nav>`;
 }
 
-function picture(pictures: JourneyPictures, site: SiteContext): string {
-    const shown = (['light', 'dark'] as const).filter(theme => pictures[theme] !== undefined);
-    return tag('div', { class: 'cjm-viewport', 'data-cjm-viewport': true, role: 'region', 'aria-label': site.words.picture, tabindex: 0 },
-        shown.map(theme => `<div class="cjm-picture-${theme}">${pictures[theme]!}</div>`).join('\n'));
+function picture(svg: string, site: SiteContext): string {
+    return tag('div', { class: 'cjm-viewport', 'data-cjm-viewport': true, role: 'region', 'aria-label': site.words.picture, tabindex: 0 }, svg);
 }
 
 function findings(journey: SiteJourney, site: SiteContext, link: Link): string {

@@ -1,8 +1,11 @@
 /**
  * The site's one stylesheet: light and dark colours as custom properties (`auto` follows
- * the reader's system), every text colour at WCAG AA contrast on its background, and a
- * print stylesheet that lays a journey's picture out on landscape pages.
+ * the reader's system, the pictures too: picture-theme.ts), every text colour at WCAG AA
+ * contrast on its background, and a print stylesheet that lays a journey's picture out on
+ * landscape pages.
  */
+import { darkPictureRules } from './picture-theme.js';
+
 const LIGHT = `--bg: #ffffff; --fg: #1f2328; --muted: #57606a; --card: #f6f8fa; --border: #d0d7de; --link: #0969da;
     --error: #cf222e; --warning: #9a6700; --ok: #1a7f37; --mark: #fff8c5;`;
 const DARK = `--bg: #0d1117; --fg: #e6edf3; --muted: #8d96a0; --card: #161b22; --border: #3d444d; --link: #4493f8;
@@ -12,12 +15,7 @@ export const SITE_STYLE = `
 :root, [data-theme="light"] { color-scheme: light; ${LIGHT} }
 [data-theme="dark"] { color-scheme: dark; ${DARK} }
 @media (prefers-color-scheme: dark) { [data-theme="auto"] { color-scheme: dark; ${DARK} } }
-.cjm-picture-dark { display: none; }
-[data-theme="auto"] .cjm-picture-dark { display: none; }
-@media (prefers-color-scheme: dark) {
-    [data-theme="auto"] .cjm-picture-light { display: none; }
-    [data-theme="auto"] .cjm-picture-dark { display: block; }
-}
+${darkPictureRules('[data-theme="auto"] .cjm-viewport svg')}
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; }
 a { color: var(--link); }
@@ -85,7 +83,5 @@ th { background: var(--card); }
     main { padding: 0; max-width: none; }
     .cjm-viewport { height: auto !important; overflow: visible; border: none; }
     .cjm-viewport svg { width: 100% !important; height: auto !important; break-inside: avoid; }
-    .cjm-picture-dark { display: none !important; }
-    .cjm-picture-light { display: block !important; }
 }
 `;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { THEMES, THEME_NAMES, emotionColour } from '../../src/diagram/theme.js';
+import { THEMES, THEME_NAMES, emotionColour, themeColours, themeParts } from '../../src/diagram/theme.js';
 
 /** WCAG 2 relative luminance of `#rrggbb`. */
 function luminance(hex: string): number {
@@ -20,6 +20,7 @@ describe.each(THEME_NAMES)('the %s theme', name => {
         const pairs: [string, string, string][] = [
             ['header title', theme.header.title, theme.background],
             ['header text', theme.header.text, theme.background],
+            ['legend text', theme.legend.text, theme.legend.fill],
             ['stage title', theme.stage.text, theme.stage.fill],
             ['touchpoint title', theme.touchpoint.text, theme.touchpoint.fill],
             ['touchpoint channels and personas', theme.touchpoint.secondary, theme.touchpoint.fill],
@@ -39,7 +40,7 @@ describe.each(THEME_NAMES)('the %s theme', name => {
 
     it('gives emotion marks and flow strokes at least 3:1 on what they are drawn on', () => {
         const marks = [...theme.emotion, ...theme.persona].flatMap(colour => [contrast(colour, theme.touchpoint.fill), contrast(colour, theme.emotionLane.fill)]);
-        const strokes = [...Object.values(theme.flow), theme.link].flatMap(colour => [contrast(colour, theme.stage.fill), contrast(colour, theme.background)]);
+        const strokes = [...Object.values(theme.flow), theme.link].flatMap(colour => [contrast(colour, theme.stage.fill), contrast(colour, theme.background), contrast(colour, theme.legend.fill)]);
         expect(Math.min(...marks, ...strokes)).toBeGreaterThanOrEqual(3);
     });
 
@@ -53,5 +54,16 @@ describe.each(THEME_NAMES)('the %s theme', name => {
     it('rounds and clamps emotions to the -2..+2 scale', () => {
         expect([-7, -2, -1.4, 0, 0.6, 2, 9].map(emotion => emotionColour(theme, emotion)))
             .toEqual([0, 0, 1, 2, 3, 4, 4].map(i => theme.emotion[i]));
+    });
+});
+
+describe('recolouring a light picture dark (the site draws each picture once)', () => {
+    it('gives every part of the light theme its dark colour, by its colour alone (the background by its class)', () => {
+        const swaps = themeColours(THEMES.light, THEMES.dark);
+        const target = themeParts(THEMES.dark);
+        const wrong = [...themeParts(THEMES.light)]
+            .filter(([part, colour]) => part !== 'background' && swaps.get(colour) !== target.get(part))
+            .map(([part, colour]) => `${part}: ${colour} becomes ${swaps.get(colour)}, not ${target.get(part)}`);
+        expect(wrong).toEqual([]);
     });
 });

@@ -1,6 +1,7 @@
 // The site generator on its own: workspace models in, { path: content } out, no IO.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
+import { THEMES } from '../../src/diagram/theme.js';
 import { buildSite } from '../../src/site/build-site.js';
 import type { SiteInput, SiteOptions } from '../../src/site/site-input.js';
 import { CLEAN_JOURNEY, journeyModel, stageLayouts, TODAY } from '../fixtures.js';
@@ -33,12 +34,15 @@ describe('buildSite', () => {
         expect(based['journeys/Onboarding.html']).toContain('<a href="/maps/index.html">');
     });
 
-    it('draws both pictures for the theme `auto`, one for `light` or `dark`', async () => {
-        const auto = (await buildSite(await input(), options({ theme: 'auto' })))['journeys/Onboarding.html'];
-        expect(auto).toContain('<div class="cjm-picture-light"><svg');
-        expect(auto).toContain('<div class="cjm-picture-dark"><svg');
+    it('draws one picture per view: light for the theme `auto` (the stylesheet recolours it for dark readers), dark for `dark`', async () => {
+        const pictureFill = (page: string) => /<rect [^>]*fill="(#[0-9a-f]{6})" class="cjm-background"/.exec(page)?.[1];
+        const auto = await buildSite(await input(), options({ theme: 'auto' }));
+        expect(auto['journeys/Onboarding.html'].match(/<svg /g)).toHaveLength(1);
+        expect(pictureFill(auto['journeys/Onboarding.html'])).toBe(THEMES.light.background);
+        expect(auto['assets/site.css']).toContain(`.cjm-background { fill: ${THEMES.dark.background}; }`);
         const dark = (await buildSite(await input(), options({ theme: 'dark' })))['journeys/Onboarding.html'];
-        expect(dark).not.toContain('cjm-picture-light');
+        expect(dark.match(/<svg /g)).toHaveLength(1);
+        expect(pictureFill(dark)).toBe(THEMES.dark.background);
     });
 
     it('escapes every text of the map: markup in a title is text on every page', async () => {

@@ -1,0 +1,22 @@
+/**
+ * The stage layouts one command run draws with: ELK on this thread and, once a call brings
+ * `threadFrom` stages or more, on a worker thread too (both cores); the user's layout cache
+ * unless --no-cache. `cjm render` and `cjm site` take theirs from here.
+ */
+import { loadElk, splitEngine, StageLayouts } from '@cjm/language';
+import { elkInThread } from './elk-thread-engine.js';
+import { LayoutCache, layoutCacheFolder } from './layout-cache.js';
+
+export interface RunLayoutsOptions {
+    /** False with --no-cache. */
+    cache: boolean;
+    /** Stages one call must bring before the second thread shares them. */
+    threadFrom: number;
+    /** Stage layouts kept in memory (StageLayouts' own default when absent). */
+    capacity?: number;
+}
+
+export function runLayouts(options: RunLayoutsOptions): StageLayouts {
+    return new StageLayouts(() => splitEngine(loadElk(), elkInThread, options.threadFrom), options.capacity,
+        options.cache ? new LayoutCache(layoutCacheFolder()) : undefined);
+}
