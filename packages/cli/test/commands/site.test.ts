@@ -68,6 +68,21 @@ describe('cjm site', () => {
         }
     }, BUILD);
 
+    it('keeps its stage layouts in the user\'s cache as `cjm render` does, and --no-cache neither reads nor writes them', async () => {
+        const home = makeWorkspace();
+        const layouts = path.join(home, 'cjm', 'layouts');
+        const build = async (...extra: string[]): Promise<string> => {
+            const out = path.join(makeWorkspace(), 'site');
+            expect((await runCli(['site', russianWorkspace(), '-o', out, ...extra], { env: { XDG_CACHE_HOME: home } })).code).toBe(0);
+            return readFileSync(path.join(out, 'journeys/СтуденческаяКарта.html'), 'utf8');
+        };
+        const fresh = await build('--no-cache');
+        expect(existsSync(layouts)).toBe(false);
+        expect(await build()).toBe(fresh);
+        expect(readdirSync(layouts).length).toBeGreaterThan(1);
+        expect(await build(), 'read back from the cache').toBe(fresh);
+    }, BUILD);
+
     it('refuses a folder that is not empty and holds no site, and leaves it as it was', async () => {
         const folder = makeWorkspace({ 'notes.txt': 'mine' });
         const run = await runCli(['site', path.join(EXAMPLES, 'restaurant-visit.cjm'), '-o', folder]);
