@@ -50,5 +50,6 @@ export { reviewMaps, type ReviewedChange, type ContentField } from './diff/revie
 export { reviewLocale } from './diff/review-locale.js';
 export type { MarkdownReportOptions } from './diff/report-markdown.js';
 export { personaView } from './model/persona-view.js';
-export { buildSite } from './site/build-site.js';
+export { buildSite, emitSite } from './site/build-site.js';
 export type { SiteFiles, SiteInput, SiteJourney, SiteOptions, SiteTheme, UnparsedMap } from './site/site-input.js';
+export type { EmitFile, JourneyOutput } from './site/journey-output.js';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Locale, SiteFiles, SiteTheme } from '@cjm/language';
+import type { JourneyOutput, Locale, SiteTheme } from '@cjm/language';
 import { CliError, type CommandContext, type CommandDefinition, type ExitCode } from '../command.js';
 
 export interface SiteCommandOptions {
@@ -69,24 +69,23 @@ export async function run(operands: readonly string[], options: SiteCommandOptio
     const outDir = path.resolve(context.cwd, options.output);
     const paths = operands.length === 0 ? ['.'] : operands;
     // Langium, the layout and the renderers load only now, so that --help and --version stay fast.
-    const [{ buildSite, workspaceFiles, workspaceOf }, { readSite }, { writeSite }, { resolveToday }, { runLayouts }] = await Promise.all([
+    const [{ emitSite, workspaceFiles, workspaceOf }, { readSite }, { openSite }, { resolveToday }, { runLayouts }] = await Promise.all([
         import('@cjm/language'), import('../site/read-site.js'), import('../site/write-site.js'), import('../lint/today.js'), import('../render/run-layouts.js')
     ]);
     const today = resolveToday(options.today, context.env);
     // One for the run, a watch included: a rebuild lays out only the stages that changed. A site
     // has stages by the thousand, so the second thread takes its share from the first picture on.
     const layouts = runLayouts({ cache: options.cache, threadFrom: 2 });
-    // Within a watch, the pictures of journeys a save did not change are not drawn again.
-    const pictures = new Map<string, string>();
-    let written: SiteFiles | undefined;
+    // Within a watch, the journeys a save did not change are not drawn or written out again.
+    const journeys = new Map<string, JourneyOutput>();
     const build = async (): Promise<ExitCode> => {
         const input = await readSite(paths, context.cwd, today);
-        const files = await buildSite(input, {
-            theme: options.theme, today, layouts, pictures, singleFile: options.singleFile === true,
+        const site = await openSite(outDir, context.cwd);
+        const files = await emitSite(input, {
+            theme: options.theme, today, layouts, journeys, singleFile: options.singleFile === true,
             ...(options.locale ? { locale: options.locale } : {}), ...(options.base ? { base: options.base } : {})
-        });
-        await writeSite(outDir, files, context.cwd, written);
-        written = files;
+        }, (file, content) => site.write(file, content));
+        await site.finish(files);
         return 0;
     };
     const code = await build();

@@ -1,6 +1,5 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { SiteFiles } from '@cjm/language';
 import { CliError } from '../command.js';
 import { describeWriteError } from '../output/write-output.js';
 import { displayPath } from '../workspace/read-sources.js';
@@ -8,30 +7,50 @@ import { displayPath } from '../workspace/read-sources.js';
 /** The file that marks a folder as a site cjm wrote, listing its files so that a rebuild removes those no longer built. */
 export const SITE_MARKER = '.cjm-site';
 
+/** Writes one site's files as they are made, then removes what the previous site had and this one has not. */
+export interface SiteWriter {
+    write(file: string, content: string): Promise<void>;
+    /** `files`: every path of the new site, written now or by an earlier build of this process (a --watch rebuild skips unchanged journeys). */
+    finish(files: readonly string[]): Promise<void>;
+}
+
 /**
- * Writes the site into OUTDIR (created). A non-empty OUTDIR without the marker is someone
- * else's folder: refused, never wiped. Over a previous site, the files it had and this
- * one has not are removed; nothing else in the folder is touched. `written`, the site this
- * process wrote last (a rebuild of --watch), spares rewriting the files that did not change.
+ * Opens OUTDIR (created) for a site. A non-empty OUTDIR without the marker is someone else's
+ * folder: refused before anything is written, never wiped. Over a previous site, the files
+ * it had and the new one has not are removed on `finish`; nothing else in the folder is touched.
  */
-export async function writeSite(outDir: string, files: SiteFiles, cwd: string, written?: SiteFiles): Promise<void> {
+export async function openSite(outDir: string, cwd: string): Promise<SiteWriter> {
     const previous = await previousSite(outDir, cwd);
-    const shown = displayPath(outDir, cwd);
-    try {
-        for (const [file, content] of Object.entries(files)) {
-            if (written?.[file] === content) {
-                continue;
-            }
+    const folders = new Set<string>();
+    const failed = async (error: unknown): Promise<never> => {
+        throw new CliError(`cannot write the site to ${displayPath(outDir, cwd)}: ${await describeWriteError(error, outDir, cwd)}`, { cause: error });
+    };
+    const mark = (files: readonly string[]) => writeFile(path.join(outDir, SITE_MARKER), `${JSON.stringify({ generator: 'cjm site', files }, null, 1)}\n`);
+    // Marked before the first file: a build that stops half-way leaves a folder the next build takes as its own.
+    await mkdir(outDir, { recursive: true }).then(() => mark(previous)).catch(failed);
+    return {
+        async write(file, content) {
             const target = path.join(outDir, ...file.split('/'));
-            await mkdir(path.dirname(target), { recursive: true });
-            await writeFile(target, content);
+            try {
+                if (!folders.has(path.dirname(target))) {
+                    await mkdir(path.dirname(target), { recursive: true });
+                    folders.add(path.dirname(target));
+                }
+                await writeFile(target, content);
+            } catch (error) {
+                await failed(error);
+            }
+        },
+        async finish(files) {
+            try {
+                const kept = new Set(files);
+                await Promise.all(previous.filter(file => !kept.has(file)).map(file => rm(path.join(outDir, ...file.split('/')), { force: true })));
+                await mark(files);
+            } catch (error) {
+                await failed(error);
+            }
         }
-        const gone = previous.filter(file => !Object.hasOwn(files, file));
-        await Promise.all(gone.map(file => rm(path.join(outDir, ...file.split('/')), { force: true })));
-        await writeFile(path.join(outDir, SITE_MARKER), `${JSON.stringify({ generator: 'cjm site', files: Object.keys(files) }, null, 1)}\n`);
-    } catch (error) {
-        throw new CliError(`cannot write the site to ${shown}: ${await describeWriteError(error, outDir, cwd)}`, { cause: error });
-    }
+    };
 }
 
 /** The files of the site already in OUTDIR; none for a missing or empty folder; refused for a folder that is not a site. */

@@ -204,7 +204,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
             const { page } = await open(pathToFileURL(path.join(site, 'journeys/СтуденческаяКарта.html')).href, colorScheme);
             await page.emulateMedia({ media });
             expect(await page.locator('div.cjm-viewport svg').count()).toBe(1);
-            const found = await page.locator('div.cjm-viewport svg').evaluate(svg => [...svg.querySelectorAll('[fill], [stroke]')].map(element => {
+            const found = await page.locator('div.cjm-viewport svg').evaluate(svg => Array.from(svg.querySelectorAll('[fill], [stroke]')).map(element => {
                 const style = getComputedStyle(element);
                 return `${element.getAttribute('class') ?? element.tagName} fill ${style.fill} stroke ${style.stroke}`;
             }));

@@ -1,23 +1,16 @@
 /**
- * Workspace models -> the static site as { path: content }: the pages of every kind, the
- * stylesheet, the pages' script, the search index and each journey's downloads; or, for
- * `--single-file`, one index.html with all of it inside. Pure (no IO) and deterministic:
- * the same input gives the same bytes.
+ * Workspace models -> the static site: the pages of every kind, the stylesheet, the pages'
+ * script, the search index and each journey's downloads; or, for `--single-file`, one
+ * index.html with all of it inside. Pure (the caller's `emit` does any IO) and
+ * deterministic: the same input gives the same bytes.
  */
-import { diagramOptions } from '../diagram/diagram-options.js';
-import { renderJourneySvg } from '../diagram/render-journey.js';
-import { exportJson } from '../export/json.js';
-import { exportMarkdown } from '../export/markdown.js';
-import { exportMermaid } from '../export/mermaid.js';
 import { mapLocale, type Locale } from '../locale/locale.js';
 import { messagesFor } from '../locale/messages.js';
-import type { JourneyModel } from '../model/journey-model.js';
-import { personaView } from '../model/persona-view.js';
 import { barriersPage } from './barriers-page.js';
 import { channelsPage } from './channels-page.js';
 import { CLIENT_SCRIPT } from './client-script.generated.js';
 import { indexPage } from './index-page.js';
-import { journeyPage } from './journey-page.js';
+import { journeyOutput, journeyOutputKey, type EmitFile, type JourneyOutput } from './journey-output.js';
 import { metricsPage } from './metrics-page.js';
 import { pageHtml, singleFileHtml } from './page-shell.js';
 import { personasPage } from './personas-page.js';
@@ -25,55 +18,60 @@ import { researchPage } from './research-page.js';
 import { rulePages } from './rule-page.js';
 import { searchEntries, searchIndexJson, searchIndexScript } from './search-index.js';
 import type { SiteContext } from './site-context.js';
-import type { SiteFiles, SiteInput, SiteJourney, SiteOptions } from './site-input.js';
-import { ASSETS, downloadPath } from './site-paths.js';
+import type { SiteFiles, SiteInput, SiteOptions } from './site-input.js';
+import { ASSETS } from './site-paths.js';
 import { SITE_STYLE } from './site-style.js';
 
-export async function buildSite(input: SiteInput, options: SiteOptions): Promise<SiteFiles> {
+/**
+ * Makes the site and hands each file to `emit` as it is made, so that a large site is never
+ * held whole; returns the site's paths, sorted.
+ */
+export async function emitSite(input: SiteInput, options: SiteOptions, emit: EmitFile): Promise<string[]> {
     const locale = options.locale ?? input.journeys.find(journey => journey.config.locale !== undefined)?.config.locale ?? siteLocale(input);
-    const downloads: Record<string, string> = {};
-    const base: SiteContext = { journeys: input.journeys, unparsed: input.unparsed, words: messagesFor(locale).site, locale, options, downloads };
-    const drawn: Array<{ journey: SiteJourney; view: JourneyModel; svg: string }> = [];
-    const used = new Set<string>();
+    const base: SiteContext = { journeys: input.journeys, unparsed: input.unparsed, words: messagesFor(locale).site, locale, options, downloads: {} };
+    const outputs: JourneyOutput[] = [];
+    const kept = new Map<string, JourneyOutput>();
     for (const journey of input.journeys) {
-        // A journey's views are drawn together, so that the layout engine has stages for both cores at once.
-        const own = views(journey.model);
-        const pictures = await Promise.all(own.map(view => drawPicture(view, journey, options, used)));
-        own.forEach((view, i) => {
-            Object.assign(downloads, journeyDownloads(view, journey, pictures[i], options));
-            drawn.push({ journey, view, svg: pictures[i] });
-        });
-    }
-    for (const key of options.pictures?.keys() ?? []) {
-        if (!used.has(key)) {
-            options.pictures?.delete(key);
+        const key = options.journeys === undefined ? undefined : journeyOutputKey(journey, base);
+        const output = (key === undefined ? undefined : options.journeys?.get(key)) ?? await journeyOutput(journey, base, emit);
+        if (key !== undefined) {
+            kept.set(key, output);
         }
+        outputs.push(output);
     }
-    // A journey's page speaks its map's language, as its picture does.
-    const journeyPages = drawn.map(({ journey, view, svg }) => {
-        const own = options.locale ?? journey.config.locale ?? mapLocale(journey.model);
-        return journeyPage(journey, view, svg, { ...base, locale: own, words: messagesFor(own).site });
-    });
-    const pages = [indexPage(base), ...journeyPages, personasPage(base), channelsPage(base), barriersPage(base), metricsPage(base), researchPage(base), ...rulePages(base)];
+    // Only this build's journeys stay: what is kept never outgrows one site.
+    options.journeys?.clear();
+    kept.forEach((output, key) => options.journeys?.set(key, output));
+    const others = [personasPage(base), channelsPage(base), barriersPage(base), metricsPage(base), researchPage(base), ...rulePages(base)];
     const entries = searchEntries(base);
     if (options.singleFile) {
-        return { 'index.html': singleFileHtml(pages, base, { style: SITE_STYLE, script: CLIENT_SCRIPT, searchIndex: searchIndexJson(entries) }) };
+        const pages = [indexPage(base), ...outputs.flatMap(output => output.pages), ...others];
+        await emit('index.html', singleFileHtml(pages, base, { style: SITE_STYLE, script: CLIENT_SCRIPT, searchIndex: searchIndexJson(entries) }));
+        return ['index.html'];
     }
     const files: SiteFiles = {
         [ASSETS.style]: SITE_STYLE,
         [ASSETS.script]: CLIENT_SCRIPT,
         [ASSETS.searchIndex]: searchIndexScript(entries),
-        ...downloads
+        ...Object.fromEntries([indexPage(base), ...others].map(page => [page.path, pageHtml(page, base)]))
     };
-    for (const page of pages) {
-        files[page.path] = pageHtml(page, base);
+    for (const [path, content] of Object.entries(files)) {
+        await emit(path, content);
     }
-    return Object.fromEntries(Object.entries(files).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+    return [...outputs.flatMap(output => output.paths), ...Object.keys(files)].sort(byPath);
 }
 
-/** The whole journey, then each persona's view of it. */
-function views(model: JourneyModel): JourneyModel[] {
-    return [model, ...model.personas.map(persona => personaView(model, persona.name))];
+/** The whole site as { path: content }, in path order. */
+export async function buildSite(input: SiteInput, options: SiteOptions): Promise<SiteFiles> {
+    const files: SiteFiles = {};
+    const paths = await emitSite(input, options, (path, content) => {
+        files[path] = content;
+    });
+    return Object.fromEntries(paths.map(path => [path, files[path]]));
+}
+
+function byPath(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The site speaks the language most of its journeys speak. */
@@ -82,27 +80,4 @@ function siteLocale(input: SiteInput): Locale {
     return russian * 2 > input.journeys.length ? 'ru' : 'en';
 }
 
-/** One picture per view: `auto` draws it light, and the stylesheet recolours it for dark readers (picture-theme.ts). */
-async function drawPicture(view: JourneyModel, journey: SiteJourney, options: SiteOptions, used: Set<string>): Promise<string> {
-    const drawing = diagramOptions(view, journey.config, options.today, options.locale);
-    const theme = options.theme === 'dark' ? 'dark' : 'light';
-    const key = JSON.stringify([theme, drawing, view]);
-    const drawn = options.pictures?.get(key) ?? await renderJourneySvg(view, options.layouts, { theme, ...drawing });
-    options.pictures?.set(key, drawn);
-    used.add(key);
-    return drawn;
-}
 
-/** The view's SVG, Mermaid, Markdown report and JSON, as `cjm render` and `cjm export` write them. */
-function journeyDownloads(view: JourneyModel, journey: SiteJourney, svg: string, options: SiteOptions): Record<string, string> {
-    // The language and stale evidence as `cjm export` has them.
-    const report = diagramOptions(view, journey.config, options.today, options.locale);
-    const name = view.persona === undefined ? view.name : `${view.name}.persona.${view.persona}`;
-    const diagnostics = journey.diagnostics.map(({ line, column, severity, rule, message }) => ({ file: journey.file, line, column, severity, rule, message }));
-    return {
-        [downloadPath(name, 'svg')]: svg,
-        [downloadPath(name, 'mmd')]: exportMermaid(view, report.locale),
-        [downloadPath(name, 'md')]: exportMarkdown(view, diagnostics, report),
-        [downloadPath(name, 'json')]: exportJson(view)
-    };
-}

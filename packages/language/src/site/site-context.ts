@@ -17,7 +17,7 @@ export interface SiteContext {
     readonly words: SiteWords;
     readonly locale: Locale;
     readonly options: SiteOptions;
-    /** The downloads by path (the single file carries them inside its links). */
+    /** On a journey's pages, its downloads by path (the single file carries them inside its links); none elsewhere. */
     readonly downloads: Readonly<Record<string, string>>;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { CjmConfig } from '../config/config.js';
 import type { StageLayouts } from '../diagram/stage-layouts.js';
+import type { JourneyOutput } from './journey-output.js';
 import type { Locale } from '../locale/locale.js';
 import type { JourneyModel } from '../model/journey-model.js';
 import type { PlainDiagnostic } from '../validation/plain-diagnostics.js';
@@ -44,11 +45,11 @@ export interface SiteOptions {
     /** ELK's stage layouts, kept by the caller so that a rebuild lays out only what changed. */
     layouts: StageLayouts;
     /**
-     * Pictures drawn before, by what they were drawn from; kept by the caller across the
-     * rebuilds of `--watch`, so that a save redraws only the journey it changed. A build
-     * leaves in it only the pictures it used, so it never outgrows one site.
+     * What each journey gave the site before (journey-output.ts), kept by the caller across
+     * the rebuilds of `--watch`, so that a save draws and writes out only the journey it
+     * changed. A build leaves in it only this site's journeys, so it never outgrows one site.
      */
-    pictures?: Map<string, string>;
+    journeys?: Map<string, JourneyOutput>;
 }
 
 /** The site as files: path (with `/`) to content. */

@@ -1,0 +1,77 @@
+/**
+ * Everything the site holds of one journey: for the whole journey and each persona's view,
+ * the picture (drawn once: `auto` draws it light and the stylesheet recolours it for dark
+ * readers, picture-theme.ts), the page, and the downloads as `cjm render` and `cjm export`
+ * write them, handed to `emit` as soon as they are made so that a large site is never held
+ * whole. A journey's output depends on nothing but the journey and the site's options, so
+ * a rebuild of `--watch` skips the journeys a save did not change (build-site.ts).
+ */
+import { diagramOptions } from '../diagram/diagram-options.js';
+import { renderJourneySvg } from '../diagram/render-journey.js';
+import { exportJson } from '../export/json.js';
+import { exportMarkdown } from '../export/markdown.js';
+import { exportMermaid } from '../export/mermaid.js';
+import { mapLocale } from '../locale/locale.js';
+import { messagesFor } from '../locale/messages.js';
+import type { JourneyModel } from '../model/journey-model.js';
+import { personaView } from '../model/persona-view.js';
+import { journeyPage } from './journey-page.js';
+import { pageHtml } from './page-shell.js';
+import type { Page, SiteContext } from './site-context.js';
+import type { SiteFiles, SiteJourney, SiteOptions } from './site-input.js';
+import { downloadPath } from './site-paths.js';
+
+/** Takes one file of the site: its path (with `/`) and content. */
+export type EmitFile = (path: string, content: string) => void | Promise<void>;
+
+export interface JourneyOutput {
+    /** The files emitted: the pages and the downloads. */
+    readonly paths: readonly string[];
+    /** For --single-file, whose one page holds them all, the pages themselves (downloads inside); otherwise none. */
+    readonly pages: readonly Page[];
+}
+
+/** What a journey's output is made from, as one string: equal keys, equal outputs. */
+export function journeyOutputKey(journey: SiteJourney, site: SiteContext): string {
+    const { theme, today, locale, base, singleFile } = site.options;
+    return JSON.stringify([journey, site.locale, theme, today, locale, base, singleFile]);
+}
+
+export async function journeyOutput(journey: SiteJourney, site: SiteContext, emit: EmitFile): Promise<JourneyOutput> {
+    const options = site.options;
+    const views = [journey.model, ...journey.model.personas.map(persona => personaView(journey.model, persona.name))];
+    // Drawn together, so that the layout engine has stages for both cores at once.
+    const pictures = await Promise.all(views.map(view => drawPicture(view, journey, options)));
+    const downloads: SiteFiles = Object.assign({}, ...views.map((view, i) => viewDownloads(view, journey, pictures[i], options)));
+    // A journey's pages speak its map's language, as its picture does.
+    const locale = options.locale ?? journey.config.locale ?? mapLocale(journey.model);
+    const own: SiteContext = { ...site, locale, words: messagesFor(locale).site, downloads };
+    const pages = views.map((view, i) => journeyPage(journey, view, pictures[i], own));
+    if (options.singleFile) {
+        return { paths: [], pages };
+    }
+    const files: SiteFiles = { ...downloads, ...Object.fromEntries(pages.map(page => [page.path, pageHtml(page, site)])) };
+    for (const [path, content] of Object.entries(files)) {
+        await emit(path, content);
+    }
+    return { paths: Object.keys(files), pages: [] };
+}
+
+function drawPicture(view: JourneyModel, journey: SiteJourney, options: SiteOptions): Promise<string> {
+    const drawing = diagramOptions(view, journey.config, options.today, options.locale);
+    return renderJourneySvg(view, options.layouts, { theme: options.theme === 'dark' ? 'dark' : 'light', ...drawing });
+}
+
+/** The view's SVG, Mermaid, Markdown report and JSON, as `cjm render` and `cjm export` write them. */
+function viewDownloads(view: JourneyModel, journey: SiteJourney, svg: string, options: SiteOptions): SiteFiles {
+    // The language and stale evidence as `cjm export` has them.
+    const report = diagramOptions(view, journey.config, options.today, options.locale);
+    const name = view.persona === undefined ? view.name : `${view.name}.persona.${view.persona}`;
+    const diagnostics = journey.diagnostics.map(({ line, column, severity, rule, message }) => ({ file: journey.file, line, column, severity, rule, message }));
+    return {
+        [downloadPath(name, 'svg')]: svg,
+        [downloadPath(name, 'mmd')]: exportMermaid(view, report.locale),
+        [downloadPath(name, 'md')]: exportMarkdown(view, diagnostics, report),
+        [downloadPath(name, 'json')]: exportJson(view)
+    };
+}
