@@ -69,17 +69,21 @@ export async function run(operands: readonly string[], options: SiteCommandOptio
     const outDir = path.resolve(context.cwd, options.output);
     const paths = operands.length === 0 ? ['.'] : operands;
     // Langium, the layout and the renderers load only now, so that --help and --version stay fast.
-    const [{ emitSite, workspaceFiles, workspaceOf }, { readSite }, { openSite }, { resolveToday }, { runLayouts }] = await Promise.all([
-        import('@cjm/language'), import('../site/read-site.js'), import('../site/write-site.js'), import('../lint/today.js'), import('../render/run-layouts.js')
+    const [{ emitSite, workspaceFiles, workspaceOf }, { readSite }, { openSite }, { resolveToday }, { runLayouts }, { KeptWorkspaces }] = await Promise.all([
+        import('@cjm/language'), import('../site/read-site.js'), import('../site/write-site.js'), import('../lint/today.js'), import('../render/run-layouts.js'),
+        import('../workspace/kept-workspaces.js')
     ]);
     const today = resolveToday(options.today, context.env);
     // One for the run, a watch included: a rebuild lays out only the stages that changed. A site
-    // has stages by the thousand, so the second thread takes its share from the first picture on.
-    const layouts = runLayouts({ cache: options.cache, threadFrom: 2 });
-    // Within a watch, the journeys a save did not change are not drawn or written out again.
+    // has stages by the thousand and pages to write: ELK works in two threads from the first
+    // picture on, while this one draws and writes.
+    const layouts = runLayouts({ cache: options.cache, threadFrom: 2, workersOnly: true });
+    // Within a watch, the maps a save did not change are not read, linked and checked again,
+    // and their journeys not drawn or written out again.
     const journeys = new Map<string, JourneyOutput>();
+    const kept = new KeptWorkspaces();
     const build = async (): Promise<ExitCode> => {
-        const input = await readSite(paths, context.cwd, today);
+        const input = await readSite(paths, context.cwd, today, kept);
         const site = await openSite(outDir, context.cwd);
         const files = await emitSite(input, {
             theme: options.theme, today, layouts, journeys, singleFile: options.singleFile === true,

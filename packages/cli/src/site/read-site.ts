@@ -2,17 +2,19 @@ import * as path from 'node:path';
 import { workspaceFiles, workspaceOf, type SiteInput, type SiteJourney, type UnparsedMap } from '@cjm/language';
 import { CliError } from '../command.js';
 import { findFiles } from '../workspace/find-files.js';
+import type { KeptWorkspaces } from '../workspace/kept-workspaces.js';
 import { readMaps } from '../workspace/read-map.js';
 
 /**
  * Every map of the given paths' workspaces, read and linted as `cjm lint` does, as the
  * site generator takes them: the journeys in file order, the maps that do not parse. Two
  * journeys with one id (from two workspaces) would share one page: that stops the build.
+ * `kept` (--watch) builds again only what changed since the last call.
  */
-export async function readSite(paths: readonly string[], cwd: string, today: string): Promise<SiteInput> {
+export async function readSite(paths: readonly string[], cwd: string, today: string, kept?: KeptWorkspaces): Promise<SiteInput> {
     const given = await findFiles(paths, cwd);
     const files = [...new Set([...given, ...given.flatMap(file => workspaceFiles(workspaceOf(file)))])].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-    const maps = await readMaps(files, cwd, today);
+    const maps = await readMaps(files, cwd, today, kept);
     const journeys: SiteJourney[] = [];
     const unparsed: UnparsedMap[] = [];
     const seen = new Map<string, string>();

@@ -15,6 +15,12 @@ export interface WorkspaceSettings {
     cwd: string;
     /** `--locale`: the language of every message; otherwise each map's own. */
     locale?: Locale;
+    /**
+     * The workspace will be brought up to date after saves (kept-workspaces.ts): checks that
+     * span files (duplicate names, unused personas and channels) then follow each update, as
+     * in the language server.
+     */
+    kept?: boolean;
 }
 
 export interface BuiltWorkspace {
@@ -39,6 +45,9 @@ export async function buildWorkspace(sources: readonly Source[], settings: Works
     configs.useConfigFile(settings.configFile === undefined ? undefined : URI.file(settings.configFile));
     configs.setToday(settings.today);
     services.Cjm.locale.LocaleProvider.force(settings.locale);
+    if (settings.kept === true) {
+        services.Cjm.lsp.WorkspaceRevalidation.listen();
+    }
     for (const source of sources) {
         loadConfig(configs, URI.file(source.path), settings);
     }

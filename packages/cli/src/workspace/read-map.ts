@@ -4,6 +4,7 @@ import { CliError } from '../command.js';
 import type { LintResult } from '../lint/lint-result.js';
 import { toLintResult } from '../lint/linter.js';
 import { buildWorkspace } from './build-workspace.js';
+import type { KeptWorkspaces } from './kept-workspaces.js';
 import { findFiles } from './find-files.js';
 import { readSources } from './read-sources.js';
 import { workspaceSources } from './workspace-sources.js';
@@ -35,11 +36,15 @@ export async function readMap(given: string, cwd: string, today: string, command
     return (await readMaps(files, cwd, today))[0];
 }
 
-/** Reads the maps `files` (absolute paths) as readMap does, building each workspace once; one result per file, in order. */
-export async function readMaps(files: readonly string[], cwd: string, today: string): Promise<MapRead[]> {
+/**
+ * Reads the maps `files` (absolute paths) as readMap does, building each workspace once; one
+ * result per file, in order. `kept`, across the rebuilds of --watch, rebuilds only what changed.
+ */
+export async function readMaps(files: readonly string[], cwd: string, today: string, kept?: KeptWorkspaces): Promise<MapRead[]> {
     const reads: MapRead[] = [];
     for (const group of await workspaceSources(await readSources(files, cwd), cwd)) {
-        const { services, documents } = await buildWorkspace(group.sources, { today, cwd });
+        const settings = { today, cwd };
+        const { services, documents } = await (kept === undefined ? buildWorkspace(group.sources, settings) : kept.build(group.sources, settings));
         group.given.forEach((position, i) => {
             const map = documents[i];
             const shown = group.sources[i].file;
