@@ -67,6 +67,9 @@ export interface SiteWords {
     persona: string;
     channel: string;
     channels: string;
+    /** The channels page's two parts: one matrix across all journeys, then one per journey. */
+    acrossJourneys: string;
+    eachJourney: string;
     channelKind: (kind: ChannelKind | undefined) => string;
     emotion: string;
     emotions: string;

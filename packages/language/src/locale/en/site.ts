@@ -67,6 +67,8 @@ export const site: SiteWords = {
     persona: 'Persona',
     channel: 'Channel',
     channels: 'Channels',
+    acrossJourneys: 'Across journeys',
+    eachJourney: 'Each journey',
     channelKind: kind => kind === undefined ? 'unspecified' : kind,
     emotion: 'Emotion',
     emotions: 'Emotions',

@@ -76,6 +76,8 @@ export const site: SiteWords = {
     persona: 'Персона',
     channel: 'Канал',
     channels: 'Каналы',
+    acrossJourneys: 'Во всех путях',
+    eachJourney: 'Каждый путь',
     channelKind: kind => kind === undefined ? 'не указан' : KINDS[kind],
     emotion: 'Эмоция',
     emotions: 'Эмоции',
