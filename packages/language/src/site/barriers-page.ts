@@ -4,7 +4,7 @@
  * opportunities that resolve no barrier.
  */
 import type { BarrierSeverity } from '../model/journey-model.js';
-import { list, table, text } from './html.js';
+import { list, text, wideTable } from './html.js';
 import { mitigation } from './fragments.js';
 import { label, type Page, type SiteContext } from './site-context.js';
 import { PAGES, journeyPath, linkFrom } from './site-paths.js';
@@ -37,8 +37,8 @@ export function barriersPage(site: SiteContext): Page {
         .map(item => [text(label(item)), journeyLink(model.name, label(model)), text(label(stage)), text(item.description ?? '')])));
     const body = [
         `<h1>${text(words.pages.barriers)}</h1>`,
-        `<div class="cjm-scroll">${table(words.barrier, [words.severityLabel, words.barrier, words.journey, words.stage, words.mitigations, words.resolvedBy], rows)}</div>`,
-        unlinked.length === 0 ? '' : `<div class="cjm-scroll">${table(words.opportunity, [words.opportunity, words.journey, words.stage, words.description], unlinked)}</div>`
+        wideTable(words.barrier, [words.severityLabel, words.barrier, words.journey, words.stage, words.mitigations, words.resolvedBy], rows),
+        unlinked.length === 0 ? '' : wideTable(words.opportunity, [words.opportunity, words.journey, words.stage, words.description], unlinked)
     ].join('\n');
     return { path: PAGES.barriers, title: words.pages.barriers, body };
 }

@@ -5,7 +5,7 @@
  * carry which part of the experience, in one journey and across them.
  */
 import type { ChannelModel, JourneyModel } from '../model/journey-model.js';
-import { list, table, text } from './html.js';
+import { list, text, wideTable } from './html.js';
 import { label, type Page, type SiteContext } from './site-context.js';
 import { PAGES, journeyPath, linkFrom } from './site-paths.js';
 
@@ -24,12 +24,12 @@ export function channelsPage(site: SiteContext): Page {
             ...model.stages.map(stage => list(stage.touchpoints.filter(touchpoint => touchpoint.channels.includes(channel.name)).map(touchpoint => text(label(touchpoint)))))
         ]);
         return `<section><h3><a href="${text(link(journeyPath(model.name)))}">${text(label(model))}</a></h3>
-<div class="cjm-scroll">${table(`${words.channels} \u00d7 ${words.stages}`, [words.channel, ...model.stages.map(label)], rows)}</div></section>`;
+${wideTable(`${words.channels} \u00d7 ${words.stages}`, [words.channel, ...model.stages.map(label)], rows)}</section>`;
     });
     const body = [
         `<h1>${text(words.pages.channels)}</h1>`,
         `<section aria-labelledby="cjm-across"><h2 id="cjm-across">${text(words.acrossJourneys)}</h2>`,
-        `<div class="cjm-scroll">${table(`${words.channels} \u00d7 ${words.journeys}`, [words.channel, ...models.map(label)], across)}</div></section>`,
+        `${wideTable(`${words.channels} \u00d7 ${words.journeys}`, [words.channel, ...models.map(label)], across)}</section>`,
         `<section aria-labelledby="cjm-each"><h2 id="cjm-each">${text(words.eachJourney)}</h2>`,
         ...sections,
         '</section>'

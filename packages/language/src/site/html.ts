@@ -41,3 +41,8 @@ export function table(caption: string, head: readonly string[], rows: ReadonlyAr
     const body = `<tbody>${rows.map(row => `<tr>${row.map(cell => `<td>${cell}</td>`).join('')}</tr>`).join('')}</tbody>`;
     return tag('table', attributes, `<caption>${text(caption)}</caption>${header}${body}`);
 }
+
+/** A table that may be wider than the page, in a region that scrolls sideways and that the keyboard can reach and scroll. */
+export function wideTable(caption: string, head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+    return tag('div', { class: 'cjm-scroll', role: 'region', 'aria-label': caption, tabindex: 0 }, table(caption, head, rows));
+}

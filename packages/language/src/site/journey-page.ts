@@ -4,7 +4,7 @@
  * panel, every element's details, the map's findings and the downloads.
  */
 import type { JourneyModel } from '../model/journey-model.js';
-import { attrs, fields, list, table, tag, text } from './html.js';
+import { attrs, fields, list, tag, text, wideTable } from './html.js';
 import { elementDetails } from './element-details.js';
 import { label, type Page, type SiteContext } from './site-context.js';
 import type { SiteJourney } from './site-input.js';
@@ -89,7 +89,7 @@ function findings(journey: SiteJourney, site: SiteContext, link: Link): string {
         text(`${journey.file}:${diagnostic.line}:${diagnostic.column}`),
         text(diagnostic.message)
     ]);
-    return `<section aria-labelledby="findings">${heading}<div class="cjm-scroll">${table(journey.file, [words.severityLabel, words.rule, words.line, words.message], rows)}</div></section>`;
+    return `<section aria-labelledby="findings">${heading}${wideTable(journey.file, [words.severityLabel, words.rule, words.line, words.message], rows)}</section>`;
 }
 
 function downloads(journey: string, persona: string | undefined, link: Link, site: SiteContext): string {

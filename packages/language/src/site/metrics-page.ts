@@ -1,5 +1,5 @@
 /** Metrics: every metric of every journey with baseline → target, actual, met or not, source and measured date (stale marked). */
-import { table, text } from './html.js';
+import { text, wideTable } from './html.js';
 import { metricStatus, metricValue } from './fragments.js';
 import { dated, label, type Page, type SiteContext } from './site-context.js';
 import { PAGES, journeyPath, linkFrom } from './site-paths.js';
@@ -18,5 +18,5 @@ export function metricsPage(site: SiteContext): Page {
         dated(metric.measured, journey, site) ?? ''
     ])));
     const head = [words.metric, words.journey, words.stage, `${words.baseline} \u2192 ${words.target}`, words.actual, words.status, words.source, words.measured];
-    return { path: PAGES.metrics, title: words.pages.metrics, body: `<h1>${text(words.pages.metrics)}</h1>\n<div class="cjm-scroll">${table(words.pages.metrics, head, rows)}</div>` };
+    return { path: PAGES.metrics, title: words.pages.metrics, body: `<h1>${text(words.pages.metrics)}</h1>\n${wideTable(words.pages.metrics, head, rows)}` };
 }

@@ -1,7 +1,8 @@
 /**
  * Zoom (wheel, + - 0 keys, buttons) and pan (drag) of the picture by rewriting the
- * visible SVG's viewBox, as the HTML page of `cjm render` does, so the drawing stays
- * sharp at any zoom. Fitted to the viewport's width on load.
+ * SVG's viewBox, as the HTML page of `cjm render` does, so the drawing stays sharp at any
+ * zoom. Fitted to the viewport's width on load; an element focused with the keyboard is
+ * brought into view.
  */
 const MIN = 0.05;
 const MAX = 20;
@@ -17,27 +18,20 @@ interface View {
     fitted: boolean;
 }
 
-/** The picture the reader sees: with theme `auto` there are two, one hidden by the stylesheet. */
-function visibleSvg(viewport: HTMLElement): SVGSVGElement | undefined {
-    return [...viewport.querySelectorAll<SVGSVGElement>(':scope > div > svg')].find(svg => svg.getClientRects().length > 0);
-}
-
 export function setUpZoom(viewport: HTMLElement): void {
-    const views = new Map<SVGSVGElement, View>();
+    let shown: View | undefined;
     const current = (): View | undefined => {
-        const svg = visibleSvg(viewport);
+        const svg = viewport.querySelector<SVGSVGElement>(':scope > svg');
         // A page of the single file not shown yet has no size to fit to: fit when it shows.
-        if (svg === undefined || viewport.clientWidth === 0) {
+        if (svg === null || viewport.clientWidth === 0) {
             return undefined;
         }
-        let view = views.get(svg);
-        if (view === undefined) {
+        if (shown === undefined) {
             const box = (svg.getAttribute('viewBox') ?? '0 0 100 100').trim().split(/[\s,]+/).map(Number) as [number, number, number, number];
-            view = { svg, box, scale: 1, cx: box[0] + box[2] / 2, cy: box[1] + box[3] / 2, fitted: true };
-            views.set(svg, view);
-            fit(view);
+            shown = { svg, box, scale: 1, cx: box[0] + box[2] / 2, cy: box[1] + box[3] / 2, fitted: true };
+            fit(shown);
         }
-        return view;
+        return shown;
     };
     const apply = (view: View) => {
         const { width, height } = viewport.getBoundingClientRect();
@@ -116,6 +110,24 @@ export function setUpZoom(viewport: HTMLElement): void {
             actions[action]();
         }
     });
+    // An element reached with the keyboard comes into view: Tab never lands outside the picture's shown part.
+    viewport.addEventListener('focusin', event => {
+        const view = current();
+        const target = event.target;
+        if (view === undefined || !(target instanceof SVGGraphicsElement) || target === view.svg) {
+            return;
+        }
+        const box = target.getBBox();
+        const { width, height } = viewport.getBoundingClientRect();
+        const [left, top] = [view.cx - width / view.scale / 2, view.cy - height / view.scale / 2];
+        const inside = box.x >= left && box.y >= top && box.x + box.width <= left + width / view.scale && box.y + box.height <= top + height / view.scale;
+        if (!inside) {
+            view.cx = box.x + box.width / 2;
+            view.cy = box.y + box.height / 2;
+            view.fitted = false;
+            apply(view);
+        }
+    });
     const toolbar = viewport.ownerDocument.querySelector<HTMLElement>('.cjm-toolbar');
     if (toolbar !== null) {
         toolbar.hidden = false;
@@ -136,6 +148,5 @@ export function setUpZoom(viewport: HTMLElement): void {
     };
     new ResizeObserver(refit).observe(viewport);
     window.addEventListener('hashchange', refit);
-    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', refit);
     current();
 }
