@@ -16,8 +16,9 @@ const FONTS = 'fonts';
 // Chunk names carry content hashes: start from an empty dist/ so no stale chunk is packed.
 rmSync('dist', { recursive: true, force: true });
 await build({
-    // The worker thread that lays out half of a large journey's stages (render/elk-thread-engine.ts).
-    entryPoints: { cjm: 'src/main.ts', 'elk-thread': 'src/render/elk-thread.ts' },
+    // The worker threads that lay out half of a large journey's stages (render/elk-thread-engine.ts)
+    // and that draw the site's pictures (render/draw-threads.ts).
+    entryPoints: { cjm: 'src/main.ts', 'elk-thread': 'src/render/elk-thread.ts', 'draw-thread': 'src/render/draw-thread.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,
@@ -30,11 +31,12 @@ await build({
     legalComments: 'linked',
     chunkNames: CHUNK_NAMES,
     // commands/lsp.ts ends up in a chunk and imports the server by this relative URL.
-    // render/png.ts finds the fonts by this relative URL, render/elk-thread-engine.ts its worker's script.
+    // render/png.ts finds the fonts by this relative URL, render/elk-thread-engine.ts and draw-threads.ts their workers' scripts.
     define: {
         CJM_SERVER_FROM_CHUNK: JSON.stringify(path.posix.relative(path.posix.dirname(CHUNK_NAMES), 'server.mjs')),
         CJM_FONTS_FROM_CHUNK: JSON.stringify(`${path.posix.relative(path.posix.dirname(CHUNK_NAMES), FONTS)}/`),
-        CJM_ELK_THREAD_FROM_CHUNK: JSON.stringify(path.posix.relative(path.posix.dirname(CHUNK_NAMES), 'elk-thread.js'))
+        CJM_ELK_THREAD_FROM_CHUNK: JSON.stringify(path.posix.relative(path.posix.dirname(CHUNK_NAMES), 'elk-thread.js')),
+        CJM_DRAW_THREAD_FROM_CHUNK: JSON.stringify(path.posix.relative(path.posix.dirname(CHUNK_NAMES), 'draw-thread.js'))
     },
     // Native code with a prebuilt binary per platform: installed as a dependency, loaded for PNG only.
     external: ['@resvg/resvg-js'],

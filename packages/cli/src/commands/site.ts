@@ -69,15 +69,15 @@ export async function run(operands: readonly string[], options: SiteCommandOptio
     const outDir = path.resolve(context.cwd, options.output);
     const paths = operands.length === 0 ? ['.'] : operands;
     // Langium, the layout and the renderers load only now, so that --help and --version stay fast.
-    const [{ emitSite, workspaceFiles, workspaceOf }, { readSite }, { openSite }, { resolveToday }, { runLayouts }, { KeptWorkspaces }] = await Promise.all([
-        import('@cjm/language'), import('../site/read-site.js'), import('../site/write-site.js'), import('../lint/today.js'), import('../render/run-layouts.js'),
+    const [{ emitSite, workspaceFiles, workspaceOf }, { readSite }, { openSite }, { resolveToday }, { drawInThreads }, { KeptWorkspaces }] = await Promise.all([
+        import('@cjm/language'), import('../site/read-site.js'), import('../site/write-site.js'), import('../lint/today.js'), import('../render/draw-threads.js'),
         import('../workspace/kept-workspaces.js')
     ]);
     const today = resolveToday(options.today, context.env);
-    // One for the run, a watch included: a rebuild lays out only the stages that changed. A site
-    // has stages by the thousand and pages to write: ELK works in two threads from the first
-    // picture on, while this one draws and writes.
-    const layouts = runLayouts({ cache: options.cache, threadFrom: 2, workersOnly: true });
+    // The pictures are drawn in worker threads, on every core, while this thread makes and
+    // writes the pages. The threads live for the run, a watch included: a rebuild lays out
+    // only the stages that changed.
+    const draw = drawInThreads({ cache: options.cache });
     // Within a watch, the maps a save did not change are not read, linked and checked again,
     // and their journeys not drawn or written out again.
     const journeys = new Map<string, JourneyOutput>();
@@ -86,7 +86,7 @@ export async function run(operands: readonly string[], options: SiteCommandOptio
         const input = await readSite(paths, context.cwd, today, kept);
         const site = await openSite(outDir, context.cwd);
         const files = await emitSite(input, {
-            theme: options.theme, today, layouts, journeys, singleFile: options.singleFile === true,
+            theme: options.theme, today, draw, journeys, singleFile: options.singleFile === true,
             ...(options.locale ? { locale: options.locale } : {}), ...(options.base ? { base: options.base } : {})
         }, (file, content) => site.write(file, content));
         await site.finish(files);

@@ -15,10 +15,13 @@ import elkPackage from 'elkjs/package.json' with { type: 'json' };
 import type { ElkNode, LayoutStore } from '@cjm/language';
 import { TOOL } from '../tool.js';
 
-/** Stage layouts of a few hundred large journeys: a few KB each, some tens of MB in all. */
-export const CACHE_ENTRIES = 10_000;
+/**
+ * Stage layouts of a site of a hundred large journeys with all their persona views (some
+ * 20,000), or of many more single pictures: 1.5 KB each on average, some tens of MB in all.
+ */
+export const CACHE_ENTRIES = 30_000;
 /** Pruned to this many, so that the next runs do not prune again at once. */
-const PRUNED_TO = 8_000;
+const PRUNED_TO = 24_000;
 const ENTRY = /^[0-9a-f]{64}\.json$/;
 
 /** The folder in the user's cache where cjm keeps its layouts (`$XDG_CACHE_HOME/cjm/layouts` on Linux). */
@@ -28,6 +31,12 @@ export function layoutCacheFolder(): string {
 
 export class LayoutCache implements LayoutStore {
     private readonly salt = `cjm ${TOOL.version}\nelkjs ${elkPackage.version}\n`;
+    /**
+     * Entries in the folder as far as this run knows: counted once, then kept by adding what
+     * it writes (an overwritten entry counts twice: only a prune that comes early), so that a
+     * run that writes thousands of stages does not list the folder after each of them.
+     */
+    private entries: number | undefined;
 
     constructor(private readonly folder: string, private readonly capacity = CACHE_ENTRIES) {}
 
@@ -50,7 +59,10 @@ export class LayoutCache implements LayoutStore {
         try {
             await mkdir(this.folder, { recursive: true });
             await Promise.all(entries.map(([key, node]) => this.writeEntry(this.file(key), JSON.stringify(node))));
-            await this.prune();
+            this.entries = (this.entries ?? (await this.names()).length) + entries.length;
+            if (this.entries > this.capacity) {
+                this.entries = await this.prune();
+            }
         } catch {
             // Only the next run is slower.
         }
@@ -70,11 +82,15 @@ export class LayoutCache implements LayoutStore {
         }
     }
 
-    /** Past `capacity` entries, the least recently used go until PRUNED_TO (in proportion) are left. */
-    private async prune(): Promise<void> {
-        const names = (await readdir(this.folder)).filter(name => ENTRY.test(name));
+    private async names(): Promise<string[]> {
+        return (await readdir(this.folder)).filter(name => ENTRY.test(name));
+    }
+
+    /** Past `capacity` entries, the least recently used go until PRUNED_TO (in proportion) are left; answers how many are left. */
+    private async prune(): Promise<number> {
+        const names = await this.names();
         if (names.length <= this.capacity) {
-            return;
+            return names.length;
         }
         const used = await Promise.all(names.map(async name => ({
             name, time: await stat(path.join(this.folder, name)).then(found => found.mtimeMs, () => 0)
@@ -82,5 +98,6 @@ export class LayoutCache implements LayoutStore {
         used.sort((a, b) => a.time - b.time || a.name.localeCompare(b.name));
         const keep = Math.floor(this.capacity * PRUNED_TO / CACHE_ENTRIES);
         await Promise.all(used.slice(0, used.length - keep).map(entry => unlink(path.join(this.folder, entry.name)).catch(() => undefined)));
+        return keep;
     }
 }

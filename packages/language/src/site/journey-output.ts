@@ -7,7 +7,6 @@
  * a rebuild of `--watch` skips the journeys a save did not change (build-site.ts).
  */
 import { diagramOptions } from '../diagram/diagram-options.js';
-import { renderJourneySvg } from '../diagram/render-journey.js';
 import { exportJson } from '../export/json.js';
 import { exportMarkdown } from '../export/markdown.js';
 import { exportMermaid } from '../export/mermaid.js';
@@ -59,7 +58,7 @@ export async function journeyOutput(journey: SiteJourney, site: SiteContext, emi
 
 function drawPicture(view: JourneyModel, journey: SiteJourney, options: SiteOptions): Promise<string> {
     const drawing = diagramOptions(view, journey.config, options.today, options.locale);
-    return renderJourneySvg(view, options.layouts, { theme: options.theme === 'dark' ? 'dark' : 'light', ...drawing });
+    return options.draw(view, { theme: options.theme === 'dark' ? 'dark' : 'light', ...drawing });
 }
 
 /** The view's SVG, Mermaid, Markdown report and JSON, as `cjm render` and `cjm export` write them. */

@@ -4,7 +4,7 @@
  * and lints; everything under site/ is pure.
  */
 import type { CjmConfig } from '../config/config.js';
-import type { StageLayouts } from '../diagram/stage-layouts.js';
+import type { DiagramOptions } from '../diagram/render-journey.js';
 import type { JourneyOutput } from './journey-output.js';
 import type { Locale } from '../locale/locale.js';
 import type { JourneyModel } from '../model/journey-model.js';
@@ -42,8 +42,12 @@ export interface SiteOptions {
     base?: string;
     /** `--single-file`: one index.html with every page inside. */
     singleFile: boolean;
-    /** ELK's stage layouts, kept by the caller so that a rebuild lays out only what changed. */
-    layouts: StageLayouts;
+    /**
+     * Draws a view's picture with the renderer `cjm render` uses (renderJourneySvg): the
+     * caller chooses where (the CLI in worker threads) and keeps the stage layouts, so that
+     * a rebuild lays out only what changed.
+     */
+    draw: (model: JourneyModel, options: DiagramOptions) => Promise<string>;
     /**
      * What each journey gave the site before (journey-output.ts), kept by the caller across
      * the rebuilds of `--watch`, so that a save draws and writes out only the journey it

@@ -4,14 +4,15 @@ import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { THEMES } from '../../src/diagram/theme.js';
 import { buildSite } from '../../src/site/build-site.js';
 import type { SiteInput, SiteOptions } from '../../src/site/site-input.js';
-import { CLEAN_JOURNEY, journeyModel, stageLayouts, TODAY } from '../fixtures.js';
+import { CLEAN_JOURNEY, journeyModel, TODAY } from '../fixtures.js';
+import { drawer } from './drawer.js';
 
 async function input(text = CLEAN_JOURNEY, name = 'Onboarding'): Promise<SiteInput> {
     return { journeys: [{ model: await journeyModel(text, name), file: 'maps/onboarding.cjm', diagnostics: [], config: DEFAULT_CONFIG }], unparsed: [] };
 }
 
 function options(overrides: Partial<SiteOptions> = {}): SiteOptions {
-    return { theme: 'light', today: TODAY, singleFile: false, layouts: stageLayouts(), ...overrides };
+    return { theme: 'light', today: TODAY, singleFile: false, draw: drawer(), ...overrides };
 }
 
 describe('buildSite', () => {

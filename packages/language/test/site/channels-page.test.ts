@@ -5,7 +5,8 @@ import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { messagesFor } from '../../src/locale/messages.js';
 import { channelsPage } from '../../src/site/channels-page.js';
 import type { SiteContext } from '../../src/site/site-context.js';
-import { journeyModels, stageLayouts, TODAY } from '../fixtures.js';
+import { journeyModels, TODAY } from '../fixtures.js';
+import { drawer } from './drawer.js';
 
 const MAPS = `persona Shopper "Shopper"
 channel Web "Website" online
@@ -39,7 +40,7 @@ async function page(): Promise<string> {
     const journeys = ['Buy', 'Return'].map(name => ({ model: models[name], file: 'maps.cjm', diagnostics: [], config: DEFAULT_CONFIG }));
     const site: SiteContext = {
         journeys, unparsed: [], words: messagesFor('en').site, locale: 'en', downloads: {},
-        options: { theme: 'light', today: TODAY, singleFile: false, layouts: stageLayouts() }
+        options: { theme: 'light', today: TODAY, singleFile: false, draw: drawer() }
     };
     return channelsPage(site).body;
 }
