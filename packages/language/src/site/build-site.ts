@@ -10,7 +10,7 @@ import { barriersPage } from './barriers-page.js';
 import { channelsPage } from './channels-page.js';
 import { CLIENT_SCRIPT } from './client-script.generated.js';
 import { indexPage } from './index-page.js';
-import { journeyOutput, journeyOutputKey, type EmitFile, type JourneyOutput } from './journey-output.js';
+import { drawJourney, journeyOutput, journeyOutputKey, type DrawnJourney, type EmitFile, type JourneyOutput } from './journey-output.js';
 import { metricsPage } from './metrics-page.js';
 import { pageHtml, singleFileHtml } from './page-shell.js';
 import { personasPage } from './personas-page.js';
@@ -29,13 +29,27 @@ import { SITE_STYLE } from './site-style.js';
 export async function emitSite(input: SiteInput, options: SiteOptions, emit: EmitFile): Promise<string[]> {
     const locale = options.locale ?? input.journeys.find(journey => journey.config.locale !== undefined)?.config.locale ?? siteLocale(input);
     const base: SiteContext = { journeys: input.journeys, unparsed: input.unparsed, words: messagesFor(locale).site, locale, options, downloads: {} };
+    const keys = input.journeys.map(journey => options.journeys === undefined ? undefined : journeyOutputKey(journey, base));
+    const known = (i: number) => keys[i] === undefined ? undefined : options.journeys?.get(keys[i]!);
+    // The pictures of the next journeys are drawn (in the caller's threads) while this one's
+    // pages are made and written; a few ahead, so that the pictures waiting stay few.
+    const drawings = new Map<number, Promise<DrawnJourney>>();
+    const drawAhead = (i: number) => {
+        if (i < input.journeys.length && !drawings.has(i) && known(i) === undefined) {
+            const drawing = drawJourney(input.journeys[i], options);
+            // A failure is thrown where this journey's turn comes, not as an unhandled rejection before it.
+            drawing.catch(() => undefined);
+            drawings.set(i, drawing);
+        }
+    };
     const outputs: JourneyOutput[] = [];
     const kept = new Map<string, JourneyOutput>();
-    for (const journey of input.journeys) {
-        const key = options.journeys === undefined ? undefined : journeyOutputKey(journey, base);
-        const output = (key === undefined ? undefined : options.journeys?.get(key)) ?? await journeyOutput(journey, base, emit);
-        if (key !== undefined) {
-            kept.set(key, output);
+    for (const [i, journey] of input.journeys.entries()) {
+        [i, i + 1, i + 2].forEach(drawAhead);
+        const output = known(i) ?? await journeyOutput(journey, await drawings.get(i)!, base, emit);
+        drawings.delete(i);
+        if (keys[i] !== undefined) {
+            kept.set(keys[i]!, output);
         }
         outputs.push(output);
     }

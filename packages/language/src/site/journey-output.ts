@@ -36,11 +36,20 @@ export function journeyOutputKey(journey: SiteJourney, site: SiteContext): strin
     return JSON.stringify([journey, site.locale, theme, today, locale, base, singleFile]);
 }
 
-export async function journeyOutput(journey: SiteJourney, site: SiteContext, emit: EmitFile): Promise<JourneyOutput> {
-    const options = site.options;
+/** A journey's views (the whole journey, then each persona's) with their pictures. */
+export interface DrawnJourney {
+    readonly views: readonly JourneyModel[];
+    readonly pictures: readonly string[];
+}
+
+export async function drawJourney(journey: SiteJourney, options: SiteOptions): Promise<DrawnJourney> {
     const views = [journey.model, ...journey.model.personas.map(persona => personaView(journey.model, persona.name))];
-    // Drawn together, so that the layout engine has stages for both cores at once.
-    const pictures = await Promise.all(views.map(view => drawPicture(view, journey, options)));
+    // Asked for together, so that the drawing threads have work for every core.
+    return { views, pictures: await Promise.all(views.map(view => drawPicture(view, journey, options))) };
+}
+
+export async function journeyOutput(journey: SiteJourney, { views, pictures }: DrawnJourney, site: SiteContext, emit: EmitFile): Promise<JourneyOutput> {
+    const options = site.options;
     const downloads: SiteFiles = Object.assign({}, ...views.map((view, i) => viewDownloads(view, journey, pictures[i], options)));
     // A journey's pages speak its map's language, as its picture does.
     const locale = options.locale ?? journey.config.locale ?? mapLocale(journey.model);
