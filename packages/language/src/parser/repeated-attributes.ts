@@ -10,6 +10,9 @@ export const ATTRIBUTES_ONCE = {
     Metric: ['baseline', 'target', 'actual', 'source', 'measured', 'direction']
 } as const;
 
+/** The node types that can contain a node of ATTRIBUTES_ONCE. */
+const HOLDERS = new Set(['CjmFile', 'Journey', 'Stage']);
+
 const KIND: Record<keyof typeof ATTRIBUTES_ONCE, string> = { Journey: 'journey', Stage: 'stage', Persona: 'persona', Touchpoint: 'touchpoint', Metric: 'metric' };
 
 /** An attribute written again: its keyword, the keyword of the declaration it is in, and the repeat's range. */
@@ -26,9 +29,15 @@ export interface RepeatedAttribute {
  */
 export function repeatedAttributes(root: AstNode): RepeatedAttribute[] {
     const problems: RepeatedAttribute[] = [];
-    for (const node of AstUtils.streamAst(root)) {
+    const nodes = AstUtils.streamAst(root).iterator();
+    for (let next = nodes.next(); !next.done; next = nodes.next()) {
+        const node = next.value;
         if (Object.hasOwn(ATTRIBUTES_ONCE, node.$type)) {
             collectRepeats(node as AstNode & { $type: keyof typeof ATTRIBUTES_ONCE }, problems);
+        }
+        // Only these hold declarations (the grammar): the emotions, values and answers below the rest are most of a big map.
+        if (!HOLDERS.has(node.$type)) {
+            nodes.prune();
         }
     }
     return problems;

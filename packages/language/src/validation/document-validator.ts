@@ -1,6 +1,6 @@
 import {
     DefaultDocumentValidator, diagnosticData, DocumentValidator, interruptAndCheck, isOperationCancelled, type AstNode, type LangiumDocument, type ParseResult,
-    type ValidationOptions
+    type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { CjmConfig } from '../config/config.js';
@@ -13,6 +13,10 @@ import { internalErrorDiagnostic, internalErrorWords } from './internal-error.js
 import { FIXED_RULES, isRuleId, ruleHelpUrl, type RuleId, type SeveritySetting } from './rules.js';
 import { applySuppressions } from './suppressions.js';
 import { visibleText } from '../utils/visible-text.js';
+import { isCjmFile, isJourney, type CjmFile, type Journey } from '../generated/ast.js';
+import type { ElementDiagnostics } from './element-diagnostics.js';
+import { journeyContexts } from './journey-context.js';
+import type { WorkspaceFacts } from './workspace-facts.js';
 
 const BUILT_IN_RULES: Record<string, RuleId> = {
     [DocumentValidator.LexingError]: 'syntax',
@@ -41,12 +45,16 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
     private readonly configs: ConfigProvider;
     private readonly syntax: SyntaxServices;
     private readonly locales: LocaleProvider;
+    private readonly facts: WorkspaceFacts;
+    private readonly elements: ElementDiagnostics;
 
     constructor(services: CjmServices) {
         super(services);
         this.configs = services.config.ConfigProvider;
         this.syntax = services.parser;
         this.locales = services.locale.LocaleProvider;
+        this.facts = services.validation.WorkspaceFacts;
+        this.elements = services.validation.ElementDiagnostics;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
@@ -96,8 +104,50 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        return parses(rootNode.$document!) ? super.validateAst(rootNode, options, cancelToken) : [];
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const document = rootNode.$document!;
+        if (!parses(document)) {
+            return [];
+        }
+        const contexts = isCjmFile(rootNode) ? journeyContexts(document, rootNode, this.facts) : undefined;
+        return contexts === undefined ? super.validateAst(rootNode, options, cancelToken) : this.validateByElement(document, rootNode as CjmFile, contexts, options, cancelToken);
+    }
+
+    /**
+     * Langium's validateAst in its order (the root, then each top-level element's subtree),
+     * with each journey's results taken from the last validation when its text and context
+     * are the same (element-diagnostics.ts).
+     */
+    private async validateByElement(document: LangiumDocument, root: CjmFile, contexts: Map<Journey, string>, options: ValidationOptions, cancelToken: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics: Diagnostic[] = [];
+        const acceptor = (into: Diagnostic[]): ValidationAcceptor => (severity, message, info) => into.push(this.toDiagnostic(severity, message, info));
+        await this.validateAstBefore(root, options, acceptor(diagnostics), cancelToken);
+        for (const check of this.validationRegistry.getChecks(root.$type, options.categories)) {
+            await check(root, acceptor(diagnostics), cancelToken);
+        }
+        const round = this.elements.begin(document.uri, this.settingOf(document, options));
+        for (const element of root.elements) {
+            const context = isJourney(element) ? contexts.get(element) : undefined;
+            const text = element.$cstNode?.text;
+            const start = element.$cstNode?.range.start;
+            const known = context !== undefined && text !== undefined && start !== undefined ? round.take(text, context, start) : undefined;
+            const own = known ?? [];
+            if (known === undefined) {
+                await this.validateAstNodes(element, options, acceptor(own), cancelToken);
+                if (context !== undefined && text !== undefined && start !== undefined) {
+                    round.put(text, context, start, own);
+                }
+            }
+            own.forEach(diagnostic => diagnostics.push(diagnostic));
+        }
+        round.end();
+        await this.validateAstAfter(root, options, acceptor(diagnostics), cancelToken);
+        return diagnostics;
+    }
+
+    /** What every check of a document reads besides its nodes: its language, its config, today, the categories. */
+    private settingOf(document: LangiumDocument, options: ValidationOptions): string {
+        return JSON.stringify([this.locales.localeOf(document), this.configs.configOrDefault(document.uri), this.configs.getToday(), options.categories ?? null]);
     }
 }
 
