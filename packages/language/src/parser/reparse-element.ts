@@ -76,7 +76,8 @@ function splice(root: CjmFile, rootCst: RootCstNode, index: number, parsed: AstN
     const newEnd = composite.range.end;
     const at = rootCst.content.indexOf(oldCst);
     rootCst.content.splice(at, 1, composite);
-    for (const node of rootCst.content.slice(at + 1)) {
+    const unmoved = delta === 0 && newEnd.line === oldEnd.line && newEnd.character === oldEnd.character;
+    for (const node of unmoved ? [] : rootCst.content.slice(at + 1)) {
         place(node, rootCst, position => ({
             line: position.line + newEnd.line - oldEnd.line,
             character: position.line === oldEnd.line ? position.character + newEnd.character - oldEnd.character : position.character

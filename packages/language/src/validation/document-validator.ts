@@ -8,6 +8,7 @@ import type { ConfigProvider } from '../config/config-provider.js';
 import type { CjmServices } from '../cjm-module.js';
 import type { SyntaxServices } from '../parser/explain-syntax-errors.js';
 import { parses, syntaxProblems } from '../parser/syntax-problems.js';
+import type { RepeatedKeyword } from '../parser/repeated-attributes.js';
 import type { LocaleProvider } from '../locale/locale-provider.js';
 import { internalErrorDiagnostic, internalErrorWords } from './internal-error.js';
 import { FIXED_RULES, isRuleId, ruleHelpUrl, type RuleId, type SeveritySetting } from './rules.js';
@@ -47,6 +48,8 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
     private readonly locales: LocaleProvider;
     private readonly facts: WorkspaceFacts;
     private readonly elements: ElementDiagnostics;
+    /** The repeated attributes of each top-level element, while its node lives (parser/repeated-attributes.ts). */
+    private readonly repeats = new WeakMap<AstNode, readonly RepeatedKeyword[]>();
 
     constructor(services: CjmServices) {
         super(services);
@@ -97,7 +100,7 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
     /** Langium's processParsingErrors, with each error explained in the document's language. */
     private processSyntaxErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
         const say = this.locales.messagesOf(document).syntax;
-        for (const { message, range, replacements } of syntaxProblems(document.parseResult, document.textDocument.getText(), this.syntax, say)) {
+        for (const { message, range, replacements } of syntaxProblems(document.parseResult, document.textDocument.getText(), this.syntax, say, this.repeats)) {
             // The texts that would mend the range travel with the diagnostic, for the quick fix (code-actions/syntax-replacements.ts).
             const data = { ...diagnosticData(DocumentValidator.ParsingError), ...(replacements ? { replacements } : {}) };
             diagnostics.push({ severity: DiagnosticSeverity.Error, range, message, data, source: this.getSource() });

@@ -1,42 +1,59 @@
-import type { AstNode, LangiumDocument, Reference, MultiReference } from 'langium';
-import { isCjmFile, type CjmFile, type Journey } from '../generated/ast.js';
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import { isCjmFile, isJourney, type CjmFile, type Journey } from '../generated/ast.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
 /**
  * What the checks of each journey of a document read beyond the journey's own text, as one
  * string per journey: the files that declare a top-level journey of its name
- * (duplicate-name), and what each of its references resolves to. A reference to a persona
- * or channel counts with that declaration's whole text (the model reads its attributes);
- * one to any other node outside the journey with its file and place, so that such a
- * change is never missed. Undefined where a reference has no place in the text: then the
- * document is checked whole.
+ * (duplicate-name), and what each of its references resolves to, in the order they are
+ * written (the same text has the same references in the same order). A reference to a
+ * persona or channel counts with that declaration's file and whole text (the model reads
+ * its attributes), written once per journey and referred to by number; one to any other
+ * node outside the journey with its file and place, so that such a change is never missed.
+ * Undefined where a reference has no place in the text: then the document is checked whole.
  */
 export function journeyContexts(document: LangiumDocument, root: CjmFile, facts: WorkspaceFacts): Map<Journey, string> | undefined {
-    const journeys = root.elements.filter((element): element is Journey => element.$type === 'Journey');
-    const parts = new Map<Journey, string[]>(journeys.map(journey => [journey, [facts.topLevelDocuments('Journey', journey.name).join(' ')]]));
-    const starts = root.elements.map(element => element.$cstNode?.offset ?? -1);
-    const declarations = new Map<AstNode, string>();
+    const elements = root.elements;
+    const parts: Array<JourneyParts | undefined> = elements.map(element => (isJourney(element) ? { targets: [], declarations: new Map() } : undefined));
+    const starts = elements.map(element => element.$cstNode?.offset ?? -1);
+    let index = -1;
     for (const reference of document.references) {
         const offset = reference.$refNode?.offset;
         if (offset === undefined) {
             return undefined;
         }
-        const element = root.elements[lastAtOrBefore(starts, offset)];
-        const own = element && parts.get(element as Journey);
-        own?.push(`${reference.$refText}>${targetsOf(reference).map(target => describeTarget(target, element, declarations)).join(',')}`);
+        // References come in the order of the text, mostly many to one element.
+        if (index < 0 || offset < starts[index] || (index + 1 < starts.length && offset >= starts[index + 1])) {
+            index = lastAtOrBefore(starts, offset);
+        }
+        const own = parts[index];
+        if (own !== undefined) {
+            if ('ref' in reference) {
+                own.targets.push(describeTarget(reference.ref, elements[index], own.declarations));
+            } else {
+                own.targets.push(reference.items.map(item => describeTarget(item.ref, elements[index], own.declarations)).join(','));
+            }
+        }
     }
-    return new Map([...parts].map(([journey, items]) => [journey, items.join('\n')]));
+    const contexts = new Map<Journey, string>();
+    elements.forEach((element, i) => {
+        const own = parts[i];
+        if (own !== undefined && isJourney(element)) {
+            const texts = [...own.declarations.keys()].map(top => `${fileOf(top)}#${top.$cstNode?.text ?? ''}`);
+            contexts.set(element, [facts.topLevelDocuments('Journey', element.name).join(' '), own.targets.join(' '), ...texts].join('\n'));
+        }
+    });
+    return contexts;
 }
 
-function targetsOf(reference: Reference | MultiReference): Array<AstNode | undefined> {
-    return 'ref' in reference ? [reference.ref] : reference.items.map(item => item.ref);
+/** What a journey's references resolve to, in order, and the outside personas and channels among them, numbered in order of first use. */
+interface JourneyParts {
+    targets: string[];
+    declarations: Map<AstNode, number>;
 }
 
-/**
- * A target inside the same journey is given by the journey's text; others as the doc
- * comment says (`declarations` keeps each persona's and channel's once per call).
- */
-function describeTarget(target: AstNode | undefined, element: AstNode, declarations: Map<AstNode, string>): string {
+/** A target inside the same journey is given by the journey's text; others as the doc comment says. */
+function describeTarget(target: AstNode | undefined, element: AstNode, declarations: Map<AstNode, number>): string {
     if (target === undefined) {
         return '?';
     }
@@ -44,16 +61,19 @@ function describeTarget(target: AstNode | undefined, element: AstNode, declarati
     if (top === element) {
         return '.';
     }
-    const where = top.$document?.uri.toString() ?? '';
     if (top.$type !== 'Persona' && top.$type !== 'Channel') {
-        return `${where}@${target.$cstNode?.offset ?? ''}:${target.$type}`;
+        return `${fileOf(top)}@${target.$cstNode?.offset ?? ''}:${target.$type}`;
     }
-    let described = declarations.get(top);
-    if (described === undefined) {
-        described = `${where}#${top.$cstNode?.text ?? ''}`;
-        declarations.set(top, described);
+    let number = declarations.get(top);
+    if (number === undefined) {
+        number = declarations.size;
+        declarations.set(top, number);
     }
-    return described;
+    return `#${number}`;
+}
+
+function fileOf(node: AstNode): string {
+    return AstUtils.findRootNode(node).$document?.uri.toString() ?? '';
 }
 
 function topLevelOf(node: AstNode): AstNode {
