@@ -58,8 +58,15 @@ export async function runLspBench(tools) {
         result.completion = await measureCompletion(ctx, s, f, RUNS.completion, id);
       } : null));
     }
-    for (const c of SINGLE) {
-      await attempt(failures, `language server on ${c.id}`, async () => result.single.push(await measureSingleFile(ctx, c, path.join(dir, c.id))));
+    // CJM_BENCH_LSP_BEFORE may name another build of the server (dist/server.mjs of main
+    // before a change): the one-file cases then run on it too, as the "before" rows.
+    const before = process.env.CJM_BENCH_LSP_BEFORE ? path.resolve(process.env.CJM_BENCH_LSP_BEFORE) : undefined;
+    for (const [which, bundle] of [...(before ? [['before', before]] : []), ['after', server]]) {
+      for (const c of SINGLE) {
+        await attempt(failures, `language server (${which}) on ${c.id}`, async () =>
+          result.single.push({ ...(await measureSingleFile({ ...ctx, server: bundle }, c, path.join(dir, c.id))), which, bundle: path.relative(root, bundle) }),
+        );
+      }
     }
     await attempt(failures, 'language server, cjm/diagram', () => measureDiagrams(ctx, path.join(dir, 'diagram'), result));
   }
@@ -81,8 +88,8 @@ export async function runLspBench(tools) {
 
 /** The aims of the one-file cases: an edit's diagnostics, completion, peak memory. */
 function singleFileAims(rows, aim, { fmtMb }) {
-  const s10 = rows.find((r) => r.id === 'single-10k');
-  const s100 = rows.find((r) => r.id === 'single-100k');
+  const s10 = rows.find((r) => r.id === 'single-10k' && r.which === 'after');
+  const s100 = rows.find((r) => r.id === 'single-100k' && r.which === 'after');
   const hwm = s100?.memory?.hwm;
   return [
     aim(`language server: an emotion edit's diagnostics < ${LSP_AIMS.singleEdit10kMs} ms in one file of 10k lines`, s10?.emotion?.median, LSP_AIMS.singleEdit10kMs),

@@ -131,14 +131,14 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
         const round = this.elements.begin(document.uri, this.settingOf(document, options));
         for (const element of root.elements) {
             const context = isJourney(element) ? contexts.get(element) : undefined;
-            const text = element.$cstNode?.text;
-            const start = element.$cstNode?.range.start;
-            const known = context !== undefined && text !== undefined && start !== undefined ? round.take(text, context, start) : undefined;
+            const cst = element.$cstNode;
+            const key = context !== undefined && cst !== undefined ? { text: cst.text, context, start: cst.range.start } : undefined;
+            const known = key && round.take(key.text, key.context, key.start);
             const own = known ?? [];
             if (known === undefined) {
                 await this.validateAstNodes(element, options, acceptor(own), cancelToken);
-                if (context !== undefined && text !== undefined && start !== undefined) {
-                    round.put(text, context, start, own);
+                if (key) {
+                    round.put(key.text, key.context, key.start, own);
                 }
             }
             own.forEach(diagnostic => diagnostics.push(diagnostic));
