@@ -5,12 +5,13 @@ import type { WorkspaceFacts } from './workspace-facts.js';
 /**
  * What the checks of each journey of a document read beyond the journey's own text, as one
  * string per journey: the files that declare a top-level journey of its name
- * (duplicate-name), and what each of its references resolves to, in the order they are
- * written (the same text has the same references in the same order). A reference to a
- * persona or channel counts with that declaration's file and whole text (the model reads
- * its attributes), written once per journey and referred to by number; one to any other
- * node outside the journey with its file and place, so that such a change is never missed.
- * Undefined where a reference has no place in the text: then the document is checked whole.
+ * (duplicate-name), and what each of its references resolves to, each reference by its
+ * place in the journey's text (Langium lists a reference it resolved early out of order).
+ * A reference to a persona or channel counts with that declaration's file and whole text
+ * (the model reads its attributes), written once per journey and referred to by number;
+ * one to any other node outside the journey with its file and place, so that such a
+ * change is never missed. Undefined where a reference has no place in the text: then the
+ * document is checked whole.
  */
 export function journeyContexts(document: LangiumDocument, root: CjmFile, facts: WorkspaceFacts): Map<Journey, string> | undefined {
     const elements = root.elements;
@@ -29,9 +30,9 @@ export function journeyContexts(document: LangiumDocument, root: CjmFile, facts:
         const own = parts[index];
         if (own !== undefined) {
             if ('ref' in reference) {
-                own.targets.push(describeTarget(reference.ref, elements[index], own.declarations));
+                own.targets.push(`${offset - starts[index]}>${describeTarget(reference.ref, elements[index], own.declarations)}`);
             } else {
-                own.targets.push(reference.items.map(item => describeTarget(item.ref, elements[index], own.declarations)).join(','));
+                own.targets.push(`${offset - starts[index]}>${reference.items.map(item => describeTarget(item.ref, elements[index], own.declarations)).join(',')}`);
             }
         }
     }
