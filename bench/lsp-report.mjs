@@ -1,5 +1,7 @@
 // The "Language server" section of RESULTS.md from what lsp.mjs measured.
 
+import { singleFileMarkdown } from './lsp-single.mjs';
+
 /** Lines of markdown; tools: fmtMs, fmtMb, fmtInt and today from run.mjs. */
 export function lspMarkdown(result, { fmtMs, fmtMb, fmtInt, today }) {
   const md = ['## Language server', ''];
@@ -29,6 +31,7 @@ export function lspMarkdown(result, { fmtMs, fmtMb, fmtInt, today }) {
     }
   }
   md.push('', 'The edits go into a journey file in the middle of the workspace, opened as the editor does. Renaming the journey changes what the file declares, so the server validates every other file again after the edited one\'s diagnostics have gone out: "all files" is the time until all of them are published. Server CPU per edit: all the server used over the counted runs, divided by their number.', '');
+  if (result.single?.length) md.push(...singleFileMarkdown(result.single, { fmtMs, fmtMb, fmtInt }));
   md.push('### Completion (10k-line workspace)', '');
   if (result.completion) {
     md.push('| position | runs | after typing | answer alone | items |', '| --- | ---: | ---: | ---: | ---: |');

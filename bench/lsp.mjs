@@ -10,12 +10,24 @@ import { generateWorkspace } from './generate.mjs';
 import { generateJourney } from './generate-journey.mjs';
 import { lspMarkdown } from './lsp-report.mjs';
 import { LspSession, fileUri, loadProtocol } from './lsp-session.mjs';
+import { COMPLETIONS, measureCompletion } from './lsp-completion.mjs';
+import { emotionSpot, flip, journeySpot } from './lsp-edit-spots.mjs';
+import { measureSingleFile } from './lsp-single.mjs';
 
 export const LSP_AIMS = {
   editMs: 100, // didChange -> the edited file's diagnostics, 10k-line workspace
   completionMs: 50, // didChange -> completion answer, 10k-line workspace
   diagram200Ms: 150, // didChange -> cjm/diagram answer, 200 touchpoints
+  singleEdit10kMs: 50, // didChange -> diagnostics, one file of 10k lines
+  singleEdit100kMs: 300, // the same, one file of 100k lines
+  singlePeakBytes: 1024 ** 3, // VmHWM, one file of 100k lines
 };
+
+// The one-file cases (lsp-single.mjs); completion is measured on the smaller one only.
+const SINGLE = [
+  { id: 'single-10k', label: '10k lines, one file', lines: 10_000, editRuns: 20, completionRuns: 10 },
+  { id: 'single-100k', label: '100k lines, one file', lines: 100_000, editRuns: 10, completionRuns: 0 },
+];
 
 // Runs of each figure (the median is reported); edits, completion and diagram runs follow one warm-up.
 const RUNS = { startup: 3, edit: 10, nameEdit10k: 5, nameEdit100k: 3, completion: 10, diagram: 10 };
@@ -29,7 +41,7 @@ export async function runLspBench(tools) {
   const { root, work, seed, log } = tools;
   const server = path.join(root, 'packages/language/dist/server.mjs');
   const failures = [];
-  const result = { workspaces: [], completion: null, diagrams: null };
+  const result = { workspaces: [], completion: null, diagrams: null, single: [] };
   if (!fs.existsSync(server)) {
     failures.push(`${path.relative(root, server)} not found; run \`npm run bundle-server -w packages/language\``);
   } else {
@@ -42,7 +54,19 @@ export async function runLspBench(tools) {
       const ws = { id, label, ...generateWorkspace({ lines, files, seed, dir: path.join(dir, id) }) };
       log(`lsp: generated ${id}: ${ws.files.length} files, ${ws.lines} lines`);
       result.workspaces.push(ws);
-      await attempt(failures, `language server on ${id}`, () => measureWorkspace(ctx, ws, nameRuns, id === 'ws-10k' ? (s, f) => measureCompletion(ctx, s, f, result) : null));
+      await attempt(failures, `language server on ${id}`, () => measureWorkspace(ctx, ws, nameRuns, id === 'ws-10k' ? async (s, f) => {
+        result.completion = await measureCompletion(ctx, s, f, RUNS.completion, id);
+      } : null));
+    }
+    // CJM_BENCH_LSP_BEFORE may name another build of the server (dist/server.mjs of main
+    // before a change): the one-file cases then run on it too, as the "before" rows.
+    const before = process.env.CJM_BENCH_LSP_BEFORE ? path.resolve(process.env.CJM_BENCH_LSP_BEFORE) : undefined;
+    for (const [which, bundle] of [...(before ? [['before', before]] : []), ['after', server]]) {
+      for (const c of SINGLE) {
+        await attempt(failures, `language server (${which}) on ${c.id}`, async () =>
+          result.single.push({ ...(await measureSingleFile({ ...ctx, server: bundle }, c, path.join(dir, c.id))), which, bundle: path.relative(root, bundle) }),
+        );
+      }
     }
     await attempt(failures, 'language server, cjm/diagram', () => measureDiagrams(ctx, path.join(dir, 'diagram'), result));
   }
@@ -56,9 +80,25 @@ export async function runLspBench(tools) {
     ...['via', 'stage'].map((k) =>
       aim(`language server: completion ${COMPLETIONS[k].label} < ${LSP_AIMS.completionMs} ms after typing, 10k lines`, result.completion?.[k]?.typed, LSP_AIMS.completionMs),
     ),
+    ...singleFileAims(result.single, aim, tools),
     aim(`language server: \`cjm/diagram\` of 200 touchpoints < ${LSP_AIMS.diagram200Ms} ms after an edit`, d200?.edited, LSP_AIMS.diagram200Ms, result.diagrams?.unavailable),
   ];
   return { aims, markdown: lspMarkdown(result, tools), failures };
+}
+
+/** The aims of the one-file cases: an edit's diagnostics, completion, peak memory. */
+function singleFileAims(rows, aim, { fmtMb }) {
+  const s10 = rows.find((r) => r.id === 'single-10k' && r.which === 'after');
+  const s100 = rows.find((r) => r.id === 'single-100k' && r.which === 'after');
+  const hwm = s100?.memory?.hwm;
+  return [
+    aim(`language server: an emotion edit's diagnostics < ${LSP_AIMS.singleEdit10kMs} ms in one file of 10k lines`, s10?.emotion?.median, LSP_AIMS.singleEdit10kMs),
+    aim(`language server: an emotion edit's diagnostics < ${LSP_AIMS.singleEdit100kMs} ms in one file of 100k lines`, s100?.emotion?.median, LSP_AIMS.singleEdit100kMs),
+    ...['via', 'stage'].map((k) =>
+      aim(`language server: completion ${COMPLETIONS[k].label} < ${LSP_AIMS.completionMs} ms after typing, one file of 10k lines`, s10?.completion?.[k]?.typed, LSP_AIMS.completionMs),
+    ),
+    { aim: `language server: peak memory < ${fmtMb(LSP_AIMS.singlePeakBytes)} on one file of 100k lines`, value: fmtMb(hwm), pass: hwm != null && hwm < LSP_AIMS.singlePeakBytes },
+  ];
 }
 
 async function attempt(failures, what, fn) {
@@ -67,27 +107,6 @@ async function attempt(failures, what, fn) {
   } catch (e) {
     failures.push(`${what}: ${e?.message ?? e}`);
   }
-}
-
-// ------------------------------------------------------------------ edit spots
-// Where in a generated file an edit goes, as { line, start, end, text } of the token to
-// replace; `toggle` gives the other value, so every run is a real change that keeps the file clean.
-function spot(lines, re, toggle) {
-  const line = lines.findIndex((l) => re.test(l));
-  if (line < 0) throw new Error(`no line matches ${re}`);
-  const m = re.exec(lines[line]);
-  const start = m.index + m[1].length;
-  return { line, start, end: start + m[2].length, text: m[2], other: toggle(m[2]) };
-}
-const emotionSpot = (lines) => spot(lines, /^(\s+emotion )(-?\d)\s*$/, (v) => String(v === '2' ? 1 : Number(v) + 1));
-const journeySpot = (lines) => spot(lines, /^(journey )(\S+)/, (id) => `${id}b`);
-
-/** Replaces the spot's token by its other value (and back on the next call); resolves when sent. */
-function flip(session, uri, s) {
-  const range = { start: { line: s.line, character: s.start }, end: { line: s.line, character: s.end } };
-  [s.text, s.other] = [s.other, s.text];
-  s.end = s.start + s.text.length;
-  return session.change(uri, range, s.text);
 }
 
 // ------------------------------------------------------------------ workspaces
@@ -152,56 +171,6 @@ async function measureEdits(ctx, session, ws, uris, nameRuns, more) {
   if (more) await more(session, { uri, lines });
   ws.afterEdits = session.memory();
   log(`lsp ${ws.id}: after the edits RSS ${fmtMb(ws.afterEdits.rss)} (peak ${fmtMb(ws.afterEdits.hwm)})`);
-}
-
-// ------------------------------------------------------------------ completion
-// What is typed, at the first stage of the open file: a touchpoint up to `via ` on a new line
-// below the stage's header, or an empty line there (where the stage's keywords go).
-const COMPLETIONS = {
-  via: { label: 'after `via ` in a touchpoint', insert: '    touchpoint BenchTp "Bench" via \n', at: (line) => ({ line: line + 1, character: 0 }) },
-  stage: { label: 'at a new line in a stage', insert: '\n    ', at: (line, text) => ({ line, character: text.length }) },
-};
-
-/** The position after `text` inserted at `at`. */
-function endOf(at, text) {
-  const parts = text.split('\n');
-  return { line: at.line + parts.length - 1, character: (parts.length === 1 ? at.character : 0) + parts.at(-1).length };
-}
-
-async function measureCompletion(ctx, session, { uri, lines }, result) {
-  const { rpc, median, log, fmtMs } = ctx;
-  const stageLine = lines.findIndex((l) => /^\s+stage \S+ .*\{\s*$/.test(l));
-  result.completion = {};
-  for (const [k, c] of Object.entries(COMPLETIONS)) {
-    const at = c.at(stageLine, lines[stageLine]);
-    const position = endOf(at, c.insert.replace(/\n$/, ''));
-    const inserted = { start: at, end: at };
-    const removed = { start: at, end: endOf(at, c.insert) };
-    const typed = [];
-    const alone = [];
-    let items;
-    for (let i = 0; i <= RUNS.completion; i++) {
-      const before = session.snapshot([uri]);
-      const t0 = performance.now();
-      await session.change(uri, inserted, c.insert);
-      const answer = await session.request(rpc.CompletionRequest.type, { textDocument: { uri }, position });
-      const t1 = performance.now();
-      await session.waitPublished(before, 'diagnostics after typing');
-      const t2 = performance.now();
-      const again = await session.request(rpc.CompletionRequest.type, { textDocument: { uri }, position });
-      const t3 = performance.now();
-      items = (Array.isArray(answer) ? answer : answer?.items ?? []).length;
-      if ((Array.isArray(again) ? again : again?.items ?? []).length !== items) throw new Error(`completion ${k}: the answers differ`);
-      const reverted = session.snapshot([uri]);
-      await session.change(uri, removed, '');
-      await session.waitPublished(reverted, 'diagnostics after undoing');
-      if (i === 0) continue; // warm-up
-      typed.push(t1 - t0);
-      alone.push(t3 - t2);
-    }
-    result.completion[k] = { label: c.label, runs: RUNS.completion, typed: median(typed), alone: median(alone), items };
-    log(`lsp completion ${k}: ${fmtMs(result.completion[k].typed)} after typing, ${fmtMs(result.completion[k].alone)} alone, ${items} items`);
-  }
 }
 
 // ------------------------------------------------------------------ diagram

@@ -39,7 +39,9 @@ import { CjmValidationRegistry } from './validation/validation-registry.js';
 import { CjmReferences } from './references/references.js';
 import { registerValidationChecks } from './validation/index.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
+import { ElementDiagnostics } from './validation/element-diagnostics.js';
 import { CjmLangiumDocuments } from './workspace/langium-documents.js';
+import { CjmDocumentFactory } from './workspace/document-factory.js';
 import { CjmWorkspaceManager } from './workspace/workspace-manager.js';
 
 /** The services cjm adds to Langium's. */
@@ -68,6 +70,8 @@ export interface CjmAddedServices {
     };
     validation: {
         WorkspaceFacts: WorkspaceFacts;
+        /** Each journey's check results, so that an edit re-checks only what it changed. */
+        ElementDiagnostics: ElementDiagnostics;
     };
 }
 
@@ -84,6 +88,7 @@ export const CjmSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     },
     workspace: {
         WorkspaceManager: shared => new CjmWorkspaceManager(shared),
+        LangiumDocumentFactory: shared => new CjmDocumentFactory(shared),
         LangiumDocuments: shared => new CjmLangiumDocuments(shared)
     }
 };
@@ -124,7 +129,8 @@ export const cjmModule = (context: CjmContext): Module<CjmServices, PartialLangi
     validation: {
         DocumentValidator: services => new CjmDocumentValidator(services),
         ValidationRegistry: services => new CjmValidationRegistry(services),
-        WorkspaceFacts: services => new WorkspaceFacts(services.shared)
+        WorkspaceFacts: services => new WorkspaceFacts(services.shared),
+        ElementDiagnostics: services => new ElementDiagnostics(services.shared)
     },
     config: {
         ConfigProvider: services => new ConfigProvider(services.shared.workspace.FileSystemProvider)

@@ -1,6 +1,6 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { ConfigProvider } from '../config/config-provider.js';
-import { isChannel, isJourney, isPersona } from '../generated/ast.js';
+import { isChannel, isCjmFile, isJourney, isPersona } from '../generated/ast.js';
 import { LOCALES, titlesLocale, type Locale } from './locale.js';
 import { messagesFor, type Messages } from './messages.js';
 
@@ -59,7 +59,8 @@ export class LocaleProvider {
 
 /** The locale of a file's titles (each by its title, else its name), or none when it has nothing titled. */
 function fileScript(root: AstNode): Locale | undefined {
-    const journeys = AstUtils.streamAst(root).filter(isJourney).toArray();
+    // Journeys are top-level only (the grammar): no walk through a big map's every node.
+    const journeys = isCjmFile(root) ? root.elements.filter(isJourney) : [];
     const titled: ReadonlyArray<{ title?: string; name: string }> = journeys.length > 0
         ? journeys.flatMap(journey => [journey, ...journey.stages, ...journey.stages.flatMap(stage => stage.touchpoints)])
         : AstUtils.streamAst(root).filter(node => isPersona(node) || isChannel(node)).toArray() as ReadonlyArray<{ title?: string; name: string }>;

@@ -1,6 +1,6 @@
 import {
     DefaultDocumentValidator, diagnosticData, DocumentValidator, interruptAndCheck, isOperationCancelled, type AstNode, type LangiumDocument, type ParseResult,
-    type ValidationOptions
+    type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { CjmConfig } from '../config/config.js';
@@ -8,11 +8,16 @@ import type { ConfigProvider } from '../config/config-provider.js';
 import type { CjmServices } from '../cjm-module.js';
 import type { SyntaxServices } from '../parser/explain-syntax-errors.js';
 import { parses, syntaxProblems } from '../parser/syntax-problems.js';
+import type { RepeatedKeyword } from '../parser/repeated-attributes.js';
 import type { LocaleProvider } from '../locale/locale-provider.js';
 import { internalErrorDiagnostic, internalErrorWords } from './internal-error.js';
 import { FIXED_RULES, isRuleId, ruleHelpUrl, type RuleId, type SeveritySetting } from './rules.js';
 import { applySuppressions } from './suppressions.js';
 import { visibleText } from '../utils/visible-text.js';
+import { isCjmFile, isJourney, type CjmFile, type Journey } from '../generated/ast.js';
+import type { ElementDiagnostics } from './element-diagnostics.js';
+import { journeyContexts } from './journey-context.js';
+import type { WorkspaceFacts } from './workspace-facts.js';
 
 const BUILT_IN_RULES: Record<string, RuleId> = {
     [DocumentValidator.LexingError]: 'syntax',
@@ -41,12 +46,18 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
     private readonly configs: ConfigProvider;
     private readonly syntax: SyntaxServices;
     private readonly locales: LocaleProvider;
+    private readonly facts: WorkspaceFacts;
+    private readonly elements: ElementDiagnostics;
+    /** The repeated attributes of each top-level element, while its node lives (parser/repeated-attributes.ts). */
+    private readonly repeats = new WeakMap<AstNode, readonly RepeatedKeyword[]>();
 
     constructor(services: CjmServices) {
         super(services);
         this.configs = services.config.ConfigProvider;
         this.syntax = services.parser;
         this.locales = services.locale.LocaleProvider;
+        this.facts = services.validation.WorkspaceFacts;
+        this.elements = services.validation.ElementDiagnostics;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
@@ -89,15 +100,57 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
     /** Langium's processParsingErrors, with each error explained in the document's language. */
     private processSyntaxErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
         const say = this.locales.messagesOf(document).syntax;
-        for (const { message, range, replacements } of syntaxProblems(document.parseResult, document.textDocument.getText(), this.syntax, say)) {
+        for (const { message, range, replacements } of syntaxProblems(document.parseResult, document.textDocument.getText(), this.syntax, say, this.repeats)) {
             // The texts that would mend the range travel with the diagnostic, for the quick fix (code-actions/syntax-replacements.ts).
             const data = { ...diagnosticData(DocumentValidator.ParsingError), ...(replacements ? { replacements } : {}) };
             diagnostics.push({ severity: DiagnosticSeverity.Error, range, message, data, source: this.getSource() });
         }
     }
 
-    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        return parses(rootNode.$document!) ? super.validateAst(rootNode, options, cancelToken) : [];
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const document = rootNode.$document!;
+        if (!parses(document)) {
+            return [];
+        }
+        const contexts = isCjmFile(rootNode) ? journeyContexts(document, rootNode, this.facts) : undefined;
+        return contexts === undefined ? super.validateAst(rootNode, options, cancelToken) : this.validateByElement(document, rootNode as CjmFile, contexts, options, cancelToken);
+    }
+
+    /**
+     * Langium's validateAst in its order (the root, then each top-level element's subtree),
+     * with each journey's results taken from the last validation when its text and context
+     * are the same (element-diagnostics.ts).
+     */
+    private async validateByElement(document: LangiumDocument, root: CjmFile, contexts: Map<Journey, string>, options: ValidationOptions, cancelToken: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics: Diagnostic[] = [];
+        const acceptor = (into: Diagnostic[]): ValidationAcceptor => (severity, message, info) => into.push(this.toDiagnostic(severity, message, info));
+        await this.validateAstBefore(root, options, acceptor(diagnostics), cancelToken);
+        for (const check of this.validationRegistry.getChecks(root.$type, options.categories)) {
+            await check(root, acceptor(diagnostics), cancelToken);
+        }
+        const round = this.elements.begin(document.uri, this.settingOf(document, options));
+        for (const element of root.elements) {
+            const context = isJourney(element) ? contexts.get(element) : undefined;
+            const cst = element.$cstNode;
+            const key = context !== undefined && cst !== undefined ? { text: cst.text, context, start: cst.range.start } : undefined;
+            const known = key && round.take(key.text, key.context, key.start);
+            const own = known ?? [];
+            if (known === undefined) {
+                await this.validateAstNodes(element, options, acceptor(own), cancelToken);
+                if (key) {
+                    round.put(key.text, key.context, key.start, own);
+                }
+            }
+            own.forEach(diagnostic => diagnostics.push(diagnostic));
+        }
+        round.end();
+        await this.validateAstAfter(root, options, acceptor(diagnostics), cancelToken);
+        return diagnostics;
+    }
+
+    /** What every check of a document reads besides its nodes: its language, its config, today, the categories. */
+    private settingOf(document: LangiumDocument, options: ValidationOptions): string {
+        return JSON.stringify([this.locales.localeOf(document), this.configs.configOrDefault(document.uri), this.configs.getToday(), options.categories ?? null]);
     }
 }
 

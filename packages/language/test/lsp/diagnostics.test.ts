@@ -2,15 +2,12 @@
  * Diagnostics over a real stdio connection: what the editor shows is what `cjm lint`
  * says, on every change of unsaved text, across files and config changes.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { CLEAN_JOURNEY as CLEAN, EXAMPLES, TODAY, edit, tempTree } from '../fixtures.js';
+import { CLEAN_JOURNEY as CLEAN, EXAMPLES, edit, tempTree } from '../fixtures.js';
+import { asLint, byPosition, lintJson } from './lint-json.js';
 import { copyTree, LspSession, uriOf } from './lsp-client.js';
-
-const CLI = path.resolve(EXAMPLES, '../packages/cli/bin/cjm.js');
 
 let session: LspSession | undefined;
 afterEach(async () => {
@@ -21,35 +18,6 @@ afterEach(async () => {
 async function start(root: string): Promise<LspSession> {
     session = await LspSession.start({ root });
     return session;
-}
-
-/** `cjm lint --format json` of a folder, by absolute file path. */
-function lintJson(root: string): Map<string, Array<{ rule: string; message: string; line: number; column: number; endLine: number; endColumn: number; severity: string }>> {
-    let output: string;
-    try {
-        output = execFileSync(process.execPath, [CLI, 'lint', '--format', 'json', '--today', TODAY, '.'], { cwd: root, encoding: 'utf8' });
-    } catch (error) {
-        output = (error as { stdout: string }).stdout;
-    }
-    const results = JSON.parse(output) as Array<{ file: string; diagnostics: never[] }>;
-    return new Map(results.map(result => [path.resolve(root, result.file), result.diagnostics]));
-}
-
-const SEVERITY: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'info' };
-
-/** An LSP diagnostic as the CLI's JSON reporter writes it. */
-function asLint(diagnostic: Diagnostic) {
-    const { start, end } = diagnostic.range;
-    return {
-        rule: String(diagnostic.code),
-        message: diagnostic.message,
-        severity: SEVERITY[diagnostic.severity ?? 1],
-        line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1
-    };
-}
-
-function byPosition(a: { line: number; column: number; rule: string }, b: { line: number; column: number; rule: string }): number {
-    return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
 }
 
 const BROKEN = {
