@@ -9,6 +9,7 @@ import { THEMES, type Theme, type ThemeName } from '../diagram/theme.js';
 import { messagesFor } from '../locale/messages.js';
 import type { Locale } from '../locale/locale.js';
 import { sha256Base64 } from './sha256.js';
+import { HTML_PAGE_SCRIPT } from './html-script.generated.js';
 
 export interface HtmlOptions {
     /** The page title (the journey's title); escaped here. */
@@ -22,7 +23,7 @@ export function renderHtml(svg: string, options: HtmlOptions): string {
     const style = pageStyle(THEMES[options.theme]);
     const locale = options.locale ?? 'en';
     const words = messagesFor(locale).report.page;
-    const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(style)}'; script-src 'sha256-${sha256Base64(SCRIPT)}'; img-src data:`;
+    const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(style)}'; script-src 'sha256-${sha256Base64(HTML_PAGE_SCRIPT)}'; img-src data:`;
     return `<!DOCTYPE html>
 <html lang="${locale}">
 <head>
@@ -42,7 +43,7 @@ export function renderHtml(svg: string, options: HtmlOptions): string {
 <main id="cjm-viewport">
 ${withoutProlog(svg)}
 </main>
-<script>${SCRIPT}</script>
+<script>${HTML_PAGE_SCRIPT}</script>
 </body>
 </html>
 `;
@@ -59,88 +60,6 @@ html, body { margin: 0; height: 100%; overflow: hidden; background: ${theme.back
 .cjm-toolbar button { min-width: 32px; height: 28px; border: 1px solid ${theme.stage.border}; border-radius: 4px; background: ${theme.stage.fill}; color: inherit; font: inherit; cursor: pointer; }
 `;
 }
-
-/**
- * Zoom and pan by rewriting the SVG's viewBox (the drawing stays vector-sharp at any
- * zoom). `scale` is screen px per diagram unit; (cx, cy) the diagram point at the centre.
- */
-const SCRIPT = `
-(() => {
-    const viewport = document.getElementById('cjm-viewport');
-    const svg = viewport.querySelector('svg');
-    const [x0, y0, w0, h0] = svg.getAttribute('viewBox').trim().split(/[\\s,]+/).map(Number);
-    const MIN = 0.05, MAX = 20, STEP = 1.25, MARGIN = 16;
-    let scale = 1, cx = x0 + w0 / 2, cy = y0 + h0 / 2;
-
-    function apply() {
-        const { width, height } = viewport.getBoundingClientRect();
-        const w = width / scale, h = height / scale;
-        svg.setAttribute('viewBox', [cx - w / 2, cy - h / 2, w, h].map(v => +v.toFixed(3)).join(' '));
-    }
-
-    function fit() {
-        const { width, height } = viewport.getBoundingClientRect();
-        scale = Math.max(MIN, Math.min(MAX, (width - 2 * MARGIN) / w0, (height - 2 * MARGIN) / h0));
-        cx = x0 + w0 / 2;
-        cy = y0 + h0 / 2;
-        apply();
-    }
-
-    // Keeps the diagram point under (clientX, clientY) in place.
-    function zoom(factor, clientX, clientY) {
-        const r = viewport.getBoundingClientRect();
-        const px = clientX === undefined ? 0 : clientX - r.left - r.width / 2;
-        const py = clientY === undefined ? 0 : clientY - r.top - r.height / 2;
-        const next = Math.max(MIN, Math.min(MAX, scale * factor));
-        cx += px / scale - px / next;
-        cy += py / scale - py / next;
-        scale = next;
-        apply();
-    }
-
-    viewport.addEventListener('wheel', event => {
-        event.preventDefault();
-        zoom(Math.exp(-event.deltaY * 0.0015), event.clientX, event.clientY);
-    }, { passive: false });
-
-    let drag = null;
-    viewport.addEventListener('pointerdown', event => {
-        drag = { id: event.pointerId, x: event.clientX, y: event.clientY };
-        viewport.setPointerCapture(event.pointerId);
-        viewport.classList.add('cjm-dragging');
-    });
-    viewport.addEventListener('pointermove', event => {
-        if (drag && drag.id === event.pointerId) {
-            cx -= (event.clientX - drag.x) / scale;
-            cy -= (event.clientY - drag.y) / scale;
-            drag.x = event.clientX;
-            drag.y = event.clientY;
-            apply();
-        }
-    });
-    const stop = () => {
-        drag = null;
-        viewport.classList.remove('cjm-dragging');
-    };
-    viewport.addEventListener('pointerup', stop);
-    viewport.addEventListener('pointercancel', stop);
-
-    const actions = { in: () => zoom(STEP), out: () => zoom(1 / STEP), fit };
-    const keys = { '+': 'in', '=': 'in', '-': 'out', '_': 'out', '0': 'fit' };
-    document.addEventListener('keydown', event => {
-        const action = keys[event.key];
-        if (action && !event.ctrlKey && !event.metaKey && !event.altKey) {
-            event.preventDefault();
-            actions[action]();
-        }
-    });
-    for (const button of document.querySelectorAll('[data-cjm-zoom]')) {
-        button.addEventListener('click', () => actions[button.dataset.cjmZoom]());
-    }
-    window.addEventListener('resize', apply);
-    fit();
-})();
-`;
 
 /** An XML declaration or doctype before the <svg> means nothing inside HTML. */
 export function withoutProlog(svg: string): string {

@@ -9,13 +9,13 @@ import { setUpPanel } from './panel.js';
 import { setUpPng } from './png.js';
 import { setUpSearch } from './search.js';
 import { setUpSingleFile } from './single-file.js';
-import { setUpZoom } from './zoom-pan.js';
+import { setUpZoom } from '../../browser/zoom-pan.js';
 
 function start(): void {
     document.documentElement.classList.add('cjm-scripted');
     setUpSingleFile(document);
     for (const viewport of document.querySelectorAll<HTMLElement>('[data-cjm-viewport]')) {
-        setUpZoom(viewport);
+        setUpZoom(viewport, { fit: 'width', keys: viewport });
         setUpPanel(viewport);
     }
     setUpFilters(document);

@@ -1,12 +1,28 @@
 /**
- * Zoom (wheel, + - 0 keys, buttons) and pan (drag) of the picture by rewriting the
- * SVG's viewBox, as the HTML page of `cjm render` does, so the drawing stays sharp at any
- * zoom. Fitted to the viewport's width on load; an element focused with the keyboard is
- * brought into view.
+ * Zoom (wheel, + - 0 keys, the toolbar's buttons) and pan (drag) of a picture by rewriting
+ * its SVG's viewBox, so the drawing stays sharp at any zoom: the one implementation behind
+ * the HTML page of `cjm render` and the site's journey pages. An element focused with the
+ * keyboard is brought into view; a new size fits again unless the reader has zoomed.
  */
 const MIN = 0.05;
 const MAX = 20;
 const STEP = 1.25;
+/** Screen pixels kept free around a picture fitted whole. */
+const MARGIN = 16;
+/** A press that moves less than this (px) is a click on an element, not a drag. */
+const CLICK_SLOP = 4;
+
+export interface ZoomOptions {
+    /**
+     * `width`: fitted to the viewport's width, the picture's top at the top (a journey reads
+     * left to right), the viewport as tall as the picture at that width, up to most of the
+     * window (the site's pages, where the picture shares the page). `whole`: the whole
+     * picture in the viewport (the HTML page, where it is the page).
+     */
+    fit: 'width' | 'whole';
+    /** Where + - 0 are heard: the viewport itself (a page with more than the picture), or the whole page. */
+    keys: HTMLElement | Document;
+}
 
 interface View {
     svg: SVGSVGElement;
@@ -18,7 +34,7 @@ interface View {
     fitted: boolean;
 }
 
-export function setUpZoom(viewport: HTMLElement): void {
+export function setUpZoom(viewport: HTMLElement, options: ZoomOptions): void {
     let shown: View | undefined;
     const current = (): View | undefined => {
         const svg = viewport.querySelector<SVGSVGElement>(':scope > svg');
@@ -39,16 +55,21 @@ export function setUpZoom(viewport: HTMLElement): void {
         const h = height / view.scale;
         view.svg.setAttribute('viewBox', [view.cx - w / 2, view.cy - h / 2, w, h].map(value => +value.toFixed(3)).join(' '));
     };
-    // Fit to width, the picture's top at the top: a journey reads left to right. The
-    // viewport takes the picture's height at that width, up to most of the window.
     const fit = (view: View) => {
-        const { width } = viewport.getBoundingClientRect();
-        viewport.style.height = `${Math.round(Math.max(240, Math.min(window.innerHeight * 0.8, width * view.box[3] / view.box[2])))}px`;
-        const { height } = viewport.getBoundingClientRect();
+        const [x, y, width, height] = view.box;
         view.fitted = true;
-        view.scale = Math.max(MIN, Math.min(MAX, width / view.box[2]));
-        view.cx = view.box[0] + view.box[2] / 2;
-        view.cy = view.box[1] + height / view.scale / 2;
+        if (options.fit === 'whole') {
+            const size = viewport.getBoundingClientRect();
+            view.scale = Math.max(MIN, Math.min(MAX, (size.width - 2 * MARGIN) / width, (size.height - 2 * MARGIN) / height));
+            view.cx = x + width / 2;
+            view.cy = y + height / 2;
+        } else {
+            const shown = viewport.getBoundingClientRect().width;
+            viewport.style.height = `${Math.round(Math.max(240, Math.min(window.innerHeight * 0.8, shown * height / width)))}px`;
+            view.scale = Math.max(MIN, Math.min(MAX, shown / width));
+            view.cx = x + width / 2;
+            view.cy = y + viewport.getBoundingClientRect().height / view.scale / 2;
+        }
         apply(view);
     };
     const zoom = (factor: number, clientX?: number, clientY?: number) => {
@@ -81,12 +102,13 @@ export function setUpZoom(viewport: HTMLElement): void {
             return;
         }
         // A click that wobbles a pixel is still a click on an element, not a pan.
-        if (!drag.moved && Math.hypot(event.clientX - drag.x, event.clientY - drag.y) < 4) {
+        if (!drag.moved && Math.hypot(event.clientX - drag.x, event.clientY - drag.y) < CLICK_SLOP) {
             return;
         }
         if (!drag.moved) {
             drag.moved = true;
             viewport.setPointerCapture(event.pointerId);
+            viewport.classList.add('cjm-dragging');
         }
         view.fitted = false;
         view.cx -= (event.clientX - drag.x) / view.scale;
@@ -97,13 +119,17 @@ export function setUpZoom(viewport: HTMLElement): void {
     });
     const stop = () => {
         drag = undefined;
+        viewport.classList.remove('cjm-dragging');
     };
     viewport.addEventListener('pointerup', stop);
     viewport.addEventListener('pointercancel', stop);
 
     const actions: Record<string, () => void> = { in: () => zoom(STEP), out: () => zoom(1 / STEP), fit: () => { const view = current(); if (view) { fit(view); } } };
     const keys: Record<string, string> = { '+': 'in', '=': 'in', '-': 'out', '_': 'out', '0': 'fit' };
-    viewport.addEventListener('keydown', event => {
+    options.keys.addEventListener('keydown', event => {
+        if (!(event instanceof KeyboardEvent)) {
+            return;
+        }
         const action = keys[event.key];
         if (action !== undefined && !event.ctrlKey && !event.metaKey && !event.altKey) {
             event.preventDefault();
