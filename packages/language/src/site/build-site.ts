@@ -16,7 +16,7 @@ import { pageHtml, singleFileHtml } from './page-shell.js';
 import { personasPage } from './personas-page.js';
 import { researchPage } from './research-page.js';
 import { rulePages } from './rule-page.js';
-import { searchEntries, searchIndexJson, searchIndexScript } from './search-index.js';
+import { searchIndexJson, searchIndexScript } from './search-index.js';
 import type { SiteContext } from './site-context.js';
 import type { SiteFiles, SiteInput, SiteOptions } from './site-input.js';
 import { ASSETS } from './site-paths.js';
@@ -57,7 +57,7 @@ export async function emitSite(input: SiteInput, options: SiteOptions, emit: Emi
     options.journeys?.clear();
     kept.forEach((output, key) => options.journeys?.set(key, output));
     const others = [personasPage(base), channelsPage(base), barriersPage(base), metricsPage(base), researchPage(base), ...rulePages(base)];
-    const entries = searchEntries(base);
+    const entries = outputs.flatMap(output => output.search);
     if (options.singleFile) {
         const pages = [indexPage(base), ...outputs.flatMap(output => output.pages), ...others];
         await emit('index.html', singleFileHtml(pages, base, { style: SITE_STYLE, script: CLIENT_SCRIPT, searchIndex: searchIndexJson(entries) }));

@@ -16,6 +16,7 @@ import type { JourneyModel } from '../model/journey-model.js';
 import { personaView } from '../model/persona-view.js';
 import { journeyPage } from './journey-page.js';
 import { pageHtml } from './page-shell.js';
+import { journeyEntries, type SearchEntry } from './search-index.js';
 import type { Page, SiteContext } from './site-context.js';
 import type { SiteFiles, SiteJourney, SiteOptions } from './site-input.js';
 import { downloadPath } from './site-paths.js';
@@ -26,6 +27,8 @@ export type EmitFile = (path: string, content: string) => void | Promise<void>;
 export interface JourneyOutput {
     /** The files emitted: the pages and the downloads. */
     readonly paths: readonly string[];
+    /** The journey's entries of the site's search index. */
+    readonly search: readonly SearchEntry[];
     /** For --single-file, whose one page holds them all, the pages themselves (downloads inside); otherwise none. */
     readonly pages: readonly Page[];
 }
@@ -55,14 +58,15 @@ export async function journeyOutput(journey: SiteJourney, { views, pictures }: D
     const locale = options.locale ?? journey.config.locale ?? mapLocale(journey.model);
     const own: SiteContext = { ...site, locale, words: messagesFor(locale).site, downloads };
     const pages = views.map((view, i) => journeyPage(journey, view, pictures[i], own));
+    const search = journeyEntries(journey.model, site);
     if (options.singleFile) {
-        return { paths: [], pages };
+        return { paths: [], search, pages };
     }
     const files: SiteFiles = { ...downloads, ...Object.fromEntries(pages.map(page => [page.path, pageHtml(page, site)])) };
     for (const [path, content] of Object.entries(files)) {
         await emit(path, content);
     }
-    return { paths: Object.keys(files), pages: [] };
+    return { paths: Object.keys(files), search, pages: [] };
 }
 
 function drawPicture(view: JourneyModel, journey: SiteJourney, options: SiteOptions): Promise<string> {

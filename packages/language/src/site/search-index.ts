@@ -12,11 +12,8 @@ import { journeyPath } from './site-paths.js';
 /** [page path, fragment, kind, the label shown, the journey's title, the searchable text]. */
 export type SearchEntry = readonly [string, string, string, string, string, string];
 
-export function searchEntries(site: SiteContext): SearchEntry[] {
-    return site.journeys.flatMap(({ model }) => journeyEntries(model, site));
-}
-
-function journeyEntries(model: JourneyModel, site: SiteContext): SearchEntry[] {
+/** The entries of one journey: its own, its personas' and its elements'. */
+export function journeyEntries(model: JourneyModel, site: SiteContext): SearchEntry[] {
     const words = site.words;
     const page = journeyPath(model.name);
     const journey = label(model);
