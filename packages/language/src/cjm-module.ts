@@ -33,6 +33,7 @@ import { CjmParserErrorMessageProvider, createResilientParser } from './parser/r
 import { CjmTokenBuilder } from './parser/token-builder.js';
 import { CjmLinker } from './references/linker.js';
 import { CjmScopeComputation } from './references/scope-computation.js';
+import { CjmReferenceDescriptionProvider } from './references/reference-description-provider.js';
 import { CjmScopeProvider } from './references/scope-provider.js';
 import { CjmDocumentValidator } from './validation/document-validator.js';
 import { CjmValidationRegistry } from './validation/validation-registry.js';
@@ -125,6 +126,9 @@ export const cjmModule = (context: CjmContext): Module<CjmServices, PartialLangi
         ScopeProvider: services => new CjmScopeProvider(services),
         Linker: services => new CjmLinker(services),
         References: services => new CjmReferences(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new CjmReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: services => new CjmDocumentValidator(services),

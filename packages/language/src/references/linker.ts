@@ -1,10 +1,12 @@
-import { AstUtils, DefaultLinker, UriUtils, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
+import { AstUtils, DefaultLinker, UriUtils, type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
 import { parses } from '../parser/syntax-problems.js';
 import { isJourney } from '../generated/ast.js';
 import type { CjmServices } from '../cjm-module.js';
 import type { DeclarationKind } from '../locale/rule-words.js';
 import type { LocaleProvider } from '../locale/locale-provider.js';
 import { nearestNames } from './nearest-names.js';
+import { walkByElement } from './walk-by-element.js';
 
 /** Kinds whose names are looked up in the journey first and then in the whole workspace. */
 const SHARED_KINDS = new Set(['Persona', 'Channel']);
@@ -20,6 +22,13 @@ export class CjmLinker extends DefaultLinker {
     constructor(services: CjmServices) {
         super(services);
         this.locales = services.locale.LocaleProvider;
+    }
+
+    /** Langium's linking, walked one top-level element at a time (walk-by-element.ts). */
+    override async link(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
+        await walkByElement(document.parseResult.value, cancelToken, node => {
+            AstUtils.streamReferences(node).forEach(info => this.doLink(info, document));
+        });
     }
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
