@@ -5,6 +5,7 @@ import { isJourney } from '../generated/ast.js';
 import type { CjmServices } from '../cjm-module.js';
 import type { DeclarationKind } from '../locale/rule-words.js';
 import type { LocaleProvider } from '../locale/locale-provider.js';
+import type { ElementReferences } from './element-references.js';
 import { nearestNames } from './nearest-names.js';
 import { walkByElement } from './walk-by-element.js';
 
@@ -18,16 +19,18 @@ const SHARED_KINDS = new Set(['Persona', 'Channel']);
  */
 export class CjmLinker extends DefaultLinker {
     private readonly locales: LocaleProvider;
+    private readonly references: ElementReferences;
 
     constructor(services: CjmServices) {
         super(services);
         this.locales = services.locale.LocaleProvider;
+        this.references = services.references.ElementReferences;
     }
 
-    /** Langium's linking, walked one top-level element at a time (walk-by-element.ts). */
+    /** Langium's linking, one top-level element at a time (walk-by-element.ts, element-references.ts). */
     override async link(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
-        await walkByElement(document.parseResult.value, cancelToken, node => {
-            AstUtils.streamReferences(node).forEach(info => this.doLink(info, document));
+        await walkByElement(document.parseResult.value, cancelToken, element => {
+            this.references.of(element).forEach(info => this.doLink(info, document));
         });
     }
 

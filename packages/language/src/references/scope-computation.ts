@@ -31,29 +31,16 @@ export class CjmScopeComputation extends DefaultScopeComputation {
     override async collectLocalSymbols(document: LangiumDocument, cancelToken?: CancellationToken): Promise<LocalSymbols> {
         const root = document.parseResult.value;
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        const fresh = new Map<AstNode, ElementSymbols>();
-        await walkByElement(root, cancelToken, (node, element) => {
-            if (!element) {
-                return;
+        await walkByElement(root, cancelToken, element => {
+            // The element itself is visible in the root, which a splice makes anew.
+            this.addLocalSymbol(element, document, symbols);
+            let kept = this.byElement.get(element);
+            if (!kept) {
+                kept = AstUtils.streamAllContents(element).map(node => this.symbolOf(node, document)).nonNullable().toArray();
+                this.byElement.set(element, kept);
             }
-            if (node === element) {
-                // The element itself is visible in the root, which a splice makes anew.
-                this.addLocalSymbol(node, document, symbols);
-                const kept = this.byElement.get(element);
-                kept?.forEach(([container, description]) => symbols.add(container, description));
-                if (!kept) {
-                    fresh.set(element, []);
-                }
-                return;
-            }
-            const collecting = fresh.get(element);
-            const symbol = collecting && this.symbolOf(node, document);
-            if (symbol) {
-                collecting!.push(symbol);
-                symbols.add(...symbol);
-            }
-        }, element => !this.byElement.has(element));
-        fresh.forEach((collected, element) => this.byElement.set(element, collected));
+            kept.forEach(([container, description]) => symbols.add(container, description));
+        });
         return symbols;
     }
 
