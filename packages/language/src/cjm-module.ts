@@ -33,6 +33,8 @@ import { CjmParserErrorMessageProvider, createResilientParser } from './parser/r
 import { CjmTokenBuilder } from './parser/token-builder.js';
 import { CjmLinker } from './references/linker.js';
 import { CjmScopeComputation } from './references/scope-computation.js';
+import { ElementReferences } from './references/element-references.js';
+import { CjmReferenceDescriptionProvider } from './references/reference-description-provider.js';
 import { CjmScopeProvider } from './references/scope-provider.js';
 import { CjmDocumentValidator } from './validation/document-validator.js';
 import { CjmValidationRegistry } from './validation/validation-registry.js';
@@ -63,6 +65,10 @@ export interface CjmAddedServices {
     };
     parser: {
         GrammarWords: GrammarWords;
+    };
+    references: {
+        /** The references inside each top-level element, kept while the element's node is. */
+        ElementReferences: ElementReferences;
     };
     diagram: {
         /** The stage layouts of earlier redraws; ELK loads on the first diagram. */
@@ -124,7 +130,11 @@ export const cjmModule = (context: CjmContext): Module<CjmServices, PartialLangi
         ScopeComputation: services => new CjmScopeComputation(services),
         ScopeProvider: services => new CjmScopeProvider(services),
         Linker: services => new CjmLinker(services),
-        References: services => new CjmReferences(services)
+        References: services => new CjmReferences(services),
+        ElementReferences: () => new ElementReferences()
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new CjmReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: services => new CjmDocumentValidator(services),

@@ -8,6 +8,7 @@ import {
 import type { CjmServices } from '../cjm-module.js';
 import type { ConfigProvider } from '../config/config-provider.js';
 import { namesInScope } from './code-actions/names-in-scope.js';
+import { OneLexing } from './completion/one-lexing.js';
 import { keepsEntryPersona } from './completion/entry-personas.js';
 import { valueKeywords, valueProperty } from './completion/grammar-values.js';
 import { skeletonFor, type NamesInScope } from './completion/skeletons.js';
@@ -25,20 +26,26 @@ export class CjmCompletionProvider extends DefaultCompletionProvider {
     private readonly services: CjmServices;
     private readonly configs: ConfigProvider;
     private readonly evidence: string[];
+    private readonly lexing: OneLexing;
 
     constructor(services: CjmServices) {
         super(services);
         this.services = services;
         this.configs = services.config.ConfigProvider;
         this.evidence = valueKeywords(services.Grammar, 'Answer', 'source');
+        this.lexing = new OneLexing(this.lexer);
+        // Langium's provider reads its lexer from this field.
+        Object.assign(this, { lexer: this.lexing });
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
-        const text = document.textDocument.getText();
-        if (this.inComment(text, document.textDocument.offsetAt(params.position))) {
-            return CompletionList.create([], false);
-        }
-        return super.getCompletion(document, params, cancelToken);
+        return this.lexing.keep(async () => {
+            const text = document.textDocument.getText();
+            if (this.inComment(text, document.textDocument.offsetAt(params.position))) {
+                return CompletionList.create([], false);
+            }
+            return super.getCompletion(document, params, cancelToken);
+        });
     }
 
     /** The innermost declaration of a name wins: a journey's own persona shadows a top-level one. */

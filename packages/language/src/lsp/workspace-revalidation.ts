@@ -42,16 +42,25 @@ export class WorkspaceRevalidation {
     }
 
     private async afterBuild(built: readonly LangiumDocument[], token: CancellationToken): Promise<void> {
+        this.services.lsp.ConfigDiagnostics.publish();
+        const documents = this.shared.workspace.LangiumDocuments.all.toArray();
+        // A map alone in its workspace is compared with nothing (a signature of a file of
+        // 100,000 lines reads every reference); forgetting its old one makes the next
+        // comparison, once there is another map, a change.
+        const alone = documents.length === 1;
         let changed = false;
         for (const document of built) {
             const key = document.uri.toString();
-            const signature = workspaceSignature(document);
-            changed ||= this.signatures.get(key) !== signature;
-            this.signatures.set(key, signature);
+            const signature = alone ? undefined : workspaceSignature(document);
+            changed ||= signature === undefined || this.signatures.get(key) !== signature;
+            if (signature === undefined) {
+                this.signatures.delete(key);
+            } else {
+                this.signatures.set(key, signature);
+            }
         }
-        this.services.lsp.ConfigDiagnostics.publish();
         const builtUris = new Set(built.map(document => document.uri.toString()));
-        const others = this.shared.workspace.LangiumDocuments.all.filter(document => !builtUris.has(document.uri.toString())).toArray();
+        const others = documents.filter(document => !builtUris.has(document.uri.toString()));
         if (changed && others.length > 0) {
             await this.shared.workspace.DocumentBuilder.build(others, { validation: true }, token);
         }

@@ -1,10 +1,13 @@
-import { AstUtils, DefaultLinker, UriUtils, type AstNodeDescription, type LinkingError, type ReferenceInfo } from 'langium';
+import { AstUtils, DefaultLinker, UriUtils, type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
 import { parses } from '../parser/syntax-problems.js';
 import { isJourney } from '../generated/ast.js';
 import type { CjmServices } from '../cjm-module.js';
 import type { DeclarationKind } from '../locale/rule-words.js';
 import type { LocaleProvider } from '../locale/locale-provider.js';
+import type { ElementReferences } from './element-references.js';
 import { nearestNames } from './nearest-names.js';
+import { walkByElement } from './walk-by-element.js';
 
 /** Kinds whose names are looked up in the journey first and then in the whole workspace. */
 const SHARED_KINDS = new Set(['Persona', 'Channel']);
@@ -16,10 +19,19 @@ const SHARED_KINDS = new Set(['Persona', 'Channel']);
  */
 export class CjmLinker extends DefaultLinker {
     private readonly locales: LocaleProvider;
+    private readonly references: ElementReferences;
 
     constructor(services: CjmServices) {
         super(services);
         this.locales = services.locale.LocaleProvider;
+        this.references = services.references.ElementReferences;
+    }
+
+    /** Langium's linking, one top-level element at a time (walk-by-element.ts, element-references.ts). */
+    override async link(document: LangiumDocument, cancelToken?: CancellationToken): Promise<void> {
+        await walkByElement(document.parseResult.value, cancelToken, element => {
+            this.references.of(element).forEach(info => this.doLink(info, document));
+        });
     }
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {

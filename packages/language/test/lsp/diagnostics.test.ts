@@ -203,6 +203,22 @@ describe('diagnostics across files', () => {
         expect(await server.diagnostics(shared, list => list.length === 0, true)).toEqual([]);
     });
 
+    it('a map alone in its workspace, edited, then joined by another: its edits still update the other (duplicate-name)', async () => {
+        const root = tempTree({ 'map.cjm': SHARED + USES('Founder') });
+        const server = await start(root);
+        const map = uriOf(path.join(root, 'map.cjm'));
+        await server.open(map, SHARED + USES('Founder'));
+        await server.change(map, SHARED + USES('Founder') + '// edited alone\n');
+        expect(await server.diagnostics(map, () => true, true)).toEqual([]);
+        const other = path.join(root, 'other.cjm');
+        fs.writeFileSync(other, 'persona Founder "Founder again"\n');
+        await server.filesChanged([{ file: other, type: 'created' }]);
+        const duplicate = await server.diagnostics(uriOf(other), list => list.some(diagnostic => diagnostic.code === 'duplicate-name'));
+        expect(duplicate.map(diagnostic => diagnostic.code)).toContain('duplicate-name');
+        await server.change(map, 'channel Web "Website" online\n' + USES('Founder'));
+        expect(await server.diagnostics(uriOf(other), list => list.length === 0, true)).toEqual([]);
+    });
+
     it('a deleted file leaves no stale diagnostics, and files that used it learn it is gone', async () => {
         const root = tempTree({ 'shared.cjm': SHARED + 'persona Lonely\n', 'journey.cjm': USES('Founder') });
         const server = await start(root);
