@@ -17,8 +17,8 @@ const FONTS = 'fonts';
 rmSync('dist', { recursive: true, force: true });
 await build({
     // The worker threads that lay out half of a large journey's stages (render/elk-thread-engine.ts)
-    // that draw the site's pictures (render/draw-threads.ts) and that draw half a large PNG (render/png.ts).
-    entryPoints: { cjm: 'src/main.ts', 'elk-thread': 'src/render/elk-thread.ts', 'draw-thread': 'src/render/draw-thread.ts', 'png-band-thread': 'src/render/png-band-thread.ts' },
+    // and that draw the site's pictures (render/draw-threads.ts).
+    entryPoints: { cjm: 'src/main.ts', 'elk-thread': 'src/render/elk-thread.ts', 'draw-thread': 'src/render/draw-thread.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,
@@ -31,13 +31,12 @@ await build({
     legalComments: 'linked',
     chunkNames: CHUNK_NAMES,
     // commands/lsp.ts ends up in a chunk and imports the server by this relative URL.
-    // render/png.ts finds the fonts by this relative URL, render/elk-thread-engine.ts, draw-threads.ts and png.ts their workers' scripts.
+    // render/png.ts finds the fonts by this relative URL, render/elk-thread-engine.ts and draw-threads.ts their workers' scripts.
     define: {
         CJM_SERVER_FROM_CHUNK: JSON.stringify(path.posix.relative(path.posix.dirname(CHUNK_NAMES), 'server.mjs')),
         CJM_FONTS_FROM_CHUNK: JSON.stringify(`${path.posix.relative(path.posix.dirname(CHUNK_NAMES), FONTS)}/`),
         CJM_ELK_THREAD_FROM_CHUNK: JSON.stringify(path.posix.relative(path.posix.dirname(CHUNK_NAMES), 'elk-thread.js')),
-        CJM_DRAW_THREAD_FROM_CHUNK: JSON.stringify(path.posix.relative(path.posix.dirname(CHUNK_NAMES), 'draw-thread.js')),
-        CJM_PNG_THREAD_FROM_CHUNK: JSON.stringify(path.posix.relative(path.posix.dirname(CHUNK_NAMES), 'png-band-thread.js'))
+        CJM_DRAW_THREAD_FROM_CHUNK: JSON.stringify(path.posix.relative(path.posix.dirname(CHUNK_NAMES), 'draw-thread.js'))
     },
     // Native code with a prebuilt binary per platform: installed as a dependency, loaded for PNG only.
     external: ['@resvg/resvg-js'],

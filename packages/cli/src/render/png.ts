@@ -1,8 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import { FONT_FAMILY, FONT_FILES } from '@cjm/language';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontPath } from './font-path.js';
-import type { EncodedBand } from './png-encode.js';
 import { GlyphOutlines } from './glyph-outlines.js';
 import { textAsGlyphs } from './text-glyphs.js';
 
@@ -52,52 +50,15 @@ export function resvgOptions(scale = PNG_SCALE): ResvgRenderOptions {
 }
 
 /**
- * A picture of more pixels than this is encoded in two bands, the lower one in a worker
- * thread, so both cores encode it; a smaller one is encoded whole, where starting the thread
- * would cost about what it saves. resvg draws the picture whole: drawing bands apart saved
- * little (its cost is per path more than per pixel) and both parsed the whole picture.
- */
-export const BAND_PIXELS = 6_000_000;
-
-/**
- * Where the band thread's script lies, relative to this module once bundled (scripts/bundle.mjs
- * builds it as its own entry); unbundled, it is this module's sibling.
- */
-declare const CJM_PNG_THREAD_FROM_CHUNK: string | undefined;
-
-/**
  * The diagram as PNG. resvg is native code: loaded only here, on demand. Its text is drawn
  * from `glyphs` (see text-glyphs.ts); pass one store to every picture of a run, so that each
- * font is read once. Whether it is encoded in bands depends on its size alone, so the same
- * SVG gives the same bytes.
+ * font is read once.
  */
 export async function svgToPng(svg: string, asked: PngSize = {}, glyphs = new GlyphOutlines()): Promise<Uint8Array> {
-    const [{ Resvg }, { encodeBand, pngOfBands }] = await Promise.all([import('@resvg/resvg-js'), import('./png-encode.js')]);
+    const [{ Resvg }, { encodePng }] = await Promise.all([import('@resvg/resvg-js'), import('./png-encode.js')]);
     // The renderer writes the size on the root element; the picture is not parsed twice.
     const size = /^<svg [^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(svg);
     const scale = size === null ? asked.scale ?? PNG_SCALE : pngScale(Number(size[1]), Number(size[2]), asked);
     const image = new Resvg(textAsGlyphs(svg, glyphs), resvgOptions(scale)).render();
-    const { width, height } = image;
-    // Each read of `pixels` copies the picture: read it once.
-    const pixels = image.pixels;
-    if (width * height <= BAND_PIXELS) {
-        return pngOfBands(width, height, [encodeBand(width, pixels, true)]);
-    }
-    const split = Math.round(height / 2) * width * 4;
-    // A copy of the lower rows: a Buffer's slice would share (and, handed over, detach) the picture's memory.
-    const lower = bandInThread(width, new Uint8Array(pixels.subarray(split)));
-    const upper = encodeBand(width, pixels.subarray(0, split), false);
-    return pngOfBands(width, height, [upper, await lower]);
-}
-
-/** The last band of rows, encoded in a worker thread of its own, which ends with it. */
-function bandInThread(width: number, pixels: Uint8Array): Promise<EncodedBand> {
-    const script = new URL(typeof CJM_PNG_THREAD_FROM_CHUNK === 'string' ? CJM_PNG_THREAD_FROM_CHUNK : './png-band-thread.js', import.meta.url);
-    // The rows are handed over, not copied again.
-    const worker = new Worker(script, { workerData: { width, pixels }, transferList: [pixels.buffer as ArrayBuffer] });
-    return new Promise<EncodedBand>((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.once('exit', code => reject(new Error(`the PNG thread stopped (exit code ${code})`)));
-    }).finally(() => void worker.terminate());
+    return encodePng(image.width, image.height, image.pixels);
 }
