@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { FONT_FACES } from '@cjm/language';
-import { parse, type Font, type PathCommand } from 'opentype.js';
+// The default import: Node reads this package as CommonJS, whose named exports it cannot see.
+import opentype from 'opentype.js';
 import { fontPath } from './font-path.js';
 
 /**
@@ -10,7 +11,7 @@ import { fontPath } from './font-path.js';
  * character; an outline drawn here is read once and placed any number of times.
  */
 export class GlyphOutlines {
-    private readonly fonts = new Map<number, Font>();
+    private readonly fonts = new Map<number, opentype.Font>();
     private readonly outlines = new Map<string, string>();
 
     /** The index in FONT_FACES of the face named by an SVG `font-family` and weight; -1 for none. */
@@ -38,11 +39,11 @@ export class GlyphOutlines {
         return data;
     }
 
-    private font(face: number): Font {
+    private font(face: number): opentype.Font {
         let font = this.fonts.get(face);
         if (font === undefined) {
             const bytes = readFileSync(fontPath(FONT_FACES[face].file));
-            font = parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), { lowMemory: true });
+            font = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), { lowMemory: true });
             this.fonts.set(face, font);
         }
         return font;
@@ -56,7 +57,7 @@ const PRECISION = 100;
  * Absolute outline commands as relative path data: each point is rounded first and each
  * step is the difference of rounded points, so the glyph closes where it started.
  */
-function relativeData(commands: readonly PathCommand[]): string {
+function relativeData(commands: readonly opentype.PathCommand[]): string {
     let data = '';
     let [x, y] = [0, 0];
     let [startX, startY] = [0, 0];
