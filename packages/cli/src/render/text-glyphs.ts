@@ -87,3 +87,12 @@ function round(value: number): number {
 export function textAsGlyphs(svg: string, glyphs: GlyphOutlines): string {
     return svg.replace(TEXT, (whole, head: string, content: string) => textGlyphs(attributes(head), content, glyphs) ?? whole);
 }
+
+/** How many characters the SVG's text has, as written (an entity counts as several: close enough to choose by). */
+export function textCharacters(svg: string): number {
+    let count = 0;
+    for (const [, content] of svg.matchAll(/>([^<]*)<\/tspan>/g)) {
+        count += content.length;
+    }
+    return count;
+}
