@@ -31,6 +31,7 @@ export { loadElk } from './node/elk-node.js';
 export { splitEngine } from './diagram/split-engine.js';
 export * from './diagram/theme.js';
 export { codePointsWithoutGlyph, FONT_FAMILY, FONT_FILES } from './diagram/fonts.js';
+export { FONT_FACES } from './diagram/font-metrics.generated.js';
 export { measureText } from './diagram/text.js';
 export { renderHtml, type HtmlOptions } from './export/html.js';
 export { renderChangeHtml, type ChangeHtmlOptions } from './export/change-html.js';

@@ -99,7 +99,8 @@ export async function run(operands: readonly string[], options: RenderOptions, c
     // Many stages to lay out are shared with a second thread, on the other core.
     const layouts = runLayouts({ cache: options.cache, threadFrom: THREAD_STAGES });
     const drawing: DrawOptions = {
-        theme: options.theme, layouts, png: { scale: options.scale, width: options.width }, ...(options.locale ? { locale: options.locale } : {})
+        theme: options.theme, layouts, png: { scale: options.scale, width: options.width }, ...(options.locale ? { locale: options.locale } : {}),
+        ...(format === 'png' ? { glyphs: new (await import('../render/glyph-outlines.js')).GlyphOutlines() } : {})
     };
     const draw = folder
         ? async () => (await import('../render/render-folder.js')).renderFolder(given, options.output!, format, drawing, context)

@@ -1,6 +1,7 @@
 import type { CjmConfig, JourneyModel, Locale, StageLayouts, ThemeName } from '@cjm/language';
 import type { CommandContext } from '../command.js';
 import type { RenderFormat } from './formats.js';
+import type { GlyphOutlines } from './glyph-outlines.js';
 import type { PngSize } from './png.js';
 import { missingGlyphsWarning } from './missing-glyphs.js';
 
@@ -11,6 +12,8 @@ export interface DrawOptions {
     layouts: StageLayouts;
     /** --scale or --width, for a PNG. */
     png?: PngSize;
+    /** The PNG's glyph outlines, kept by the caller like `layouts`, so that each font is read once a run. */
+    glyphs?: GlyphOutlines;
 }
 
 /**
@@ -29,5 +32,5 @@ export async function drawJourney(
     }
     return format === 'svg' ? svg
         : format === 'html' ? renderHtml(svg, { title: journey.title ?? journey.name, theme: options.theme, locale: drawing.locale })
-        : (await import('./png.js')).svgToPng(svg, options.png);
+        : (await import('./png.js')).svgToPng(svg, options.png, options.glyphs);
 }
