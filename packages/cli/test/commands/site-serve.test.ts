@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { makeWorkspace, TODAY } from '../run-cli.js';
 
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/cjm.js');
@@ -17,6 +17,8 @@ describe('cjm site --serve', () => {
     it('serves the site on 127.0.0.1, rebuilds it after a save and tells the open pages to reload', { timeout: 90_000 }, async () => {
         const root = makeWorkspace({ 'map.cjm': journeyMap('Before the save') });
         const child = spawn(process.execPath, [BIN, 'site', '.', '-o', 'out', '--serve', '--port', '0'], { cwd: root, env: { ...process.env, CJM_TODAY: TODAY } });
+        // A failed expectation must not leave the watcher running after the test.
+        onTestFinished(() => void child.kill());
         let stderr = '';
         child.stderr.on('data', chunk => void (stderr += String(chunk)));
         const exited = new Promise<number | null>(resolve => child.on('exit', resolve));

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { makeWorkspace, runCli, TODAY } from '../run-cli.js';
 
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/cjm.js');
@@ -27,6 +27,8 @@ describe('cjm site --watch', () => {
     it('rewrites only what a save changed, and stays the site a fresh build writes', { timeout: 120_000 }, async () => {
         const root = makeWorkspace({ 'a.cjm': SHOPPER + journeyMap('Alpha', 'Alpha before'), 'b.cjm': journeyMap('Beta', 'Beta as it is') });
         const child = spawn(process.execPath, [BIN, 'site', '.', '-o', 'out', '--watch'], { cwd: root, env: { ...process.env, CJM_TODAY: TODAY } });
+        // A failed expectation must not leave the watcher running after the test.
+        onTestFinished(() => void child.kill());
         let stderr = '';
         child.stderr.on('data', chunk => void (stderr += String(chunk)));
         const exited = new Promise<number | null>(resolve => child.on('exit', resolve));
