@@ -10,7 +10,7 @@ import { barriersPage } from './barriers-page.js';
 import { channelsPage } from './channels-page.js';
 import { CLIENT_SCRIPT } from './client-script.generated.js';
 import { indexPage } from './index-page.js';
-import { drawJourney, journeyOutput, journeyOutputKey, type DrawnJourney, type EmitFile, type JourneyOutput } from './journey-output.js';
+import { drawJourney, journeyOutput, journeyOutputKey, type DrawnView, type EmitFile, type JourneyOutput } from './journey-output.js';
 import { metricsPage } from './metrics-page.js';
 import { pageHtml, singleFileHtml } from './page-shell.js';
 import { personasPage } from './personas-page.js';
@@ -28,12 +28,12 @@ import { SITE_STYLE } from './site-style.js';
  */
 export async function emitSite(input: SiteInput, options: SiteOptions, emit: EmitFile): Promise<string[]> {
     const locale = options.locale ?? input.journeys.find(journey => journey.config.locale !== undefined)?.config.locale ?? siteLocale(input);
-    const base: SiteContext = { journeys: input.journeys, unparsed: input.unparsed, words: messagesFor(locale).site, locale, options, downloads: {} };
+    const base: SiteContext = { journeys: input.journeys, unparsed: input.unparsed, words: messagesFor(locale).site, locale, options };
     const keys = input.journeys.map(journey => options.journeys === undefined ? undefined : journeyOutputKey(journey, base));
     const known = (i: number) => keys[i] === undefined ? undefined : options.journeys?.get(keys[i]!);
     // The pictures of the next journeys are drawn (in the caller's threads) while this one's
     // pages are made and written; a few ahead, so that the pictures waiting stay few.
-    const drawings = new Map<number, Promise<DrawnJourney>>();
+    const drawings = new Map<number, Promise<readonly DrawnView[]>>();
     const drawAhead = (i: number) => {
         if (i < input.journeys.length && !drawings.has(i) && known(i) === undefined) {
             const drawing = drawJourney(input.journeys[i], options);

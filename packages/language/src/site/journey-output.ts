@@ -7,10 +7,11 @@
  * a rebuild of `--watch` skips the journeys a save did not change (build-site.ts).
  */
 import { diagramOptions } from '../diagram/diagram-options.js';
+import type { LayoutOptions } from '../diagram/layout.js';
 import { exportJson } from '../export/json.js';
 import { exportMarkdown } from '../export/markdown.js';
 import { exportMermaid } from '../export/mermaid.js';
-import { mapLocale } from '../locale/locale.js';
+import { chooseLocale } from '../locale/locale.js';
 import { messagesFor } from '../locale/messages.js';
 import type { JourneyModel } from '../model/journey-model.js';
 import { personaView } from '../model/persona-view.js';
@@ -39,25 +40,30 @@ export function journeyOutputKey(journey: SiteJourney, site: SiteContext): strin
     return JSON.stringify([journey, site.locale, theme, today, locale, base, singleFile]);
 }
 
-/** A journey's views (the whole journey, then each persona's) with their pictures. */
-export interface DrawnJourney {
-    readonly views: readonly JourneyModel[];
-    readonly pictures: readonly string[];
+/** One view of a journey (the whole journey, or a persona's), its language and evidence dates as `cjm render` has them, and its picture. */
+export interface DrawnView {
+    readonly model: JourneyModel;
+    readonly drawing: Required<LayoutOptions>;
+    readonly picture: string;
 }
 
-export async function drawJourney(journey: SiteJourney, options: SiteOptions): Promise<DrawnJourney> {
-    const views = [journey.model, ...journey.model.personas.map(persona => personaView(journey.model, persona.name))];
+export async function drawJourney(journey: SiteJourney, options: SiteOptions): Promise<readonly DrawnView[]> {
+    const models = [journey.model, ...journey.model.personas.map(persona => personaView(journey.model, persona.name))];
     // Asked for together, so that the drawing threads have work for every core.
-    return { views, pictures: await Promise.all(views.map(view => drawPicture(view, journey, options))) };
+    return Promise.all(models.map(async model => {
+        const drawing = diagramOptions(model, journey.config, options.today, options.locale);
+        const picture = await options.draw(model, { theme: options.theme === 'dark' ? 'dark' : 'light', ...drawing });
+        return { model, drawing, picture };
+    }));
 }
 
-export async function journeyOutput(journey: SiteJourney, { views, pictures }: DrawnJourney, site: SiteContext, emit: EmitFile): Promise<JourneyOutput> {
+export async function journeyOutput(journey: SiteJourney, views: readonly DrawnView[], site: SiteContext, emit: EmitFile): Promise<JourneyOutput> {
     const options = site.options;
-    const downloads: SiteFiles = Object.assign({}, ...views.map((view, i) => viewDownloads(view, journey, pictures[i], options)));
+    const downloads: SiteFiles = Object.assign({}, ...views.map(view => viewDownloads(view, journey)));
     // A journey's pages speak its map's language, as its picture does.
-    const locale = options.locale ?? journey.config.locale ?? mapLocale(journey.model);
-    const own: SiteContext = { ...site, locale, words: messagesFor(locale).site, downloads };
-    const pages = views.map((view, i) => journeyPage(journey, view, pictures[i], own));
+    const locale = chooseLocale(journey.model, options.locale, journey.config.locale);
+    const own: SiteContext = { ...site, locale, words: messagesFor(locale).site };
+    const pages = views.map(view => journeyPage(journey, view.model, view.picture, own, downloads));
     const search = journeyEntries(journey.model, site);
     if (options.singleFile) {
         return { paths: [], search, pages };
@@ -69,21 +75,14 @@ export async function journeyOutput(journey: SiteJourney, { views, pictures }: D
     return { paths: Object.keys(files), search, pages: [] };
 }
 
-function drawPicture(view: JourneyModel, journey: SiteJourney, options: SiteOptions): Promise<string> {
-    const drawing = diagramOptions(view, journey.config, options.today, options.locale);
-    return options.draw(view, { theme: options.theme === 'dark' ? 'dark' : 'light', ...drawing });
-}
-
 /** The view's SVG, Mermaid, Markdown report and JSON, as `cjm render` and `cjm export` write them. */
-function viewDownloads(view: JourneyModel, journey: SiteJourney, svg: string, options: SiteOptions): SiteFiles {
-    // The language and stale evidence as `cjm export` has them.
-    const report = diagramOptions(view, journey.config, options.today, options.locale);
+function viewDownloads({ model: view, drawing, picture }: DrawnView, journey: SiteJourney): SiteFiles {
     const name = view.persona === undefined ? view.name : `${view.name}.persona.${view.persona}`;
     const diagnostics = journey.diagnostics.map(({ line, column, severity, rule, message }) => ({ file: journey.file, line, column, severity, rule, message }));
     return {
-        [downloadPath(name, 'svg')]: svg,
-        [downloadPath(name, 'mmd')]: exportMermaid(view, report.locale),
-        [downloadPath(name, 'md')]: exportMarkdown(view, diagnostics, report),
+        [downloadPath(name, 'svg')]: picture,
+        [downloadPath(name, 'mmd')]: exportMermaid(view, drawing.locale),
+        [downloadPath(name, 'md')]: exportMarkdown(view, diagnostics, drawing),
         [downloadPath(name, 'json')]: exportJson(view)
     };
 }

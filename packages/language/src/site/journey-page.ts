@@ -7,13 +7,16 @@ import type { JourneyModel } from '../model/journey-model.js';
 import { attrs, fields, list, tag, text, wideTable } from './html.js';
 import { elementDetails } from './element-details.js';
 import { label, type Page, type SiteContext } from './site-context.js';
-import type { SiteJourney } from './site-input.js';
+import type { SiteFiles, SiteJourney } from './site-input.js';
 import { downloadPath, journeyPath, linkFrom, rulePath, type DownloadFormat, type Link } from './site-paths.js';
 
 const DOWNLOADS: ReadonlyArray<readonly [DownloadFormat, string]> = [['svg', 'SVG'], ['mmd', 'Mermaid'], ['md', 'Markdown'], ['json', 'JSON']];
 
-/** `svg`: the view's picture as the renderer gives it (an `<svg>` element, no prolog), in the site's theme (light for `auto`: picture-theme.ts). */
-export function journeyPage(journey: SiteJourney, view: JourneyModel, svg: string, site: SiteContext): Page {
+/**
+ * `svg`: the view's picture as the renderer gives it (an `<svg>` element, no prolog), in the site's theme (light for `auto`: picture-theme.ts).
+ * `files`: the journey's downloads by path, which `--single-file` carries inside its links.
+ */
+export function journeyPage(journey: SiteJourney, view: JourneyModel, svg: string, site: SiteContext, files: SiteFiles): Page {
     const path = journeyPath(journey.model.name, view.persona);
     const link = linkFrom(path, site.options);
     const words = site.words;
@@ -40,7 +43,7 @@ ${picture(svg, site)}
 ${elementDetails(view, journey, site)}
 </section>`,
         findings(journey, site, link),
-        downloads(journey.model.name, view.persona, link, site)
+        downloads(journey.model.name, view.persona, link, site, files)
     ].join('\n');
     return { path, title: view.persona === undefined ? title : `${title} · ${label(personaOf(journey.model, view.persona))}`, body, locale: site.locale };
 }
@@ -92,9 +95,9 @@ function findings(journey: SiteJourney, site: SiteContext, link: Link): string {
     return `<section aria-labelledby="findings">${heading}${wideTable(journey.file, [words.severityLabel, words.rule, words.line, words.message], rows)}</section>`;
 }
 
-function downloads(journey: string, persona: string | undefined, link: Link, site: SiteContext): string {
+function downloads(journey: string, persona: string | undefined, link: Link, site: SiteContext, files: SiteFiles): string {
     const name = persona === undefined ? journey : `${journey}.persona.${persona}`;
-    const href = (path: string): string => site.options.singleFile ? dataUrl(path, site.downloads[path] ?? '') : link(path);
+    const href = (path: string): string => site.options.singleFile ? dataUrl(path, files[path] ?? '') : link(path);
     const items = DOWNLOADS.map(([format, title]) => `<a href="${text(href(downloadPath(name, format)))}" download="${text(`${name}.${format}`)}">${title}</a>`);
     const png = `<button type="button" data-cjm-png="${text(name)}.png" hidden>PNG</button>`;
     return `<section class="cjm-downloads" aria-labelledby="cjm-downloads-heading"><h2 id="cjm-downloads-heading">${text(site.words.downloads)}</h2>${list([...items, png])}</section>`;

@@ -17,8 +17,6 @@ export interface SiteContext {
     readonly words: SiteWords;
     readonly locale: Locale;
     readonly options: SiteOptions;
-    /** On a journey's pages, its downloads by path (the single file carries them inside its links); none elsewhere. */
-    readonly downloads: Readonly<Record<string, string>>;
 }
 
 /** One page: where it lives, its title, and its `<main>` content (HTML). */

@@ -39,7 +39,7 @@ async function page(): Promise<string> {
     const models = await journeyModels(MAPS);
     const journeys = ['Buy', 'Return'].map(name => ({ model: models[name], file: 'maps.cjm', diagnostics: [], config: DEFAULT_CONFIG }));
     const site: SiteContext = {
-        journeys, unparsed: [], words: messagesFor('en').site, locale: 'en', downloads: {},
+        journeys, unparsed: [], words: messagesFor('en').site, locale: 'en',
         options: { theme: 'light', today: TODAY, singleFile: false, draw: drawer() }
     };
     return channelsPage(site).body;
