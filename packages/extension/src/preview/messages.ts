@@ -3,25 +3,12 @@
  * once for both ends. Type-only: the webview bundle imports nothing from the host.
  */
 import type { ElementKind, JourneyEntry, PersonaEntry } from '@cjm/language/protocol';
+import type { ViewState } from '@cjm/language/view-box';
 
 /** A drawn element: `<g class="cjm-KIND" data-cjm-id="ID">`. */
 export interface ElementRef {
     kind: ElementKind;
     id: string;
-}
-
-/**
- * Zoom and pan. `scale` is screen pixels per diagram unit, (`cx`, `cy`) the diagram point
- * at the centre of the viewport. While `fit` holds (until the user zooms or pans) the
- * view is computed again whenever the picture or the viewport changes size: the opening
- * view, readable (`readable`), or the whole picture (the Fit button).
- */
-export interface ViewState {
-    fit: boolean;
-    readable?: boolean;
-    scale: number;
-    cx: number;
-    cy: number;
 }
 
 /** What a preview keeps across window reloads: the webview's state, read back by the panel serializer. */

@@ -3,13 +3,13 @@
  * reports clicks, highlights the element under the editor's cursor, and rasterises the
  * PNG export. Everything it remembers across reloads is in `vscode.setState`.
  */
+import { parseViewBox } from '@cjm/language/view-box';
 import type { ElementRef, HostMessage, PreviewState } from '../preview/messages.js';
 import { elementAt, findElement } from './element-refs.js';
 import { rasterize } from './rasterize.js';
 import { readableScale } from './readable-scale.js';
 import { parseSvg } from './svg-content.js';
 import { Toolbar } from './toolbar.js';
-import { parseViewBox } from './view-box.js';
 import { vscodeApi } from './vscode-api.js';
 import { ZoomPan } from './zoom-pan.js';
 

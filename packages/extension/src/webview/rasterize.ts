@@ -1,4 +1,4 @@
-import { parseViewBox } from './view-box.js';
+import { parseViewBox } from '@cjm/language/view-box';
 
 const MAX_SIDE = 16_384;
 

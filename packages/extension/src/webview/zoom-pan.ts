@@ -1,5 +1,4 @@
-import type { ViewState } from '../preview/messages.js';
-import { fitView, openingView, panBy, revealBox, viewBoxAttribute, viewBoxOf, zoomAt, type Box } from './view-box.js';
+import { fitView, openingView, panBy, revealBox, viewBoxAttribute, viewBoxOf, zoomAt, type Box, type ViewState } from '@cjm/language/view-box';
 
 const STEP = 1.25;
 /** A press that moves less than this (px) is a click, not a drag. */

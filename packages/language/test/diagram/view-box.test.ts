@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitView, MARGIN, MAX_SCALE, openingView, panBy, parseViewBox, revealBox, viewBoxAttribute, viewBoxOf, zoomAt } from '../../src/webview/view-box.js';
+import { fitView, MARGIN, MAX_SCALE, openingView, panBy, parseViewBox, revealBox, viewBoxAttribute, viewBoxOf, zoomAt } from '../../src/diagram/view-box.js';
 
 const PICTURE = { x: 0, y: 0, width: 3000, height: 700 };
 const VIEWPORT = { width: 1000, height: 600 };

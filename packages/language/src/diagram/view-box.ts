@@ -1,9 +1,24 @@
 /**
- * Zoom and pan as pure arithmetic on a `ViewState` (see messages.ts): the webview turns
- * the state into the SVG's viewBox, so the drawing stays vector-sharp at any zoom and a
- * redraw only needs the same state applied to the new picture.
+ * Zoom and pan as pure arithmetic on a `ViewState`, for every place a reader zooms a picture
+ * (the editor's preview, the site's pages, the HTML page): each turns the state into the
+ * SVG's viewBox, so the drawing stays vector-sharp at any zoom and a redraw only needs the
+ * same state applied to the new picture.
  */
-import type { ViewState } from '../preview/messages.js';
+
+/**
+ * What the reader sees of a picture. While `fit` holds (until the reader zooms or pans) the
+ * view is computed again whenever the picture or the viewport changes size: the opening
+ * view, readable (`readable`), or the whole picture (a Fit button).
+ */
+export interface ViewState {
+    fit: boolean;
+    readable?: boolean;
+    /** Screen pixels per diagram unit. */
+    scale: number;
+    /** The diagram point at the viewport's centre. */
+    cx: number;
+    cy: number;
+}
 
 export interface Box {
     x: number;
@@ -33,6 +48,15 @@ export function fitView(picture: Box, viewport: Size): ViewState {
         (viewport.height - 2 * MARGIN) / picture.height
     ));
     return { fit: true, scale, cx: picture.x + picture.width / 2, cy: picture.y + picture.height / 2 };
+}
+
+/**
+ * The picture fitted to the viewport's width, its top at the top (a journey reads left to
+ * right, and a page shows the picture beside its text).
+ */
+export function fitWidth(picture: Box, viewport: Size): ViewState {
+    const scale = clampScale(viewport.width / picture.width);
+    return { fit: true, scale, cx: picture.x + picture.width / 2, cy: picture.y + viewport.height / scale / 2 };
 }
 
 /**
