@@ -26,7 +26,7 @@ export async function drawJourney(
     const { diagramOptions, renderJourneySvg, renderHtml } = await import('@cjm/language');
     const drawing = diagramOptions(journey, config, today, options.locale);
     const svg = await renderJourneySvg(journey, options.layouts, { theme: options.theme, ...drawing });
-    const warning = missingGlyphsWarning(svg, format);
+    const warning = missingGlyphsWarning(svg, format, drawing.locale);
     if (warning !== undefined) {
         context.stderr.write(warning);
     }

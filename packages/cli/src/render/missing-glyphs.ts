@@ -1,4 +1,4 @@
-import { codePointsWithoutGlyph } from '@cjm/language';
+import { codePointsWithoutGlyph, messagesFor, type Locale } from '@cjm/language';
 import type { RenderFormat } from './formats.js';
 
 /**
@@ -18,17 +18,10 @@ function describe(codePoint: number): string {
 }
 
 /**
- * The warning for the characters of the picture that none of the fonts cjm draws and
- * measures with has, naming each once; undefined when every character has a font.
+ * The warning, in the picture's language, for the characters of the picture that none of the
+ * fonts cjm draws and measures with has, naming each once; undefined when every character has a font.
  */
-export function missingGlyphsWarning(svg: string, format: RenderFormat): string | undefined {
+export function missingGlyphsWarning(svg: string, format: RenderFormat, locale: Locale): string | undefined {
     const missing = codePointsWithoutGlyph(shownText(svg));
-    if (missing.length === 0) {
-        return undefined;
-    }
-    const one = missing.length === 1;
-    const consequence = format === 'png'
-        ? `the PNG shows an empty box for ${one ? 'it' : 'each'}`
-        : `${one ? 'its width is a guess' : 'their widths are guesses'}, so a label may not fit its box`;
-    return `cjm: none of cjm's fonts has ${missing.map(describe).join(', ')}: ${consequence}\n`;
+    return missing.length === 0 ? undefined : `cjm: ${messagesFor(locale).cli.missingGlyphs(missing.map(describe), format === 'png')}\n`;
 }

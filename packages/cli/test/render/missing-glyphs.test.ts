@@ -35,6 +35,14 @@ describe('cjm render: characters in no font', () => {
         expect(stderr).toBe('cjm: none of cjm\'s fonts has U+16A0 (ᚠ): its width is a guess, so a label may not fit its box\n');
     });
 
+    it.concurrent('warns in Russian for a Russian map', async () => {
+        const russian = RUNIC.replace('"Runes ᚠᚢ"', '"Руны ᚠᚢ"').replace('"Read"', '"Чтение"').replace('"Open ᚠ 注文 🧾"', '"Открыть ᚠ"');
+        const root = makeWorkspace({ 'runes.cjm': russian });
+        const { code, stderr } = await runCli(['render', 'runes.cjm', '-o', 'runes.png'], { cwd: root });
+        expect(code).toBe(0);
+        expect(stderr).toBe('cjm: в шрифтах cjm нет символов: U+16A0 (ᚠ), U+16A2 (ᚢ); в PNG на их месте пустые прямоугольники\n');
+    });
+
     it.concurrent('says nothing when every character has a font: Chinese, Japanese, Korean, emoji', async () => {
         const root = makeWorkspace({ 'order.cjm': fixture('scripts.cjm') });
         expect(await runCli(['render', 'order.cjm', '-o', 'order.png'], { cwd: root })).toEqual({ code: 0, stdout: '', stderr: '' });

@@ -9,5 +9,10 @@ export const cli: CliWords = {
         `\u2716 ${plural(errors + warnings + infos, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${infos > 0 ? `, ${plural(infos, 'info')}` : ''})`,
     tooManyWarnings: (warnings, maxWarnings) => `too many warnings: ${warnings} (--max-warnings ${maxWarnings})`,
     writtenDespiteErrors: (file, errors, written, lintCommand) =>
-        `${file} has ${plural(errors, 'lint error')}; ${WRITTEN[written]} ${written === 'pictures' ? 'were' : 'was'} written anyway (see ${errors === 1 ? 'it' : 'them'} with: ${lintCommand})`
+        `${file} has ${plural(errors, 'lint error')}; ${WRITTEN[written]} ${written === 'pictures' ? 'were' : 'was'} written anyway (see ${errors === 1 ? 'it' : 'them'} with: ${lintCommand})`,
+    missingGlyphs: (characters, png) => {
+        const one = characters.length === 1;
+        const consequence = png ? `the PNG shows an empty box for ${one ? 'it' : 'each'}` : `${one ? 'its width is a guess' : 'their widths are guesses'}, so a label may not fit its box`;
+        return `none of cjm's fonts has ${characters.join(', ')}: ${consequence}`;
+    }
 };

@@ -7,5 +7,7 @@ export const cli: CliWords = {
     problems: (errors, warnings, infos) =>
         `\u2716 Проблем: ${errors + warnings + infos} (ошибок: ${errors}, предупреждений: ${warnings}${infos > 0 ? `, сведений: ${infos}` : ''})`,
     tooManyWarnings: (warnings, maxWarnings) => `слишком много предупреждений: ${warnings} (--max-warnings ${maxWarnings})`,
-    writtenDespiteErrors: (file, errors, written, lintCommand) => `${file}: ошибок lint: ${errors}; ${WRITTEN[written]} (посмотреть: ${lintCommand})`
+    writtenDespiteErrors: (file, errors, written, lintCommand) => `${file}: ошибок lint: ${errors}; ${WRITTEN[written]} (посмотреть: ${lintCommand})`,
+    missingGlyphs: (characters, png) =>
+        `в шрифтах cjm нет символов: ${characters.join(', ')}; ${png ? 'в PNG на их месте пустые прямоугольники' : 'их ширина угадана, и подпись может не поместиться в рамку'}`
 };
