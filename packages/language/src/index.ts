@@ -21,7 +21,7 @@ export { diagramOptions } from './diagram/diagram-options.js';
 export { LOCALES, chooseLocale, mapLocale, type Locale } from './locale/locale.js';
 export { MESSAGES, messagesFor, type Messages } from './locale/messages.js';
 export type { DiagramWords } from './locale/diagram-words.js';
-export type { CliWords, WrittenOutput } from './locale/cli-words.js';
+export type { CliWords, SyntaxStop, WrittenOutput } from './locale/cli-words.js';
 export type { ConfigWords } from './locale/config-words.js';
 export type { FmtWords } from './locale/fmt-words.js';
 export { StageLayouts } from './diagram/stage-layouts.js';

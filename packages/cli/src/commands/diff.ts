@@ -54,7 +54,7 @@ export async function run(operands: readonly string[], options: DiffOptions, con
     const [before, after] = [await readMapModel(sides[0], today, context.cwd), await readMapModel(sides[1], today, context.cwd)];
     if (!before.parses || !after.parses) {
         const { reportSyntaxErrors } = await import('../workspace/syntax-errors.js');
-        context.stderr.write(reportSyntaxErrors([before, after].flatMap(side => side.parses ? [] : [side.errors]), () => '; fix them to compare'));
+        context.stderr.write(reportSyntaxErrors([before, after].flatMap(side => side.parses ? [] : [side.errors]), { kind: 'compare' }));
         return 2;
     }
     const changes = reviewMaps(before.model, after.model);

@@ -72,7 +72,7 @@ export async function run(operands: readonly string[], options: FmtOptions, cont
 
     const broken = results.flatMap(result => 'errors' in result ? [result.errors] : []);
     if (broken.length > 0) {
-        context.stderr.write(reportSyntaxErrors(broken, one => ` and ${one ? 'was' : 'were'} left untouched`));
+        context.stderr.write(reportSyntaxErrors(broken, { kind: 'untouched' }));
     }
     // Files that could not be written count in neither number: the error above names them.
     // No --locale here: the summary speaks the language the formatted maps share, as lint's does without one.

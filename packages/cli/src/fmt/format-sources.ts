@@ -17,14 +17,15 @@ export async function formatSources(sources: readonly Source[]): Promise<Formatt
     const formatted: Formatted[] = [];
     for (const source of sources) {
         const result = await formatText(Cjm, source.text);
-        formatted.push('errors' in result ? { source, errors: toLintResult(source.file, result.errors) } : { source, text: result.text, locale: result.locale });
+        formatted.push('errors' in result ? { source, errors: toLintResult(source.file, result.errors, result.locale) } : { source, text: result.text, locale: result.locale });
     }
     return formatted;
 }
 
-function toLintResult(file: string, errors: readonly ParseError[]): LintResult {
+function toLintResult(file: string, errors: readonly ParseError[], locale: Locale): LintResult {
     return {
         file,
+        locale,
         diagnostics: errors.map(({ message, range: { start, end } }) => ({
             rule: 'syntax',
             severity: 'error',

@@ -34,7 +34,7 @@ export async function renderFolder(dir: string, outDir: string, format: RenderFo
     const out = path.resolve(context.cwd, outDir);
     for (const map of maps) {
         if (!map.parses) {
-            context.stderr.write(reportSyntaxErrors([map.errors], () => '; its journeys are not drawn'));
+            context.stderr.write(reportSyntaxErrors([map.errors], { kind: 'not-drawn' }));
             continue;
         }
         for (const journey of map.journeys) {

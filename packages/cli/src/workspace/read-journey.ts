@@ -17,7 +17,7 @@ export async function readJourney(
 ): Promise<{ journey: JourneyModel; diagnostics: LintResult; config: CjmConfig; today: string } | undefined> {
     const map = await readMap(given, context.cwd, resolveToday(undefined, context.env), command);
     if (!map.parses) {
-        context.stderr.write(reportSyntaxErrors([map.errors], () => `; fix them to ${command} it`));
+        context.stderr.write(reportSyntaxErrors([map.errors], { kind: 'fix', command }));
         return undefined;
     }
     const whole = pickJourney(map.journeys, journeyId, map.file);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeWorkspace, parseJson, RESTAURANT, runCli } from '../run-cli.js';
 
 const MAP = readFileSync(RESTAURANT, 'utf8');
+const RUSSIAN = readFileSync(path.resolve(RESTAURANT, '../russian-bank-card/karta.cjm'), 'utf8');
 
 interface LintJson {
     diagnostics: { rule: string }[];
@@ -39,5 +40,23 @@ describe.each([
         expect(stderr).toMatch(/ syntax\n/);
         expect(stderr.trimEnd().split('\n').at(-1)).toBe(last);
         expect(readFileSync(path.join(root, 'broken.cjm'), 'utf8')).toBe(broken);
+    });
+});
+
+/** A Russian map's stop is said in Russian, after its syntax errors, as lint says them. */
+describe('a Russian map that does not parse', () => {
+    const broken = RUSSIAN.replace(/\}\s*$/, '');
+    const root = makeWorkspace({ 'сломанная.cjm': broken, 'другая.cjm': RUSSIAN });
+
+    it.concurrent.each([
+        ['fmt', ['fmt', 'сломанная.cjm'], 'cjm: сломанная.cjm: синтаксические ошибки; файл не изменён'],
+        ['render', ['render', 'сломанная.cjm', '-o', 'out.svg'], 'cjm: сломанная.cjm: синтаксические ошибки; исправьте их и запустите cjm render снова'],
+        ['diff', ['diff', 'другая.cjm', 'сломанная.cjm'], 'cjm: сломанная.cjm: синтаксические ошибки; исправьте их, чтобы сравнить']
+    ])('stops %s in Russian', async (_command, args, last) => {
+        const { code, stderr } = await runCli(args, { cwd: root });
+        expect(code).toBe(2);
+        const lines = stderr.trimEnd().split('\n');
+        expect(lines.at(-2)).toMatch(/^\u2716 Проблем: \d+ \(ошибок: \d+, предупреждений: 0\)$/);
+        expect(lines.at(-1)).toBe(last);
     });
 });

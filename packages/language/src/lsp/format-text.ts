@@ -2,13 +2,14 @@ import { TextDocument, URI } from 'langium';
 import type { SyntaxProblem } from '../parser/explain-syntax-errors.js';
 import type { CjmServices } from '../cjm-module.js';
 import type { Locale } from '../locale/locale.js';
+import { messagesFor } from '../locale/messages.js';
 import { syntaxProblems } from '../parser/syntax-problems.js';
 
 /** A syntax error of a text that cannot be formatted, explained as `cjm lint` does; the range is 0-based, as in the editor. */
 export type ParseError = SyntaxProblem;
 
-/** The formatted text and the language of the map's titles, or the syntax errors that keep the text from being formatted. */
-export type FormatResult = { text: string; locale: Locale } | { errors: ParseError[] };
+/** The formatted text, or the syntax errors that keep the text from being formatted; and the language of the map's titles. */
+export type FormatResult = { text: string; locale: Locale } | { errors: ParseError[]; locale: Locale };
 
 const BOM = '\uFEFF';
 
@@ -22,12 +23,12 @@ export async function formatText(services: CjmServices, text: string): Promise<F
     const crlf = text.includes('\r\n');
     const lf = (bom ? text.slice(1) : text).replace(/\r\n/g, '\n');
     const document = services.shared.workspace.LangiumDocumentFactory.fromString(lf, URI.parse('memory:/format.cjm'));
-    const errors = syntaxProblems(document.parseResult, lf, services.parser, services.locale.LocaleProvider.messagesOf(document).syntax);
+    const locale = services.locale.LocaleProvider.localeOf(document);
+    const errors = syntaxProblems(document.parseResult, lf, services.parser, messagesFor(locale).syntax);
     if (errors.length > 0) {
-        return { errors };
+        return { errors, locale };
     }
     const edits = await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: true } });
     const formatted = TextDocument.applyEdits(document.textDocument, edits);
-    const locale = services.locale.LocaleProvider.localeOf(document);
     return { text: (bom ? BOM : '') + (crlf ? formatted.replace(/\n/g, '\r\n') : formatted), locale };
 }

@@ -1,8 +1,15 @@
-import type { CliWords, WrittenOutput } from '../cli-words.js';
+import type { CliWords, SyntaxStop, WrittenOutput } from '../cli-words.js';
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 const WRITTEN: Readonly<Record<WrittenOutput, string>> = { picture: 'the picture', pictures: 'its pictures', export: 'the export' };
+
+const STOPPED: Readonly<Record<SyntaxStop['kind'], (one: boolean, stop: SyntaxStop) => string>> = {
+    untouched: one => ` and ${one ? 'was' : 'were'} left untouched`,
+    fix: (_one, stop) => `; fix them to ${stop.kind === 'fix' ? stop.command : ''} it`,
+    'not-drawn': () => '; its journeys are not drawn',
+    compare: () => '; fix them to compare'
+};
 
 export const cli: CliWords = {
     problems: (errors, warnings, infos) =>
@@ -10,6 +17,11 @@ export const cli: CliWords = {
     tooManyWarnings: (warnings, maxWarnings) => `too many warnings: ${warnings} (--max-warnings ${maxWarnings})`,
     writtenDespiteErrors: (file, errors, written, lintCommand) =>
         `${file} has ${plural(errors, 'lint error')}; ${WRITTEN[written]} ${written === 'pictures' ? 'were' : 'was'} written anyway (see ${errors === 1 ? 'it' : 'them'} with: ${lintCommand})`,
+    syntaxStop: (files, count, numbers, stop) => {
+        const one = count === 1;
+        const named = files.length === count ? files.join(' and ') : `${count} files`;
+        return `${named} ${one ? 'has' : 'have'} ${numbers ? 'syntax or number errors' : 'syntax errors'}${STOPPED[stop.kind](one, stop)}`;
+    },
     missingGlyphs: (characters, png) => {
         const one = characters.length === 1;
         const consequence = png ? `the PNG shows an empty box for ${one ? 'it' : 'each'}` : `${one ? 'its width is a guess' : 'their widths are guesses'}, so a label may not fit its box`;
