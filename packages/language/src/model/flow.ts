@@ -54,35 +54,57 @@ function reachableFrom(start: string | undefined, edges: readonly FlowEdge[]): S
 /**
  * The flows between the `kept` touchpoints, each left-out touchpoint bridged: from every
  * kept source, the flow is followed through left-out ones to the first kept ones it
- * reaches (A -> B -> C, B left out, becomes A -> C). A joined flow is `next` only when
- * every hop was. One persona's view and its emotion curve both read the flow this way.
+ * reaches (A -> B -> C, B left out, becomes A -> C). A joined flow is `next` when the
+ * first way found there (the shortest) was `next` at every hop. One persona's view and
+ * its emotion curve both read the flow this way.
  */
 export function joinFlows(flows: readonly FlowEdge[], kept: ReadonlySet<string>): FlowEdge[] {
     const out = new Map<string, FlowEdge[]>();
     for (const flow of flows) {
-        out.set(flow.from, [...out.get(flow.from) ?? [], flow]);
+        const from = out.get(flow.from);
+        if (from === undefined) {
+            out.set(flow.from, [flow]);
+        } else {
+            from.push(flow);
+        }
     }
-    const joined: FlowEdge[] = [];
-    const seen = new Set<string>();
+    const joined = new Map<string, FlowEdge>();
     for (const flow of flows.filter(item => kept.has(item.from))) {
-        const pending: Array<{ to: string; next: boolean; via: Set<string> }> = [{ to: flow.to, next: flow.kind === 'next', via: new Set() }];
-        while (pending.length > 0) {
-            const { to, next, via } = pending.shift()!;
-            if (kept.has(to)) {
-                const key = `${flow.from}\u0000${to}`;
-                if (!seen.has(key)) {
-                    seen.add(key);
-                    joined.push({ from: flow.from, to, kind: next ? 'next' : 'arrow' });
-                }
-                continue;
-            }
-            if (via.has(to)) {
-                continue;
-            }
-            for (const onward of out.get(to) ?? []) {
-                pending.push({ to: onward.to, next: next && onward.kind === 'next', via: new Set([...via, to]) });
+        for (const { to, next } of reachedThrough(flow, out, kept)) {
+            const key = `${flow.from}\u0000${to}`;
+            if (!joined.has(key)) {
+                joined.set(key, { from: flow.from, to, kind: next ? 'next' : 'arrow' });
             }
         }
     }
-    return joined;
+    return [...joined.values()];
+}
+
+/**
+ * The kept touchpoints `flow` leads to through left-out ones, breadth first, each with
+ * whether every hop of the first way there was `next`. A left-out touchpoint is walked
+ * at most twice (reached by next hops only, or not): any later way into it reaches the
+ * same touchpoints no sooner, so branches that meet again cost what they hold of
+ * touchpoints, not of ways through them.
+ */
+function reachedThrough(flow: FlowEdge, out: ReadonlyMap<string, readonly FlowEdge[]>, kept: ReadonlySet<string>): Array<{ to: string; next: boolean }> {
+    const reached: Array<{ to: string; next: boolean }> = [];
+    const walked = new Set<string>();
+    const pending = [{ to: flow.to, next: flow.kind === 'next' }];
+    for (let i = 0; i < pending.length; i++) {
+        const { to, next } = pending[i];
+        if (kept.has(to)) {
+            reached.push({ to, next });
+            continue;
+        }
+        const state = `${next ? 1 : 0}${to}`;
+        if (walked.has(state)) {
+            continue;
+        }
+        walked.add(state);
+        for (const onward of out.get(to) ?? []) {
+            pending.push({ to: onward.to, next: next && onward.kind === 'next' });
+        }
+    }
+    return reached;
 }

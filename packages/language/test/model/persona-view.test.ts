@@ -56,4 +56,26 @@ describe('one persona\'s view of the journey', () => {
         ]);
         expect(hr.stages[0].barriers.map(barrier => barrier.name)).toEqual(['LateList']);
     });
+
+    it('joins a flow through a long run of another persona\'s branches that meet again, one way in, one way out', async () => {
+        // Forty diamonds in a row: 2^40 ways through them, one joined flow.
+        const diamonds = Array.from({ length: 40 }, (_, i) => [
+            `    touchpoint Ask${i} "Ask ${i}" via Web for Employee { -> Yes${i}, No${i} }`,
+            `    touchpoint Yes${i} "Yes ${i}" via Web for Employee { -> Ask${i + 1} }`,
+            `    touchpoint No${i} "No ${i}" via Web for Employee { -> Ask${i + 1} }`
+        ].join('\n')).join('\n');
+        const map = `channel Web "Website" online
+journey Maze {
+  persona Buyer "Buyer"
+  persona Employee "Employee"
+  stage Walk {
+    touchpoint Start "Start" via Web for Buyer { -> Ask0 }
+${diamonds}
+    touchpoint Ask40 "Done" via Web for Buyer, Employee
+  }
+}
+`;
+        const buyer = personaView(await journeyModel(map, 'Maze'), 'Buyer');
+        expect(buyer.flows).toEqual([{ from: 'Start', to: 'Ask40', kind: 'arrow' }]);
+    });
 });
