@@ -126,7 +126,7 @@ describe('the server stays up', () => {
 /** One journey of about `size` characters that lints without errors. */
 function hugeJourney(size: number): string {
     const stages: string[] = [];
-    for (let i = 0; size > stages.join('').length + 200; i++) {
+    for (let i = 0, length = 0; size > length + 200; i++) {
         const touchpoints = Array.from({ length: 20 }, (_, j) => `    touchpoint T${i}_${j} "Step ${j} of stage ${i}, with a longer title" via Web for Founder { emotion ${(j % 5) - 2} action "Does thing ${j}" thought "Thinks about ${j}" }`);
         stages.push(`  stage S${i} "Stage ${i}" {
 ${touchpoints.join('\n')}
@@ -134,6 +134,7 @@ ${touchpoints.join('\n')}
     question "Why ${i}?" { answer "Because" source interview date 2026-09-12 }
   }
 `);
+        length += stages[i].length;
     }
     return `persona Founder "Founder"\nchannel Web "Website" online\njourney Huge { objective "o" problem "p" target Founder\n${stages.join('')}}\n`;
 }
