@@ -171,6 +171,21 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         await page.close();
     });
 
+    it('opens a metric or a research question in its stage\'s panel, at that metric or question', async () => {
+        const { page, problems } = await open(fileUrl('journeys/RestaurantVisit.html'));
+        const panel = page.locator('#cjm-panel');
+        await page.locator(`${shownSvg} g.cjm-metric[data-cjm-id="OnlineShare"]`).click();
+        await expect.poll(() => panel.locator('h3').textContent()).toBe('Stage: Book');
+        expect(await panel.locator('.cjm-selected-part').textContent()).toBe('Metric: Bookings made online');
+        const question = page.locator(`${shownSvg} g.cjm-question`).first();
+        const asked = await question.getAttribute('data-cjm-id');
+        await question.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => panel.locator('.cjm-selected-part').textContent()).toBe(`Question: ${asked}`);
+        expect(problems).toEqual([]);
+        await page.close();
+    });
+
     it('fits the picture to the width, zooms with + and fits again with 0, and brings a focused element into view', async () => {
         const { page, problems } = await open(fileUrl('journeys/RestaurantVisit.html'));
         const svg = page.locator('div.cjm-viewport svg');

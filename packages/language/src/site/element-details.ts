@@ -63,9 +63,10 @@ function personaArticle(persona: PersonaModel, site: SiteContext): string {
 
 function stageArticle(stage: StageModel, journey: SiteJourney, site: SiteContext, names: Names): string {
     const words = site.words;
-    const questions = stage.questions.map(question => `<h4>${text(words.question)}: ${text(question.text)}</h4>${question.answers.length === 0
+    // Each part is marked, so that a click on the metric or question in the picture opens the stage's article at it (client/panel.ts).
+    const questions = stage.questions.map(question => `<h4${attrs({ 'data-cjm-question': question.text })}>${text(words.question)}: ${text(question.text)}</h4>${question.answers.length === 0
         ? `<p class="cjm-muted">${text(words.open)}</p>` : answersList(question.answers, journey, site)}`);
-    const metrics = stage.metrics.map(metric => `<h4>${text(words.metric)}: ${text(label(metric))}</h4>${metricFields(metric, journey, site)}`);
+    const metrics = stage.metrics.map(metric => `<h4${attrs({ 'data-cjm-metric': metric.name })}>${text(words.metric)}: ${text(label(metric))}</h4>${metricFields(metric, journey, site)}`);
     return article('stage', stage.name, label(stage), site, [
         fields([
             [words.owner, stage.owner === undefined ? undefined : text(stage.owner)],

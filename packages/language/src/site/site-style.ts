@@ -69,6 +69,7 @@ th { background: var(--card); }
 .cjm-panel { width: min(28em, 40vw); max-height: 70vh; overflow: auto; border: 1px solid var(--border); border-radius: 6px; padding: 8px 16px; background: var(--card); }
 .cjm-panel[hidden] { display: none; }
 .cjm-panel h2 { margin-top: 0; font-size: 1.1em; }
+.cjm-panel .cjm-selected-part { background: var(--mark); }
 .cjm-details article { border-top: 1px solid var(--border); padding: 4px 0; }
 .cjm-details h3, .cjm-details h4 { margin: 8px 0 4px; }
 .cjm-kind { color: var(--muted); font-size: 0.85em; font-weight: normal; }

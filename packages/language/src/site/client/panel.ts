@@ -1,20 +1,31 @@
 /**
  * The side panel: clicking an element of the picture, or pressing Enter or Space on it,
- * shows everything the map says about it (its article from the page's details). The
+ * shows everything the map says about it (its article from the page's details; a metric's
+ * or question's is its stage's, opened at it). The
  * elements become keyboard controls here: reachable with Tab, named by the text they show.
  */
 const KINDS = ['stage', 'touchpoint', 'barrier', 'opportunity', 'persona'] as const;
-const ELEMENTS = [...KINDS.map(kind => `g.cjm-${kind}[data-cjm-id]`), 'g.cjm-emotion[data-cjm-touchpoint]'].join(', ');
+/** Drawn in a stage's lane cell and told in the stage's article, which opens at them. */
+const PARTS = ['metric', 'question'] as const;
+const ELEMENTS = [...[...KINDS, ...PARTS].map(kind => `g.cjm-${kind}[data-cjm-id]`), 'g.cjm-emotion[data-cjm-touchpoint]'].join(', ');
 
 interface ElementRef {
     kind: string;
     id: string;
+    /** A metric or question of the stage: its heading in the stage's article (`data-cjm-metric="NAME"`). */
+    part?: string;
 }
 
 function refOf(element: Element): ElementRef | undefined {
     if (element.classList.contains('cjm-emotion')) {
         const id = element.getAttribute('data-cjm-touchpoint');
         return id === null ? undefined : { kind: 'touchpoint', id };
+    }
+    const part = PARTS.find(candidate => element.classList.contains(`cjm-${candidate}`));
+    if (part !== undefined) {
+        const stage = element.closest('[data-cjm-stage]')?.getAttribute('data-cjm-stage');
+        const id = element.getAttribute('data-cjm-id');
+        return stage === undefined || stage === null || id === null ? undefined : { kind: 'stage', id: stage, part: `[data-cjm-${part}="${CSS.escape(id)}"]` };
     }
     const kind = KINDS.find(candidate => element.classList.contains(`cjm-${candidate}`));
     const id = element.getAttribute('data-cjm-id');
@@ -59,6 +70,9 @@ export function setUpPanel(viewport: HTMLElement): void {
         element.classList.add('cjm-selected');
         content.replaceChildren(...[...article.children].map(child => child.cloneNode(true)));
         panel.hidden = false;
+        const part = ref!.part === undefined ? null : content.querySelector(ref!.part);
+        part?.classList.add('cjm-selected-part');
+        part?.scrollIntoView({ block: 'start' });
     };
     viewport.addEventListener('click', event => {
         const element = event.target instanceof Element ? event.target.closest(ELEMENTS) : null;
