@@ -62,6 +62,8 @@ export interface PersonaCardLayout extends Rect {
 export interface StageLayout extends Rect {
     name: string;
     title: TextBlock;
+    /** Where the touchpoints would be, in a stage without them. */
+    note?: PlacedText;
     /** The stage's title as written (its group's `<title>`). */
     label: string;
 }

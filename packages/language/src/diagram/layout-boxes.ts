@@ -95,9 +95,12 @@ export interface BoxTexts {
      * another barrier, or in another stage), so the box itself says what it resolves.
      */
     opportunity(opportunity: OpportunityModel, elsewhere: readonly string[], width: number): LabelledText;
+    /** What a stage without touchpoints says where they would be. */
+    noTouchpoints(width: number): TextBlock;
 }
 
-export function boxTexts(names: DisplayNames, words: DiagramWords): BoxTexts {
+/** `personaView`: the picture is one persona's view, where a stage may hold none of the persona's touchpoints. */
+export function boxTexts(names: DisplayNames, words: DiagramWords, personaView: boolean): BoxTexts {
     const field = (label: (count: number) => string, items: readonly string[], title: (name: string) => string): string | undefined =>
         items.length > 0 ? `${label(items.length)}: ${items.map(title).join(', ')}` : undefined;
     const small = (text: string | undefined, width: number, maxLines: number): TextBlock =>
@@ -130,6 +133,9 @@ export function boxTexts(names: DisplayNames, words: DiagramWords): BoxTexts {
             const resolves = elsewhere.length === 0 ? undefined : `${words.resolves}: ${elsewhere.map(names.barrier).join(', ')}`;
             const text = joinBlocks([small(whole, inner, TITLE_LINES), small(resolves, inner, FIELD_LINES)], SMALL_SIZE);
             return { text, label: [whole, resolves, opportunity.description].filter(line => line !== undefined).join('\n') };
+        },
+        noTouchpoints(width) {
+            return block(words.noTouchpoints(personaView), width, SMALL_SIZE);
         }
     };
 }

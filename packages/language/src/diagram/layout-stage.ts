@@ -13,7 +13,7 @@
 import { feelsAlike } from '../model/feels-alike.js';
 import type { BarrierModel, FlowEdge, OpportunityModel, StageModel } from '../model/journey-model.js';
 import type {
-    BarrierLayout, ConnectorLabel, FlowLayout, FlowRole, OpportunityLayout, Point, ResolveLinkLayout, TextBlock, TouchpointLayout
+    BarrierLayout, ConnectorLabel, FlowLayout, FlowRole, OpportunityLayout, PlacedText, Point, ResolveLinkLayout, TextBlock, TouchpointLayout
 } from './diagram-layout.js';
 import { dogLeg, tidy } from './geometry.js';
 import {
@@ -50,6 +50,8 @@ export interface StageDraft {
     width: number;
     height: number;
     title: TextBlock;
+    /** Where the touchpoints would be, in a stage without them. */
+    note?: PlacedText;
     touchpoints: TouchpointLayout[];
     barriers: BarrierLayout[];
     opportunities: OpportunityLayout[];
@@ -140,7 +142,8 @@ export function placeStage(prepared: PreparedStage, graph: StageGraph): StageDra
     const title = stageTitle(stage, width);
     const top = PADDING + blockHeight(title) + STAGE_PAD + incoming.length * ROUTE_STEP;
     const left = STAGE_PAD;
-    const bottom = top + graph.height;
+    const note = stage.touchpoints.length === 0 ? { x: left, y: top, text: prepared.labels.noTouchpoints(contentWidth) } : undefined;
+    const bottom = top + (note === undefined ? graph.height : blockHeight(note.text));
 
     const touchpoints: TouchpointLayout[] = [];
     const barriers: BarrierLayout[] = [];
@@ -211,7 +214,7 @@ export function placeStage(prepared: PreparedStage, graph: StageGraph): StageDra
             entryRoutes.set(flow.index, tidy([{ x: points[0].x, y: top - STAGE_PAD / 2 - rank * ROUTE_STEP }, ...points]));
         });
 
-    let y = bottom + (stage.touchpoints.length > 0 ? STAGE_PAD : 0) + outgoing.length * ROUTE_STEP;
+    let y = bottom + STAGE_PAD + outgoing.length * ROUTE_STEP;
     for (const item of loose) {
         place(item, left, y);
         y += item.height + STACK_GAP;
@@ -224,7 +227,7 @@ export function placeStage(prepared: PreparedStage, graph: StageGraph): StageDra
     }
     const stacked = y > bottom + STAGE_PAD + outgoing.length * ROUTE_STEP ? STACK_GAP : 0;
     const height = Math.max(y - stacked, top) + STAGE_PAD;
-    return { stage, width, height, title, touchpoints, barriers, opportunities, flows, links, exits: exitRoutes, entries: entryRoutes };
+    return { stage, width, height, title, ...(note === undefined ? {} : { note }), touchpoints, barriers, opportunities, flows, links, exits: exitRoutes, entries: entryRoutes };
 }
 
 function stack(barrier: BarrierModel, resolvers: readonly OpportunityModel[], boxWidth: number, elsewhere: (opportunity: OpportunityModel) => string[], labels: BoxTexts): Stack {

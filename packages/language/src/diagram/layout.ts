@@ -55,7 +55,7 @@ export async function layoutJourney(model: JourneyModel, layouts: StageLayouts, 
     const words = messagesFor(locale).diagram;
     const names = displayNames(model);
     const speech: Speech = { locale, words, names, lanes: planLanes(model, words, names, options.evidence), ...(options.evidence ? { evidence: options.evidence } : {}) };
-    const texts = boxTexts(speech.names, words);
+    const texts = boxTexts(speech.names, words, model.persona !== undefined);
     const flows = journeyFlows(model);
     // Hops grouped by source stage once: filtering them per stage cost stages x hops.
     const leaving = model.stages.map((): JourneyFlows['hops'] => []);
@@ -102,7 +102,8 @@ function assemble(model: JourneyModel, drafts: readonly StageDraft[], journey: J
     const top = (legendBottom > 0 ? legendBottom : cards.length > 0 ? cardsBottom : header.y + header.height) + MARGIN;
     const columnHeight = drafts.reduce((tallest, draft) => Math.max(tallest, draft.height), 0);
     const stages: StageLayout[] = drafts.map((draft, i) => ({
-        name: draft.stage.name, title: draft.title, label: draft.stage.title ?? draft.stage.name, x: stageX[i], y: top, width: draft.width, height: columnHeight
+        name: draft.stage.name, title: draft.title, label: draft.stage.title ?? draft.stage.name, x: stageX[i], y: top, width: draft.width, height: columnHeight,
+        ...(draft.note === undefined ? {} : { note: shift(draft.note, stageX[i], top) })
     }));
     const place = <T extends { x: number; y: number }>(items: readonly T[], i: number): T[] => items.map(item => shift(item, stageX[i], top));
     const placeRoute = <T extends { points: { x: number; y: number }[] }>(item: T, i: number): T => ({ ...item, points: place(item.points, i) });

@@ -106,7 +106,8 @@ function personaCard(card: PersonaCardLayout, pad: number, theme: Theme): string
 function stageGroup(stage: StageLayout, pad: number, theme: Theme): string {
     return el('g', { class: 'cjm-stage', 'data-cjm-id': stage.name },
         title(stage.label) + rect(stage, theme.stage.fill, theme.stage.border, STAGE_RADIUS)
-        + textLines(stage.title.lines, stage.x + pad, stage.y + pad, style(stage.title, theme.stage.text)));
+        + textLines(stage.title.lines, stage.x + pad, stage.y + pad, style(stage.title, theme.stage.text))
+        + (stage.note === undefined ? '' : textLines(stage.note.text.lines, stage.note.x, stage.note.y, style(stage.note.text, theme.touchpoint.secondary))));
 }
 
 function touchpointGroup(box: TouchpointLayout, pad: number, theme: Theme): string {

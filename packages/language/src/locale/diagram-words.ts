@@ -28,6 +28,8 @@ export interface DiagramWords {
     /** Label of a barrier's mitigation, and the mark of a barrier without one. */
     mitigation: string;
     noMitigation: string;
+    /** Drawn in a stage without touchpoints: in one persona's view (`persona`), or in the whole map. */
+    noTouchpoints: (persona: boolean) => string;
     lanes: Readonly<Record<LaneKind, string>>;
     /** A thought in the language's quotation marks. */
     quote: (text: string) => string;

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { READABLE_ANSWERS } from '../../src/diagram/lanes/lane-entries.js';
 import { renderJourneySvg } from '../../src/diagram/render-journey.js';
 import { THEMES } from '../../src/diagram/theme.js';
-import type { JourneyModel, Locale } from '../../src/index.js';
+import { personaView, type JourneyModel, type Locale } from '../../src/index.js';
 import { messagesFor } from '../../src/locale/messages.js';
 import { TODAY, exampleJourneyModels, journeyModels, stageLayouts } from '../fixtures.js';
 import { mapArbitrary } from '../generated-map/map-arbitrary.js';
@@ -166,5 +166,34 @@ describe('a Russian map\'s picture', () => {
             expect(lines.some(line => /^Персоны?: /.test(line)), model.name).toBe(true);
             expect(lines.filter(line => /^(через|для) /.test(line)), model.name).toEqual([]);
         }
+    });
+});
+
+describe('a stage without touchpoints', () => {
+    /** The stage's drawn text, its wrapped lines joined. */
+    const stageText = (found: Drawn, stage: string): string =>
+        found.view.texts.filter(line => line.owner?.kind === 'stage' && line.owner.id === stage).map(lineText).join(' ');
+
+    it('says in one persona\'s view that the persona has none there, in the map\'s language', async () => {
+        const english = examples.find(model => model.name === 'CorporateHealth')!;
+        const hr = await drawn(personaView(english, 'HRManager'));
+        expect(stageText(hr, 'FirstVisit')).toBe('First visit to the clinic No touchpoints of this persona in this stage');
+        const russian = examples.find(model => model.name === 'ДМССотрудников')!;
+        const hrRu = await drawn(personaView(russian, 'HRМенеджер'));
+        const firstVisit = russian.stages.find(stage => stage.title === 'Первый визит в клинику')!.name;
+        expect(stageText(hrRu, firstVisit)).toBe('Первый визит в клинику У этой персоны на этом этапе касаний нет');
+    });
+
+    it('says in the whole map that it has none yet; a stage with touchpoints says nothing of the kind', async () => {
+        const { Draft: model } = await journeyModels(`persona P "P"
+channel Web "Web" online
+journey Draft {
+  stage Later "Later"
+  stage Now "Now" { touchpoint Visit "Visit" via Web for P }
+}
+`);
+        const picture = await drawn(model);
+        expect(stageText(picture, 'Later')).toBe('Later No touchpoints yet');
+        expect(stageText(picture, 'Now')).toBe('Now');
     });
 });

@@ -23,6 +23,7 @@ export const diagram: DiagramWords = {
     severityName: severity => SEVERITY_EN[severity],
     mitigation: 'Mitigation',
     noMitigation: 'No mitigation',
+    noTouchpoints: persona => persona ? 'No touchpoints of this persona in this stage' : 'No touchpoints yet',
     lanes: { action: 'Does', thought: 'Thinks', emotion: 'Feels', metric: 'Metrics', research: 'Research' },
     quote: text => `\u201c${text}\u201d`,
     actual: 'actual',

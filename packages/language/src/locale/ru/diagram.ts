@@ -23,6 +23,7 @@ export const diagram: DiagramWords = {
     severityName: severity => SEVERITY_RU[severity],
     mitigation: 'Мера',
     noMitigation: 'Мер нет',
+    noTouchpoints: persona => persona ? 'У этой персоны на этом этапе касаний нет' : 'Касаний пока нет',
     lanes: { action: 'Делает', thought: 'Думает', emotion: 'Чувствует', metric: 'Метрики', research: 'Исследования' },
     quote: text => `\u00ab${text}\u00bb`,
     actual: 'факт',
