@@ -27,18 +27,21 @@ export interface PersonaEntry {
  * The kinds of element the diagram draws as `<g class="cjm-KIND" data-cjm-id="ID">`; a
  * persona's point on the emotion lane is a `<g class="cjm-emotion">` whose
  * `data-cjm-touchpoint` names the touchpoint. Names are unique per kind only, so a stage and a touchpoint may
- * share an id: the kind tells them apart.
+ * share an id: the kind tells them apart. A metric (by its name) and a research question (by its
+ * text) are drawn in their stage's lane cell (`data-cjm-stage`), and are unique per stage only.
  */
-export type ElementKind = 'stage' | 'touchpoint' | 'barrier' | 'opportunity';
+export type ElementKind = 'stage' | 'touchpoint' | 'barrier' | 'opportunity' | 'metric' | 'question';
 
 /** Where a drawn element is declared. */
 export interface ElementSource {
     kind: ElementKind;
-    /** Its `data-cjm-id`: the element's name. */
+    /** Its `data-cjm-id`: the element's name (a question's text). */
     id: string;
+    /** A metric's or question's stage. */
+    stage?: string;
     /** The whole declaration: the preview highlights the element whose range holds the cursor. */
     range: Range;
-    /** Its name: what the editor selects when the element is clicked. */
+    /** Its name (a question's text): what the editor selects when the element is clicked. */
     selection: Range;
 }
 

@@ -5,10 +5,11 @@
 import type { ElementKind, JourneyEntry, PersonaEntry } from '@cjm/language/protocol';
 import type { ViewState } from '@cjm/language/view-box';
 
-/** A drawn element: `<g class="cjm-KIND" data-cjm-id="ID">`. */
+/** A drawn element: `<g class="cjm-KIND" data-cjm-id="ID">`, for a metric or question in its stage's cell. */
 export interface ElementRef {
     kind: ElementKind;
     id: string;
+    stage?: string;
 }
 
 /** What a preview keeps across window reloads: the webview's state, read back by the panel serializer. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DiagramResult, ElementSource } from '@cjm/language/protocol';
 import type { CjmClient } from '../client.js';
 import { decodeBase64, randomBase64 } from './base64.js';
+import { elementOf, sameElement } from './element-match.js';
 import { innermostSource, type TextPosition } from './innermost-source.js';
 import type { JourneyMemory } from './journey-memory.js';
 import type { ElementRef, HostMessage, PreviewState, WebviewMessage } from './messages.js';
@@ -147,8 +148,8 @@ export class PreviewPanel implements vscode.Disposable {
             return;
         }
         const source = innermostSource(this.sources, position);
-        const element = source === undefined ? null : { kind: source.kind, id: source.id };
-        if (element?.kind !== this.highlight?.kind || element?.id !== this.highlight?.id) {
+        const element = source === undefined ? null : elementOf(source);
+        if (!sameElement(element, this.highlight)) {
             this.highlight = element;
             this.post({ type: 'highlight', element, reveal: true });
         }
@@ -253,7 +254,7 @@ export class PreviewPanel implements vscode.Disposable {
                 }
                 return;
             case 'reveal': {
-                const source = this.sources.find(candidate => candidate.kind === message.element.kind && candidate.id === message.element.id);
+                const source = this.sources.find(candidate => sameElement(elementOf(candidate), message.element));
                 if (source !== undefined) {
                     void revealSource(this.resource, this.context.client.asRange(source.selection), this.panel.viewColumn);
                 }

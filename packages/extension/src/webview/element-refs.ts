@@ -1,7 +1,9 @@
 import type { ElementKind } from '@cjm/language/protocol';
 import type { ElementRef } from '../preview/messages.js';
 
-const KINDS: readonly ElementKind[] = ['stage', 'touchpoint', 'barrier', 'opportunity'];
+const KINDS: readonly ElementKind[] = ['stage', 'touchpoint', 'barrier', 'opportunity', 'metric', 'question'];
+/** Drawn in a stage's lane cell (`data-cjm-stage`), and named uniquely only there. */
+const IN_STAGE: readonly ElementKind[] = ['metric', 'question'];
 
 /** Every clickable drawing: the element groups, and a persona's point on the emotion curve (its touchpoint's). */
 const CLICKABLE = [...KINDS.map(kind => `g.cjm-${kind}[data-cjm-id]`), 'g.cjm-emotion[data-cjm-touchpoint]'].join(', ');
@@ -15,10 +17,15 @@ export function elementAt(target: EventTarget | null): ElementRef | undefined {
         return undefined;
     }
     const kind = point ? 'touchpoint' : KINDS.find(candidate => element.classList.contains(`cjm-${candidate}`));
-    return kind === undefined ? undefined : { kind, id };
+    if (kind === undefined) {
+        return undefined;
+    }
+    const stage = IN_STAGE.includes(kind) ? element.closest('[data-cjm-stage]')?.getAttribute('data-cjm-stage') : undefined;
+    return stage === undefined || stage === null ? { kind, id } : { kind, id, stage };
 }
 
 /** The group that draws `ref`. */
 export function findElement(root: ParentNode, ref: ElementRef): SVGGraphicsElement | null {
-    return root.querySelector<SVGGraphicsElement>(`g.cjm-${ref.kind}[data-cjm-id="${CSS.escape(ref.id)}"]`);
+    const cell = ref.stage === undefined ? '' : `g.cjm-lane-cell[data-cjm-stage="${CSS.escape(ref.stage)}"] `;
+    return root.querySelector<SVGGraphicsElement>(`${cell}g.cjm-${ref.kind}[data-cjm-id="${CSS.escape(ref.id)}"]`);
 }

@@ -144,16 +144,23 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         await reloaded.page.close();
     });
 
-    it('posts the clicked element, a touchpoint, barrier or stage, by kind and id', async () => {
+    it('posts the clicked element, a touchpoint, barrier, stage, metric or question, by kind and id (and stage)', async () => {
         const webview = await withPicture();
         await webview.page.locator('g.cjm-touchpoint[data-cjm-id="MapSearch"] rect').first().click();
         await webview.page.locator('g.cjm-barrier').first().click();
         await webview.page.locator('g.cjm-stage[data-cjm-id="Book"] text').click();
+        // The lanes are below the opening view: the whole picture shows them.
+        await webview.page.locator('#cjm-zoom-fit').click();
+        await webview.page.locator('g.cjm-metric[data-cjm-id="OnlineShare"] text').first().click();
+        const question = webview.page.locator('g.cjm-lane-cell[data-cjm-stage="Book"] g.cjm-question').first();
+        await question.locator('text').first().click();
         const barrier = await webview.page.locator('g.cjm-barrier').first().getAttribute('data-cjm-id');
         expect((await webview.posted()).slice(1)).toEqual([
             { type: 'reveal', element: { kind: 'touchpoint', id: 'MapSearch' } },
             { type: 'reveal', element: { kind: 'barrier', id: barrier } },
-            { type: 'reveal', element: { kind: 'stage', id: 'Book' } }
+            { type: 'reveal', element: { kind: 'stage', id: 'Book' } },
+            { type: 'reveal', element: { kind: 'metric', id: 'OnlineShare', stage: 'Book' } },
+            { type: 'reveal', element: { kind: 'question', id: await question.getAttribute('data-cjm-id'), stage: 'Book' } }
         ]);
         await webview.page.close();
     });
@@ -191,6 +198,8 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         expect(await webview.page.locator('.cjm-highlight').getAttribute('data-cjm-id')).toBe(id);
         await webview.send({ type: 'highlight', element: { kind: 'stage', id: 'Book' }, reveal: false });
         await expect.poll(() => webview.page.locator('.cjm-highlight').getAttribute('data-cjm-id')).toBe('Book');
+        await webview.send({ type: 'highlight', element: { kind: 'metric', id: 'OnlineShare', stage: 'Book' }, reveal: false });
+        await expect.poll(() => webview.page.locator('.cjm-highlight').getAttribute('class')).toBe('cjm-metric cjm-highlight');
         await webview.send({ type: 'highlight', element: null, reveal: false });
         await expect.poll(() => webview.page.locator('.cjm-highlight').count()).toBe(0);
         await webview.page.close();

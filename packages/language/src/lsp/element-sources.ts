@@ -1,13 +1,15 @@
 import { AstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
-import type { Journey } from '../generated/ast.js';
+import { isMetric, isQuestion, type Journey } from '../generated/ast.js';
 import type { ElementKind, ElementSource } from '../protocol.js';
 
-/** The AST types the diagram draws with a `data-cjm-id`, and their kind in the protocol. */
-const DRAWN: Readonly<Record<string, ElementKind>> = {
-    Stage: 'stage',
-    Touchpoint: 'touchpoint',
-    Barrier: 'barrier',
-    Opportunity: 'opportunity'
+/** The AST types the diagram draws with a `data-cjm-id`, their kind in the protocol, and the property that names them there. */
+const DRAWN: Readonly<Record<string, { kind: ElementKind; id: 'name' | 'text' }>> = {
+    Stage: { kind: 'stage', id: 'name' },
+    Touchpoint: { kind: 'touchpoint', id: 'name' },
+    Barrier: { kind: 'barrier', id: 'name' },
+    Opportunity: { kind: 'opportunity', id: 'name' },
+    Metric: { kind: 'metric', id: 'name' },
+    Question: { kind: 'question', id: 'text' }
 };
 
 /**
@@ -20,10 +22,16 @@ export function elementSources(journey: Journey): ElementSource[] {
         .filter(node => DRAWN[node.$type] !== undefined && node.$cstNode !== undefined)
         .toArray()
         .sort((a, b) => a.$cstNode!.offset - b.$cstNode!.offset)
-        .flatMap(node => sourceOf(node, DRAWN[node.$type], node.$cstNode!));
+        .flatMap(node => sourceOf(node, node.$cstNode!));
 }
 
-function sourceOf(node: AstNode, kind: ElementKind, declaration: CstNode): ElementSource[] {
-    const name = GrammarUtils.findNodeForProperty(declaration, 'name');
-    return name === undefined ? [] : [{ kind, id: (node as AstNode & { name: string }).name, range: declaration.range, selection: name.range }];
+function sourceOf(node: AstNode, declaration: CstNode): ElementSource[] {
+    const { kind, id } = DRAWN[node.$type];
+    const named = GrammarUtils.findNodeForProperty(declaration, id);
+    const value = (node as AstNode & Record<typeof id, unknown>)[id];
+    if (named === undefined || typeof value !== 'string') {
+        return [];
+    }
+    const stage = isMetric(node) || isQuestion(node) ? { stage: node.$container.name } : {};
+    return [{ kind, id: value, ...stage, range: declaration.range, selection: named.range }];
 }

@@ -52,9 +52,21 @@ function diagramOf(result: DiagramResult): Extract<DiagramResult, { kind: 'diagr
 }
 
 /** Every element the SVG draws with an id: its kind (from its class) and id. */
-function drawnElements(svg: string): Array<{ kind: ElementKind; id: string }> {
-    return [...svg.matchAll(/class="cjm-(stage|touchpoint|barrier|opportunity|emotion)" data-cjm-(?:id|touchpoint)="([^"]*)"/g)]
-        .map(([, kind, id]) => ({ kind: (kind === 'emotion' ? 'touchpoint' : kind) as ElementKind, id }));
+const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&quot;': '"', '&lt;': '<', '&gt;': '>', '&#39;': "'" };
+
+/** The clickable groups of a picture; a metric or question with the stage of the lane cell it is drawn in. */
+function drawnElements(svg: string): Array<{ kind: ElementKind; id: string; stage?: string }> {
+    let cell: string | undefined;
+    return [...svg.matchAll(/class="cjm-(lane-cell|stage|touchpoint|barrier|opportunity|metric|question|emotion)" data-cjm-(?:id|touchpoint|stage)="([^"]*)"/g)]
+        .flatMap(([, kind, escaped]) => {
+            const id = escaped.replace(/&(amp|quot|lt|gt|#39);/g, entity => ENTITIES[entity]);
+            if (kind === 'lane-cell') {
+                cell = id;
+                return [];
+            }
+            const inStage = kind === 'metric' || kind === 'question' ? { stage: cell } : {};
+            return [{ kind: (kind === 'emotion' ? 'touchpoint' : kind) as ElementKind, id, ...inStage }];
+        });
 }
 
 const TWO_JOURNEYS = `${CLEAN_JOURNEY}
@@ -171,14 +183,21 @@ describe('cjm/diagram', () => {
         const { svg, sources } = diagramOf(await server.connection.sendRequest(DiagramRequest, { uri }));
         const drawn = drawnElements(svg);
         expect(drawn.map(element => element.id)).toContain('Осведомлённость');
+        expect(new Set(drawn.map(element => element.kind))).toEqual(new Set(['stage', 'touchpoint', 'barrier', 'opportunity', 'metric', 'question']));
         for (const element of drawn) {
-            const source = sources.find(candidate => candidate.kind === element.kind && candidate.id === element.id);
+            const source = sources.find(candidate => candidate.kind === element.kind && candidate.id === element.id && candidate.stage === element.stage);
             expect(source, `${element.kind} ${element.id}`).toBeDefined();
-            expect(textIn(text, source!.selection)).toBe(element.id);
-            expect(textIn(text, source!.range)).toMatch(new RegExp(`^${element.kind} ${element.id}(?![\\p{L}\\p{M}\\p{Nd}_])`, 'u'));
+            // A question is named by its text, selected as the string it is written as.
+            const written = element.kind === 'question' ? `"${element.id}"` : element.id;
+            expect(textIn(text, source!.selection)).toBe(written);
+            const declared = textIn(text, source!.range);
+            const head = `${element.kind} ${written}`;
+            expect(declared.startsWith(head), declared).toBe(true);
+            expect(declared.slice(head.length), 'the whole name').not.toMatch(/^[\p{L}\p{M}\p{Nd}_]/u);
         }
         // Each source is drawn: the list holds nothing the picture lacks.
-        expect(new Set(sources.map(source => `${source.kind} ${source.id}`))).toEqual(new Set(drawn.map(element => `${element.kind} ${element.id}`)));
+        const key = (element: { kind: string; id: string; stage?: string }) => `${element.kind} ${element.id} ${element.stage ?? ''}`;
+        expect(new Set(sources.map(key))).toEqual(new Set(drawn.map(key)));
     });
 
     it('draws an untitled buffer, and answers no-journey for a file of shared personas and channels', async () => {
