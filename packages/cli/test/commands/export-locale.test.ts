@@ -95,7 +95,7 @@ describe('cjm export: the report\'s language', () => {
             runCli(['export', 'map.cjm', '--format', 'markdown'], { cwd: russianMap('{ "evidenceMaxAgeDays": 2000 }'), env: { CJM_TODAY: '2028-06-01' } })
         ]);
         expect(fresh.stdout).not.toMatch(/устарело/);
-        expect(later.stdout).toContain('- **Проверено:** 2026-10-16 (устарело)\n');
+        expect(later.stdout).toContain('- **Дата пересмотра:** 2026-10-16 (устарело)\n');
         expect(later.stdout).toContain('| Опрос в кампусах | 2026-09-30 (устарело) |');
         expect(lenient.stdout).not.toMatch(/устарело/);
     });

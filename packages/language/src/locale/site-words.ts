@@ -2,7 +2,7 @@
  * The website's own words (`cjm site`; not the map's): its navigation, page headings,
  * card and table labels, the side panel and the search box.
  */
-import type { BarrierSeverity, ChannelKind, JourneyState } from '../model/journey-model.js';
+import type { BarrierSeverity, ChannelKind, JourneyState, PersonaAttributeKind } from '../model/journey-model.js';
 import type { Severity } from '../validation/rules.js';
 
 export interface SiteWords {
@@ -88,7 +88,7 @@ export interface SiteWords {
     journeys: string;
     role: string;
     /** Persona attributes by their keyword: goal, need, quote ... */
-    attribute: (kind: string) => string;
+    attribute: (kind: PersonaAttributeKind) => string;
     /** Metrics. */
     metric: string;
     baseline: string;

@@ -184,7 +184,7 @@ describe('exportMarkdown', () => {
         expect(headings(russian).filter(heading => heading.startsWith('## '))).toEqual([
             '## Сводка', '## Персоны', '## Каналы', '## Путь на одной схеме', '## Этап: Awareness *first*', '## Этап: Trial', '## Покрытие', '## Замечания проверки'
         ]);
-        expect(listItems(russian)).toContain('Проверено: 2025-10-01 (устарело)');
+        expect(listItems(russian)).toContain('Дата пересмотра: 2025-10-01 (устарело)');
         expect(listItems(russian)).toContain('Точка контакта: Landing | page');
         expect(rowsUnder(russian, ['Точка контакта', 'Каналы', 'Персоны', 'Эмоция', 'Далее'])[2]).toEqual(['Call', 'Shop', '', '', 'Landing | page (возврат)']);
         expect(tableWithHeader(russian, ['Этап', 'Метрики', 'Вопросы с ответом', 'Барьеры', 'Барьеры с мерами'])[0]).toEqual(['Awareness *first*', '4', '1 из 2', '2', '1 из 2']);

@@ -1,9 +1,5 @@
-import type { PersonaAttributeKind } from '../../model/journey-model.js';
 import type { FactWords } from '../fact-words.js';
-
-const ATTRIBUTES_EN: Readonly<Record<PersonaAttributeKind, string>> = {
-    segment: 'Segment', goal: 'Goal', need: 'Need', motive: 'Motive', context: 'Context', habit: 'Habit', quote: 'Quote'
-};
+import { PERSONA_ATTRIBUTE } from './terms.js';
 
 function plural(count: number, word: string): string {
     return count === 1 ? word : `${word}s`;
@@ -14,7 +10,7 @@ export const facts: FactWords = {
         persona: 'persona', channel: 'channel', journey: 'journey', stage: 'stage',
         touchpoint: 'touchpoint', barrier: 'barrier', opportunity: 'opportunity', metric: 'metric'
     },
-    attributes: (kind, count) => plural(count, ATTRIBUTES_EN[kind]),
+    attributes: (kind, count) => plural(count, PERSONA_ATTRIBUTE[kind]),
     channelKind: kind => kind === undefined ? 'Channel, neither online nor offline given.' : `${kind === 'online' ? 'Online' : 'Offline'} channel.`,
     local: journey => `Local to journey \`${journey}\`.`,
     shared: file => `Shared by the workspace, declared in ${file}.`,

@@ -1,4 +1,9 @@
 import type { ReportWords } from '../report-words.js';
+import { BARRIER_SEVERITY, EVIDENCE_SOURCE, FINDING_SEVERITY, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
+
+/** A term in the middle of a line: `Source: interview`. */
+const lowered = <K extends string>(terms: Readonly<Record<K, string>>): Record<K, string> =>
+    Object.fromEntries(Object.entries<string>(terms).map(([key, term]) => [key, term.toLocaleLowerCase('en')])) as Record<K, string>;
 
 export const report: ReportWords = {
     headings: {
@@ -18,30 +23,27 @@ export const report: ReportWords = {
     },
     brief: {
         journey: 'Journey ID', product: 'Product', state: 'State', objective: 'Objective', problem: 'Problem',
-        targets: 'Target personas', view: 'View', owner: 'Owner', reviewed: 'Reviewed'
+        targets: 'Target personas', view: 'View', owner: OWNER, reviewed: REVIEWED
     },
     state: { current: 'current', future: 'future', research: 'research' },
     role: 'Role',
-    attribute: { segment: 'Segment', goal: 'Goal', need: 'Need', motive: 'Motive', context: 'Context', habit: 'Habit', quote: 'Quote' },
+    attribute: PERSONA_ATTRIBUTE,
     channels: { channel: 'Channel', kind: 'Kind', description: 'Description' },
     channelKind: { online: 'online', offline: 'offline' },
     touchpoints: { touchpoint: 'Touchpoint', channels: 'Channels', personas: 'Personas', emotion: 'Emotion', then: 'Then' },
     end: 'end of the journey',
-    lived: { description: 'Description', owner: 'Owner', does: 'Does', thinks: 'Thinks' },
+    lived: { description: 'Description', owner: OWNER, does: 'Does', thinks: 'Thinks' },
     barrier: { severity: 'Severity', touchpoint: 'Touchpoint', mitigation: 'Mitigation', resolvedBy: 'Resolved by', notMitigated: 'Not mitigated yet' },
-    severity: { low: 'low', medium: 'medium', high: 'high', critical: 'critical' },
+    severity: BARRIER_SEVERITY,
     opportunity: { resolves: 'Resolves', description: 'Description' },
     metrics: { metric: 'Metric', baseline: 'Baseline', target: 'Target', actual: 'Actual', status: 'Status', source: 'Source', measured: 'Measured' },
     metricStatus: { met: 'met', notMet: 'not met', noActual: 'no actual yet', noTarget: 'no target' },
     stale: 'stale',
     answer: { source: 'Source', date: 'Date', sample: 'Sample', none: 'Not answered yet' },
-    evidenceSource: {
-        interview: 'interview', survey: 'survey', analytics: 'analytics', support: 'support', sales: 'sales',
-        experiment: 'experiment', review: 'review', desk: 'desk research'
-    },
+    evidenceSource: lowered(EVIDENCE_SOURCE),
     coverage: { stage: 'Stage', metrics: 'Metrics', answered: 'Answered questions', barriers: 'Barriers', mitigated: 'Mitigated barriers' },
     ofTotal: (count, total) => `${count} of ${total}`,
     diagnostics: { file: 'File', line: 'Line', column: 'Column', severity: 'Severity', rule: 'Rule', message: 'Message', none: 'No problems found.' },
-    diagnosticSeverity: { error: 'error', warning: 'warning', info: 'info' },
+    diagnosticSeverity: FINDING_SEVERITY,
     page: { toolbar: 'Zoom', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', fitTitle: 'Fit to window' }
 };

@@ -1,13 +1,8 @@
-import type { BarrierSeverity, JourneyState } from '../../model/journey-model.js';
-import type { Severity } from '../../validation/rules.js';
+import type { JourneyState } from '../../model/journey-model.js';
 import type { SiteWords } from '../site-words.js';
+import { BARRIER_SEVERITY, FINDING_SEVERITY, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
 
 const STATES: Readonly<Record<JourneyState, string>> = { current: 'current', future: 'future', research: 'research' };
-const SEVERITIES: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'info' };
-const BARRIER_SEVERITIES: Readonly<Record<BarrierSeverity, string>> = { low: 'low', medium: 'medium', high: 'high', critical: 'critical' };
-const ATTRIBUTES: Readonly<Record<string, string>> = {
-    segment: 'Segment', goal: 'Goal', need: 'Need', motive: 'Motive', context: 'Context', habit: 'Habit', quote: 'Quote'
-};
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
@@ -20,7 +15,7 @@ export const site: SiteWords = {
     product: 'Product',
     state: 'State',
     states: state => STATES[state],
-    owner: 'Owner',
+    owner: OWNER,
     personas: 'Personas',
     stages: 'Stages',
     coverage: 'Coverage',
@@ -30,7 +25,7 @@ export const site: SiteWords = {
     findings: (errors, warnings) => `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}`,
     clean: 'no findings',
     newestEvidence: 'Newest evidence',
-    reviewed: 'Reviewed',
+    reviewed: REVIEWED,
     stale: 'stale',
     none: 'none',
     filters: 'Filter and sort',
@@ -59,7 +54,7 @@ export const site: SiteWords = {
     rule: 'Rule',
     line: 'Line',
     message: 'Message',
-    severity: severity => SEVERITIES[severity],
+    severity: severity => FINDING_SEVERITY[severity],
     stage: 'Stage',
     touchpoint: 'Touchpoint',
     barrier: 'Barrier',
@@ -76,7 +71,7 @@ export const site: SiteWords = {
     thoughts: 'Thinks',
     description: 'Description',
     severityLabel: 'Severity',
-    barrierSeverity: severity => BARRIER_SEVERITIES[severity],
+    barrierSeverity: severity => BARRIER_SEVERITY[severity],
     mitigations: 'Mitigations',
     mitigated: 'mitigated',
     notMitigated: 'not mitigated',
@@ -86,7 +81,7 @@ export const site: SiteWords = {
     journey: 'Journey',
     journeys: 'Journeys',
     role: 'Role',
-    attribute: kind => ATTRIBUTES[kind] ?? kind,
+    attribute: kind => PERSONA_ATTRIBUTE[kind],
     metric: 'Metric',
     baseline: 'Baseline',
     target: 'Target',

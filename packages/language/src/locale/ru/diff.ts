@@ -18,10 +18,10 @@ export const diff: DiffWords = {
     none: '(нет)',
     field: {
         name: 'идентификатор', title: 'название', stage: 'этап', via: 'канал', for: 'персоны', emotion: 'эмоция', description: 'описание',
-        owner: 'владелец', actions: 'действия', thoughts: 'мысли', at: 'точка контакта', severity: 'серьёзность', mitigations: 'смягчение',
+        owner: 'владелец', actions: 'действия', thoughts: 'мысли', at: 'точка контакта', severity: 'серьёзность', mitigations: 'меры',
         resolves: 'решает', baseline: 'база', target: 'цель', actual: 'факт', source: 'источник', measured: 'дата замера',
         direction: 'направление', answers: 'ответы', text: 'текст', order: 'порядок этапов', product: 'продукт', state: 'состояние',
-        reviewed: 'проверено', objective: 'задача', problem: 'проблема', kind: 'вид', role: 'роль', goal: 'цель', need: 'потребность', quote: 'цитата'
+        reviewed: 'дата пересмотра', objective: 'задача', problem: 'проблема', kind: 'вид', role: 'роль', goal: 'цель', need: 'потребность', quote: 'цитата'
     },
     personaEmotion: persona => `эмоция, персона: ${persona}`,
     flow: (to, from) => `переход теперь: ${to} (был: ${from})`,

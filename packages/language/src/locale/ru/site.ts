@@ -1,14 +1,9 @@
-import type { BarrierSeverity, ChannelKind, JourneyState } from '../../model/journey-model.js';
-import type { Severity } from '../../validation/rules.js';
+import type { ChannelKind, JourneyState } from '../../model/journey-model.js';
 import type { SiteWords } from '../site-words.js';
+import { BARRIER_SEVERITY, FINDING_SEVERITY, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
 
 const STATES: Readonly<Record<JourneyState, string>> = { current: 'текущий', future: 'будущий', research: 'исследование' };
-const SEVERITIES: Readonly<Record<Severity, string>> = { error: 'ошибка', warning: 'предупреждение', info: 'сведение' };
-const BARRIER_SEVERITIES: Readonly<Record<BarrierSeverity, string>> = { low: 'низкая', medium: 'средняя', high: 'высокая', critical: 'критическая' };
 const KINDS: Readonly<Record<ChannelKind, string>> = { online: 'онлайн', offline: 'офлайн' };
-const ATTRIBUTES: Readonly<Record<string, string>> = {
-    segment: 'Сегмент', goal: 'Цель', need: 'Потребность', motive: 'Мотив', context: 'Контекст', habit: 'Привычка', quote: 'Цитата'
-};
 
 /** The Russian plural form of `count`: 1 ошибка, 2 ошибки, 5 ошибок. */
 function plural(count: number, one: string, few: string, many: string): string {
@@ -29,7 +24,7 @@ export const site: SiteWords = {
     product: 'Продукт',
     state: 'Состояние',
     states: state => STATES[state],
-    owner: 'Владелец',
+    owner: OWNER,
     personas: 'Персоны',
     stages: 'Этапы',
     coverage: 'Покрытие',
@@ -39,7 +34,7 @@ export const site: SiteWords = {
     findings: (errors, warnings) => `${plural(errors, 'ошибка', 'ошибки', 'ошибок')}, ${plural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}`,
     clean: 'замечаний нет',
     newestEvidence: 'Свежайшие данные',
-    reviewed: 'Пересмотрена',
+    reviewed: REVIEWED,
     stale: 'устарело',
     none: 'нет',
     filters: 'Отбор и порядок',
@@ -68,7 +63,7 @@ export const site: SiteWords = {
     rule: 'Правило',
     line: 'Строка',
     message: 'Сообщение',
-    severity: severity => SEVERITIES[severity],
+    severity: severity => FINDING_SEVERITY[severity],
     stage: 'Этап',
     touchpoint: 'Точка контакта',
     barrier: 'Барьер',
@@ -85,7 +80,7 @@ export const site: SiteWords = {
     thoughts: 'Думает',
     description: 'Описание',
     severityLabel: 'Серьёзность',
-    barrierSeverity: severity => BARRIER_SEVERITIES[severity],
+    barrierSeverity: severity => BARRIER_SEVERITY[severity],
     mitigations: 'Меры',
     mitigated: 'есть меры',
     notMitigated: 'мер нет',
@@ -95,7 +90,7 @@ export const site: SiteWords = {
     journey: 'Путь',
     journeys: 'Пути',
     role: 'Роль',
-    attribute: kind => ATTRIBUTES[kind] ?? kind,
+    attribute: kind => PERSONA_ATTRIBUTE[kind],
     metric: 'Метрика',
     baseline: 'Исходное',
     target: 'Цель',
