@@ -3,6 +3,7 @@
  * changed, said with the map's titles in «», each element with the stage it is in.
  */
 import type { ChangeKind, ElementKind } from '../diff/map-change.js';
+import type { BarrierSeverity } from '../model/journey-model.js';
 
 export interface DiffWords {
     /** The Markdown report's heading, before what was compared. */
@@ -20,6 +21,8 @@ export interface DiffWords {
     none: string;
     /** An attribute's label: `emotion`, `target`, ...; an attribute without one keeps its keyword. */
     field: Readonly<Record<string, string>>;
+    /** A barrier's severity, said as the picture says it. */
+    severity: Readonly<Record<BarrierSeverity, string>>;
     /** One persona's emotion: `emotion of «Employee»`. */
     personaEmotion: (persona: string) => string;
     /** A flow that now points elsewhere: `flow now goes to «B» (was «A»)`. */

@@ -52,7 +52,7 @@ describe('diff reporters: written for a CX reviewer', () => {
         expect(DIFF_REPORTERS.text(CHANGES.slice(2, 5), { locale: 'ru' })).toBe([
             '~ точка контакта «Benefits webinar» (этап: «Roll-out»): эмоция, персона: «Employee»: -1 → +1',
             '~ точка контакта «Sign-up form» (этап: «Trial»): переход теперь: «Sales call» (был: «First report»)',
-            '+ барьер «Form has 14 fields» (этап: «Trial»): добавлено (точка контакта: «Sign-up form»; серьёзность: high; меры: "Ask for the email only")',
+            '+ барьер «Form has 14 fields» (этап: «Trial»): добавлено (точка контакта: «Sign-up form»; серьёзность: высокая; меры: "Ask for the email only")',
             '',
             'Изменений: 3 (добавлено: 1, изменено: 2)',
             ''
