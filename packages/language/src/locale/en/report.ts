@@ -1,5 +1,5 @@
 import type { ReportWords } from '../report-words.js';
-import { BARRIER_SEVERITY, EVIDENCE_SOURCE, FINDING_SEVERITY, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
+import { BARRIER_SEVERITY, EVIDENCE_SOURCE, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
 
 /** A term in the middle of a line: `Source: interview`. */
 const lowered = <K extends string>(terms: Readonly<Record<K, string>>): Record<K, string> =>
@@ -25,7 +25,7 @@ export const report: ReportWords = {
         journey: 'Journey ID', product: 'Product', state: 'State', objective: 'Objective', problem: 'Problem',
         targets: 'Target personas', view: 'View', owner: OWNER, reviewed: REVIEWED
     },
-    state: { current: 'current', future: 'future', research: 'research' },
+    state: JOURNEY_STATE,
     role: 'Role',
     attribute: PERSONA_ATTRIBUTE,
     channels: { channel: 'Channel', kind: 'Kind', description: 'Description' },

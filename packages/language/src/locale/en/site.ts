@@ -1,8 +1,6 @@
-import type { JourneyState } from '../../model/journey-model.js';
 import type { SiteWords } from '../site-words.js';
-import { BARRIER_SEVERITY, FINDING_SEVERITY, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
+import { BARRIER_SEVERITY, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
 
-const STATES: Readonly<Record<JourneyState, string>> = { current: 'current', future: 'future', research: 'research' };
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
@@ -14,7 +12,7 @@ export const site: SiteWords = {
     search: { label: 'Search the maps', placeholder: 'Search', none: 'Nothing found.' },
     product: 'Product',
     state: 'State',
-    states: state => STATES[state],
+    states: state => JOURNEY_STATE[state],
     owner: OWNER,
     personas: 'Personas',
     stages: 'Stages',

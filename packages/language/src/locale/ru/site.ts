@@ -1,8 +1,7 @@
-import type { ChannelKind, JourneyState } from '../../model/journey-model.js';
+import type { ChannelKind } from '../../model/journey-model.js';
 import type { SiteWords } from '../site-words.js';
-import { BARRIER_SEVERITY, FINDING_SEVERITY, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
+import { BARRIER_SEVERITY, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
 
-const STATES: Readonly<Record<JourneyState, string>> = { current: 'текущий', future: 'будущий', research: 'исследование' };
 const KINDS: Readonly<Record<ChannelKind, string>> = { online: 'онлайн', offline: 'офлайн' };
 
 /** The Russian plural form of `count`: 1 ошибка, 2 ошибки, 5 ошибок. */
@@ -23,7 +22,7 @@ export const site: SiteWords = {
     },
     product: 'Продукт',
     state: 'Состояние',
-    states: state => STATES[state],
+    states: state => JOURNEY_STATE[state],
     owner: OWNER,
     personas: 'Персоны',
     stages: 'Этапы',
