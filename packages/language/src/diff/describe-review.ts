@@ -58,7 +58,7 @@ function fieldLabel(field: string, words: DiffWords): string {
     return Object.hasOwn(words.field, field) ? words.field[field] : field;
 }
 
-/** Titles in «», emotions signed, severities in the reader's words, ids bare, other text quoted, absence spelled out. */
+/** Titles in «», emotions signed, keywords (severity, state, kind) in the reader's words, ids bare, other text quoted, absence spelled out. */
 function valueText(field: string, value: unknown, words: DiffWords): string {
     if (value === undefined || (Array.isArray(value) && value.length === 0)) {
         return words.none;
@@ -72,8 +72,9 @@ function valueText(field: string, value: unknown, words: DiffWords): string {
     if (typeof value === 'string' && TITLED.has(field)) {
         return quoted(value);
     }
-    if (field === 'severity' && typeof value === 'string' && Object.hasOwn(words.severity, value)) {
-        return words.severity[value as keyof DiffWords['severity']];
+    const keywords = Object.hasOwn(words.values, field) ? words.values[field] : undefined;
+    if (typeof value === 'string' && keywords !== undefined && Object.hasOwn(keywords, value)) {
+        return keywords[value];
     }
     return formatValue(value);
 }

@@ -3,7 +3,6 @@
  * changed, said with the map's titles in «», each element with the stage it is in.
  */
 import type { ChangeKind, ElementKind } from '../diff/map-change.js';
-import type { BarrierSeverity } from '../model/journey-model.js';
 
 export interface DiffWords {
     /** The Markdown report's heading, before what was compared. */
@@ -21,8 +20,8 @@ export interface DiffWords {
     none: string;
     /** An attribute's label: `emotion`, `target`, ...; an attribute without one keeps its keyword. */
     field: Readonly<Record<string, string>>;
-    /** A barrier's severity, said as the picture says it. */
-    severity: Readonly<Record<BarrierSeverity, string>>;
+    /** The reader's words for a field's keyword values (a barrier's severity, a journey's state, a channel's kind), by field. */
+    values: Readonly<Record<string, Readonly<Record<string, string>>>>;
     /** One persona's emotion: `emotion of «Employee»`. */
     personaEmotion: (persona: string) => string;
     /** A flow that now points elsewhere: `flow now goes to «B» (was «A»)`. */

@@ -1,5 +1,5 @@
 import type { DiffWords } from '../diff-words.js';
-import { BARRIER_SEVERITY } from './terms.js';
+import { BARRIER_SEVERITY, CHANNEL_KIND, JOURNEY_STATE } from './terms.js';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -25,7 +25,7 @@ export const diff: DiffWords = {
         direction: 'direction', answers: 'answers', text: 'text', order: 'stage order', product: 'product', state: 'state',
         reviewed: 'reviewed', objective: 'objective', problem: 'problem', kind: 'kind', role: 'role', goal: 'goal', need: 'need', quote: 'quote'
     },
-    severity: BARRIER_SEVERITY,
+    values: { severity: BARRIER_SEVERITY, state: JOURNEY_STATE, kind: CHANNEL_KIND },
     personaEmotion: persona => `emotion of ${persona}`,
     flow: (to, from) => `flow now goes to ${to} (was ${from})`,
     flowEnds: 'the end of the journey',

@@ -1,5 +1,5 @@
 import type { ReportWords } from '../report-words.js';
-import { BARRIER_SEVERITY, EVIDENCE_SOURCE, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
+import { BARRIER_SEVERITY, CHANNEL_KIND, EVIDENCE_SOURCE, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
 
 /** A term in the middle of a line: `Source: interview`. */
 const lowered = <K extends string>(terms: Readonly<Record<K, string>>): Record<K, string> =>
@@ -29,7 +29,7 @@ export const report: ReportWords = {
     role: 'Role',
     attribute: PERSONA_ATTRIBUTE,
     channels: { channel: 'Channel', kind: 'Kind', description: 'Description' },
-    channelKind: { online: 'online', offline: 'offline' },
+    channelKind: CHANNEL_KIND,
     touchpoints: { touchpoint: 'Touchpoint', channels: 'Channels', personas: 'Personas', emotion: 'Emotion', then: 'Then' },
     end: 'end of the journey',
     lived: { description: 'Description', owner: OWNER, does: 'Does', thinks: 'Thinks' },

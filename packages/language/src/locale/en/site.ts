@@ -1,5 +1,5 @@
 import type { SiteWords } from '../site-words.js';
-import { BARRIER_SEVERITY, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
+import { BARRIER_SEVERITY, CHANNEL_KIND, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
 
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -62,7 +62,7 @@ export const site: SiteWords = {
     channels: 'Channels',
     acrossJourneys: 'Across journeys',
     eachJourney: 'Each journey',
-    channelKind: kind => kind === undefined ? 'unspecified' : kind,
+    channelKind: kind => kind === undefined ? 'unspecified' : CHANNEL_KIND[kind],
     emotion: 'Emotion',
     emotions: 'Emotions',
     actions: 'Does',

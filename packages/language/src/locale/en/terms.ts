@@ -2,11 +2,13 @@
  * The words for the map's own values and fields that several parts of cjm show (the picture,
  * the report, the site, the diff, the hovers): one word for each, whoever shows it.
  */
-import type { BarrierSeverity, EvidenceSource, JourneyState, PersonaAttributeKind } from '../../model/journey-model.js';
+import type { BarrierSeverity, ChannelKind, EvidenceSource, JourneyState, PersonaAttributeKind } from '../../model/journey-model.js';
 import type { Severity } from '../../validation/rules.js';
 
 /** A journey's state after its label (`State: current`). */
 export const JOURNEY_STATE: Readonly<Record<JourneyState, string>> = { current: 'current', future: 'future', research: 'research' };
+
+export const CHANNEL_KIND: Readonly<Record<ChannelKind, string>> = { online: 'online', offline: 'offline' };
 
 export const BARRIER_SEVERITY: Readonly<Record<BarrierSeverity, string>> = { low: 'low', medium: 'medium', high: 'high', critical: 'critical' };
 

@@ -1,5 +1,5 @@
 import type { DiffWords } from '../diff-words.js';
-import { BARRIER_SEVERITY } from './terms.js';
+import { BARRIER_SEVERITY, CHANNEL_KIND, JOURNEY_STATE } from './terms.js';
 
 // Labelled fields, never a preposition before a map's name (no declension).
 export const diff: DiffWords = {
@@ -24,7 +24,7 @@ export const diff: DiffWords = {
         direction: 'направление', answers: 'ответы', text: 'текст', order: 'порядок этапов', product: 'продукт', state: 'состояние',
         reviewed: 'дата пересмотра', objective: 'задача', problem: 'проблема', kind: 'вид', role: 'роль', goal: 'цель', need: 'потребность', quote: 'цитата'
     },
-    severity: BARRIER_SEVERITY,
+    values: { severity: BARRIER_SEVERITY, state: JOURNEY_STATE, kind: CHANNEL_KIND },
     personaEmotion: persona => `эмоция, персона: ${persona}`,
     flow: (to, from) => `переход теперь: ${to} (был: ${from})`,
     flowEnds: 'конец пути',

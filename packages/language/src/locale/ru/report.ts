@@ -1,5 +1,5 @@
 import type { ReportWords } from '../report-words.js';
-import { BARRIER_SEVERITY, EVIDENCE_SOURCE, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
+import { BARRIER_SEVERITY, CHANNEL_KIND, EVIDENCE_SOURCE, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
 
 /** A term in the middle of a line: `Source: interview`. */
 const lowered = <K extends string>(terms: Readonly<Record<K, string>>): Record<K, string> =>
@@ -29,7 +29,7 @@ export const report: ReportWords = {
     role: 'Роль',
     attribute: PERSONA_ATTRIBUTE,
     channels: { channel: 'Канал', kind: 'Тип', description: 'Описание' },
-    channelKind: { online: 'онлайн', offline: 'офлайн' },
+    channelKind: CHANNEL_KIND,
     touchpoints: { touchpoint: 'Точка контакта', channels: 'Каналы', personas: 'Персоны', emotion: 'Эмоция', then: 'Далее' },
     end: 'конец пути',
     lived: { description: 'Описание', owner: OWNER, does: 'Делает', thinks: 'Думает' },

@@ -1,8 +1,6 @@
-import type { ChannelKind } from '../../model/journey-model.js';
 import type { SiteWords } from '../site-words.js';
-import { BARRIER_SEVERITY, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
+import { BARRIER_SEVERITY, CHANNEL_KIND, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
 
-const KINDS: Readonly<Record<ChannelKind, string>> = { online: 'онлайн', offline: 'офлайн' };
 
 /** The Russian plural form of `count`: 1 ошибка, 2 ошибки, 5 ошибок. */
 function plural(count: number, one: string, few: string, many: string): string {
@@ -72,7 +70,7 @@ export const site: SiteWords = {
     channels: 'Каналы',
     acrossJourneys: 'Во всех путях',
     eachJourney: 'Каждый путь',
-    channelKind: kind => kind === undefined ? 'не указан' : KINDS[kind],
+    channelKind: kind => kind === undefined ? 'не указан' : CHANNEL_KIND[kind],
     emotion: 'Эмоция',
     emotions: 'Эмоции',
     actions: 'Делает',
