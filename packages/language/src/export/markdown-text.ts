@@ -49,8 +49,9 @@ export function fenced(language: string, code: string): string {
 export function md(text: string): string {
     return text
         .replace(/[\\`*_[\]<>#|~&$]/g, char => `\\${char}`)
-        .replace(/\r\n?|\n/g, '<br>')
-        .replace(/\p{Cc}/gu, ' ')
+        .replace(/(?![\r\n])\p{Cc}/gu, ' ')
+        // Before the breaks become `<br>`: a text that ends in a break and a control character ends, not breaks.
         .trim()
+        .replace(/\r\n?|\n/g, '<br>')
         .replace(/^([-+=])|^(\d+)([.)])/, (_, marker: string | undefined, digits: string, close: string) => marker === undefined ? `${digits}\\${close}` : `\\${marker}`);
 }

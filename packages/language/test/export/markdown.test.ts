@@ -233,10 +233,9 @@ function titled(title: string, name: string): string {
     return title.trim() === '' ? name : title.trim();
 }
 
-/** What a reader sees of a text: line breaks kept, other control characters as spaces, no space at either end. */
+/** What a reader sees of a text: line breaks kept inside it, other control characters as spaces, no space or break at either end. */
 function seen(text: string): string {
-    const lines = text.split(/\r\n?|\n/).map(line => line.replace(/\p{Cc}/gu, ' '));
-    return lines.join('\n').replace(/^[^\S\n]+|[^\S\n]+$/g, '');
+    return text.split(/\r\n?|\n/).map(line => line.replace(/\p{Cc}/gu, ' ')).join('\n').trim();
 }
 
 /** A one-stage, one-touchpoint model with the given texts, built directly: the export reads only the model. */
