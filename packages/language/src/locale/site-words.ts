@@ -2,7 +2,7 @@
  * The website's own words (`cjm site`; not the map's): its navigation, page headings,
  * card and table labels, the side panel and the search box.
  */
-import type { BarrierSeverity, ChannelKind, JourneyState, PersonaAttributeKind } from '../model/journey-model.js';
+import type { BarrierSeverity, ChannelKind, EvidenceSource, JourneyState, PersonaAttributeKind } from '../model/journey-model.js';
 import type { Severity } from '../validation/rules.js';
 
 export interface SiteWords {
@@ -98,6 +98,8 @@ export interface SiteWords {
     notMet: string;
     unknown: string;
     source: string;
+    /** Where an answer's evidence comes from: `Interview`, `Survey`, ... */
+    evidenceSource: Readonly<Record<EvidenceSource, string>>;
     measured: string;
     /** Research. */
     question: string;

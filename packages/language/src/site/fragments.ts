@@ -35,7 +35,7 @@ export function answerHtml(answer: AnswerModel, journey: SiteJourney, site: Site
     const words = site.words;
     const age = ageInDays(answer.date, site.options.today);
     const facts = [
-        answer.source === undefined ? undefined : `${text(words.source)}: ${text(answer.source)}`,
+        answer.source === undefined ? undefined : `${text(words.source)}: ${text(words.evidenceSource[answer.source])}`,
         answer.date === undefined ? undefined : `${text(words.date)}: ${dated(answer.date, journey, site)}`,
         age === undefined || age < 0 ? undefined : text(words.age(age)),
         answer.sample === undefined ? undefined : `${text(words.sample)}: ${answer.sample}`

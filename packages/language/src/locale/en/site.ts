@@ -1,5 +1,5 @@
 import type { SiteWords } from '../site-words.js';
-import { BARRIER_SEVERITY, CHANNEL_KIND, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
+import { BARRIER_SEVERITY, CHANNEL_KIND, EVIDENCE_SOURCE, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
 
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -88,6 +88,7 @@ export const site: SiteWords = {
     notMet: 'not met',
     unknown: 'unknown',
     source: 'Source',
+    evidenceSource: EVIDENCE_SOURCE,
     measured: 'Measured',
     question: 'Question',
     answered: 'answered',

@@ -1,5 +1,5 @@
 import type { SiteWords } from '../site-words.js';
-import { BARRIER_SEVERITY, CHANNEL_KIND, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
+import { BARRIER_SEVERITY, CHANNEL_KIND, EVIDENCE_SOURCE, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
 
 
 /** The Russian plural form of `count`: 1 ошибка, 2 ошибки, 5 ошибок. */
@@ -96,6 +96,7 @@ export const site: SiteWords = {
     notMet: 'не достигнута',
     unknown: 'неизвестно',
     source: 'Источник',
+    evidenceSource: EVIDENCE_SOURCE,
     measured: 'Измерено',
     question: 'Вопрос',
     answered: 'есть ответ',
