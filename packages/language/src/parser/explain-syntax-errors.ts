@@ -66,6 +66,9 @@ function count(tokens: readonly IToken[], image: string): number {
  * file), since what the parser reports after it is mostly the echo of that first error.
  */
 export function explainSyntaxErrors(parseResult: ParseResult, text: string, services: SyntaxServices, say: SyntaxWords): SyntaxProblem[] {
+    if (parseResult.lexerErrors.length === 0 && parseResult.parserErrors.length === 0) {
+        return []; // Without asking for the grammar's words, which take a while to gather.
+    }
     const root = parseResult.value;
     const words = services.GrammarWords;
     const tokens = parseResult.parserErrors.length > 0 ? services.Lexer.tokenize(text).tokens : [];
