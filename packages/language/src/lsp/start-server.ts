@@ -1,3 +1,4 @@
+import { DocumentState } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { FileChangeType, type Connection } from 'vscode-languageserver';
 import { createCjmServices } from '../cjm-module.js';
@@ -31,5 +32,6 @@ export function startCjmServer(connection: Connection, files: FedFileSystemProvi
     });
     Cjm.lsp.WorkspaceRevalidation.listen();
     Cjm.lsp.CustomRequests.register(connection);
-    startLanguageServer(shared);
+    // Completion lists what is in scope; it needs the document's scopes, not every reference linked (those it reads link on use).
+    startLanguageServer(shared, { CompletionProvider: DocumentState.ComputedScopes });
 }

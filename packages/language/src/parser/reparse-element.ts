@@ -1,43 +1,99 @@
-import { CompositeCstNodeImpl, LeafCstNodeImpl, type AstNode, type CompositeCstNode, type CstNode, type ParseResult, type RootCstNode } from 'langium';
+import type { IRecognitionException, IToken } from 'chevrotain';
+import { CompositeCstNodeImpl, CstUtils, isLeafCstNode, LeafCstNodeImpl, type AstNode, type CompositeCstNode, type CstNode, type ParseResult, type RootCstNode } from 'langium';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { isCjmFile, type CjmFile } from '../generated/ast.js';
 
-/** Parses a text with one of the grammar's rules (a top-level element's: `Journey`, `Persona`, `Channel`). */
-export type ParseRule = (text: string, rule: string) => ParseResult<AstNode>;
+/** Parses a text with one of the grammar's rules (a top-level element's: `Journey`, `Persona`, `Channel`), or as a whole file. */
+export type ParseRule = (text: string, rule?: string) => ParseResult<AstNode>;
 
 /**
  * The parse of `newText` made from the parse of `oldText` by parsing again only the
  * top-level element the change lies inside: in a map of 100,000 lines an edit inside one
  * journey parses about 250 lines, not all of them, and leaves no whole new tree behind
- * for the garbage collector. Only when it is safe: the old text parsed without an error,
- * the change lies strictly between the element's first and last character, and the
- * element's new text parses alone, whole and without an error, as the same rule. Then the
- * text around it is unchanged and ends and begins where it did, so a full parse would read
- * the same elements around the same new one. Undefined otherwise: then the caller parses
- * the whole text. The nodes after the element are moved (offsets, lines and columns), and
- * the old tree's CST root is reused (every CST node refers to it): the old parse result
- * must not be used afterwards.
+ * for the garbage collector. Only when it is safe: the change lies strictly between the
+ * element's first and last character, any syntax error of the old text lies strictly
+ * inside that element (between its first and last token: an error there may be where the
+ * parser ended an element early), and the element's new text parses alone, whole, as the
+ * same kind of element, with any syntax error strictly inside it too. Then the text around it is
+ * unchanged and ends and begins where it did, so a full parse would read the same elements
+ * around the same new one. An element with errors is parsed as a file of its own, so that
+ * the parser recovers with the same rules around it as in the whole text. Undefined
+ * otherwise: then the caller parses the whole text. The nodes after the element are moved
+ * (offsets, lines and columns), and the old tree's CST root is reused (every CST node
+ * refers to it): the old parse result must not be used afterwards.
  */
 export function reparseElement(old: ParseResult<AstNode>, oldText: string, newText: string, parse: ParseRule): ParseResult<AstNode> | undefined {
     const root = old.value;
     const rootCst = root.$cstNode as RootCstNode | undefined;
-    if (!isCjmFile(root) || !rootCst || old.lexerErrors.length > 0 || old.parserErrors.length > 0 || rootCst.fullText !== oldText) {
+    if (!isCjmFile(root) || !rootCst || old.lexerErrors.length > 0 || rootCst.fullText !== oldText) {
         return undefined;
     }
     const change = changedSpan(oldText, newText);
     const index = root.elements.findIndex(element => element.$cstNode !== undefined && element.$cstNode.offset < change.start && change.oldEnd < element.$cstNode.end);
     const element = root.elements[index];
     const cst = element?.$cstNode as CompositeCstNode | undefined;
-    if (!element || !cst || cst.container !== rootCst) {
+    // An error at an element's first or last token may be where the parser ended the element before it early: not inside.
+    const oldLast = cst === undefined ? undefined : lastToken(cst);
+    if (!element || !cst || cst.container !== rootCst || oldLast === undefined || !old.parserErrors.every(error => within(error.token, cst.offset + 1, oldLast.offset))) {
         return undefined;
     }
     const delta = newText.length - oldText.length;
-    const parsed = parse(newText.substring(cst.offset, cst.end + delta), element.$type);
-    const parsedCst = parsed.value.$cstNode;
-    if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0 || parsed.value.$type !== element.$type || !parsedCst || parsedCst.end !== cst.end + delta - cst.offset) {
+    const part = newText.substring(cst.offset, cst.end + delta);
+    const alone = parse(part, element.$type);
+    const parsed = alone.parserErrors.length === 0 ? { value: alone.value, errors: [] } : parsedInFile(parse(part));
+    const parsedCst = parsed?.value.$cstNode;
+    if (!parsed || alone.lexerErrors.length > 0 || parsed.value.$type !== element.$type || !parsedCst || parsedCst.end !== part.length) {
         return undefined;
     }
-    return splice(root, rootCst, index, parsed.value, newText, delta);
+    const last = lastToken(parsedCst);
+    if (last === undefined || !parsed.errors.every(error => within(error.token, 1, last.offset))) {
+        return undefined;
+    }
+    const start = cst.range.start;
+    return splice(root, rootCst, index, parsed.value, newText, delta, parsed.errors.map(error => moved(error, cst.offset, start)));
+}
+
+/** The one element of an element's text parsed as a file, with the file's errors; undefined when the text is not one element. */
+function parsedInFile(file: ParseResult<AstNode>): { value: AstNode; errors: IRecognitionException[] } | undefined {
+    const elements = isCjmFile(file.value) ? file.value.elements : [];
+    return file.lexerErrors.length === 0 && elements.length === 1 ? { value: elements[0], errors: file.parserErrors } : undefined;
+}
+
+/** Whether a token lies in [from, to): a real token of the text, not the end of it or one recovery made up. */
+function within(token: IToken, from: number, to: number): boolean {
+    return Number.isFinite(token.startOffset) && token.tokenType?.name !== 'EOF' && from <= token.startOffset && token.startOffset < to;
+}
+
+/** The element's last token (its closing brace), comments aside. */
+function lastToken(node: CstNode): CstNode | undefined {
+    let last: CstNode | undefined;
+    for (const leaf of CstUtils.streamCst(node)) {
+        if (isLeafCstNode(leaf) && !leaf.hidden) {
+            last = leaf;
+        }
+    }
+    return last;
+}
+
+/** A parser error of the element's text as an error of the whole text: its tokens moved to where the element starts. */
+function moved(error: IRecognitionException, offset: number, start: Position): IRecognitionException {
+    const move = (token: IToken): IToken => ({
+        ...token,
+        startOffset: token.startOffset + offset,
+        endOffset: token.endOffset === undefined ? undefined : token.endOffset + offset,
+        startLine: token.startLine === undefined ? undefined : token.startLine + start.line,
+        endLine: token.endLine === undefined ? undefined : token.endLine + start.line,
+        startColumn: token.startColumn === undefined || token.startLine !== 1 ? token.startColumn : token.startColumn + start.character,
+        endColumn: token.endColumn === undefined || token.endLine !== 1 ? token.endColumn : token.endColumn + start.character
+    });
+    // `name` and `message` are an Error's own but not enumerable properties: copied by hand.
+    return Object.assign(Object.create(Object.getPrototypeOf(error) as object) as IRecognitionException, error, {
+        name: error.name,
+        message: error.message,
+        token: move(error.token),
+        resyncedTokens: error.resyncedTokens.map(move),
+        ...('previousToken' in error ? { previousToken: move((error as { previousToken: IToken }).previousToken) } : {})
+    });
 }
 
 /** The changed part: old text [start, oldEnd) became new text [start, oldEnd + delta). */
@@ -54,7 +110,7 @@ function changedSpan(oldText: string, newText: string): { start: number; oldEnd:
     return { start, oldEnd: oldText.length - same };
 }
 
-function splice(root: CjmFile, rootCst: RootCstNode, index: number, parsed: AstNode, newText: string, delta: number): ParseResult<AstNode> {
+function splice(root: CjmFile, rootCst: RootCstNode, index: number, parsed: AstNode, newText: string, delta: number, parserErrors: IRecognitionException[]): ParseResult<AstNode> {
     const oldCst = root.elements[index].$cstNode as CompositeCstNode;
     const oldEnd = oldCst.range.end;
     const start = oldCst.range.start;
@@ -91,7 +147,7 @@ function splice(root: CjmFile, rootCst: RootCstNode, index: number, parsed: AstN
     Object.assign(parsed, { $containerProperty: 'elements', $containerIndex: index });
     (rootCst as { astNode: AstNode }).astNode = value;
     Object.assign(value, { $cstNode: rootCst });
-    return { value, lexerErrors: [], lexerReport: { diagnostics: [] }, parserErrors: [] };
+    return { value, lexerErrors: [], lexerReport: { diagnostics: [] }, parserErrors };
 }
 
 /** Moves a CST subtree: each leaf by `shift` characters and to `move`d positions; each node into `root`. */

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CstUtils, EmptyFileSystem, isLeafCstNode, type AstNode, type ParseResult } from 'langium';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCjmServices } from '../../src/cjm-module.js';
 import { reparseElement } from '../../src/parser/reparse-element.js';
@@ -42,12 +43,21 @@ function tree(node: AstNode): unknown {
     return { ...Object.fromEntries(entries), range: node.$cstNode?.range, text: node.$cstNode?.text };
 }
 
+/** A parser error as the explainer reads it: its message, where its token is, and the rules the parser was in. */
+function errors(result: ParseResult<AstNode>): unknown[] {
+    return result.parserErrors.map(({ name, message, token, context }) => ({
+        name, message, ruleStack: context.ruleStack,
+        token: { image: token.image, startOffset: token.startOffset, endOffset: token.endOffset, startLine: token.startLine, startColumn: token.startColumn, endLine: token.endLine, endColumn: token.endColumn }
+    }));
+}
+
 function expectSameAsFullParse(before: string, after: string): void {
     const result = spliced(before, after);
     expect(result, 'spliced').toBeDefined();
     const full = parse(after);
     expect(leaves(result!)).toEqual(leaves(full));
     expect(tree(result!.value)).toEqual(tree(full.value));
+    expect(errors(result!)).toEqual(errors(full));
 }
 
 describe('re-parsing the one element an edit lies inside', () => {
@@ -70,9 +80,30 @@ describe('re-parsing the one element an edit lies inside', () => {
         expectSameAsFullParse(packed, packed.replace('goal "x"', 'goal "xyz"\n  quote "q"'));
     });
 
+    it('gives the tree and the syntax errors of a full parse while a line is typed inside a journey, and when it is finished', () => {
+        // Completion asks right after `via `: the text does not parse, yet only its journey is parsed again.
+        const typing = edit(ONE_FILE, { '    touchpoint DayPass': '    touchpoint Trial "Trial" via \n    touchpoint DayPass' });
+        expectSameAsFullParse(ONE_FILE, typing);
+        expect(parse(typing).parserErrors.length).toBeGreaterThan(0);
+        const more = edit(typing, { '"Trial" via \n': '"Trial" via F\n' });
+        expectSameAsFullParse(typing, more);
+        expectSameAsFullParse(more, edit(more, { '"Trial" via F\n': '"Trial" via FrontDesk for Beginner\n' }));
+    });
+
+    it('gives the errors of a full parse for a wrong value, a missing name and a stray brace inside a journey, and after they are mended', () => {
+        for (const broken of [
+            edit(ONE_FILE, { 'emotion -2\n': 'emotion high\n' }),
+            edit(ONE_FILE, { 'emotion -2\n': 'emotion -2 -> \n' }),
+            edit(ONE_FILE, { 'emotion -2\n': 'emotion -2 {\n' })
+        ]) {
+            expectSameAsFullParse(ONE_FILE, broken);
+            expectSameAsFullParse(broken, ONE_FILE);
+        }
+    });
+
     it('splices nothing where it would not be safe', () => {
         const cases: Record<string, string> = {
-            'the edit breaks the element': edit(ONE_FILE, { 'emotion -2\n': 'emotion -2 {\n' }),
+            'a word the parser takes for the end of the element': edit(ONE_FILE, { 'emotion -2\n': 'emotion -2 stage\n' }),
             'the edit opens a string that the rest of the text closes': edit(ONE_FILE, { 'emotion -2\n': 'emotion -2 thought "\n' }),
             'the edit touches the element\'s first word': edit(ONE_FILE, { 'journey MemberRenewal': 'journal MemberRenewal' }),
             'the edit is between two elements': edit(ONE_FILE, { '\njourney MemberRenewal': '\n\njourney MemberRenewal' })
@@ -80,7 +111,23 @@ describe('re-parsing the one element an edit lies inside', () => {
         for (const [what, after] of Object.entries(cases)) {
             expect(spliced(ONE_FILE, after), what).toBeUndefined();
         }
-        const broken = edit(ONE_FILE, { 'emotion -2\n': 'emotion -2 {\n' });
-        expect(spliced(broken, ONE_FILE), 'the old text did not parse').toBeUndefined();
+        // The old text's error lies in another journey than the edit: the error's journey is not parsed again.
+        const broken = edit(ONE_FILE, { 'emotion -2\n': 'emotion high\n' });
+        expect(spliced(broken, edit(broken, { 'new member onboarding"': 'new member onboarding!"' })), 'the old text\'s error is elsewhere').toBeUndefined();
+    });
+
+    it('gives what a full parse gives whenever it splices, after any words typed into a line and typed on (property)', () => {
+        const lineStarts = [...ONE_FILE.matchAll(/\n/g)].map(match => match.index + 1);
+        const words = fc.constantFrom('via', 'for', 'stage', 'touchpoint', 'persona', 'journey', 'emotion', 'thought', '->', '{', '}', '"x"', '"', 'Name', '-2', '7', ',', '\n', ' ');
+        const typed = fc.array(words, { minLength: 1, maxLength: 5 }).map(parts => parts.join(' '));
+        fc.assert(fc.property(fc.constantFrom(...lineStarts), typed, typed, (at, first, second) => {
+            const once = ONE_FILE.slice(0, at) + first + ONE_FILE.slice(at);
+            const twice = once.slice(0, at + first.length) + second + once.slice(at + first.length);
+            for (const [before, after] of [[ONE_FILE, once], [once, twice], [twice, ONE_FILE]]) {
+                if (spliced(before, after) !== undefined) {
+                    expectSameAsFullParse(before, after);
+                }
+            }
+        }), { seed: 20261207, numRuns: 150 });
     });
 });
