@@ -1,6 +1,6 @@
 /**
  * What every CLI command module exports, and what main.ts gives it. Commands return an
- * exit code; only main.ts sets the process exit code.
+ * exit code; only cjm-process.ts sets the process exit code.
  */
 
 /** 0 success, 1 the check found something, 2 the command could not do its job (cli.md). */

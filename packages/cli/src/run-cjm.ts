@@ -1,5 +1,5 @@
 // The `cjm` program: parses arguments with commander, loads the one command module it
-// needs on demand, and turns every outcome into an exit code. main.ts runs it as the
+// needs on demand, and turns every outcome into an exit code. cjm-process.ts runs it as the
 // process; tests run it in process.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CliError, type CommandContext, type CommandDefinition, type CommandModule, type ExitCode } from './command.js';

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_SCHEMA, CONFIGURABLE_RULE_IDS, RULE_IDS } from '../../src/index.js';
 
@@ -16,5 +17,10 @@ describe('the config JSON Schema', () => {
         for (const id of CONFIGURABLE_RULE_IDS) {
             expect(CONFIG_SCHEMA.properties.rules.properties[id]).toEqual({ enum: ['off', 'info', 'warning', 'error'] });
         }
+    });
+
+    it('is a valid draft-07 schema (cjm loads it without checking, to start faster)', () => {
+        const ajv = new Ajv({ strict: true });
+        expect(ajv.validateSchema(CONFIG_SCHEMA), ajv.errorsText()).toBe(true);
     });
 });
