@@ -26,3 +26,23 @@ describe('encodePng', () => {
         expect(Buffer.from(encodePng(image.width, image.height, image.pixels)).equals(ours)).toBe(true);
     });
 });
+
+describe('encodePng of a picture larger than one piece of rows (deflated a few MB at a time)', () => {
+    // 1,200 x 1,000 pixels: 4.8 MB of rows, so the zlib stream is written in two pieces.
+    const TALL = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="1000" viewBox="0 0 1200 1000">'
+        + '<rect x="10" y="10" width="1180" height="980" fill="#f6f8fa" stroke="#1f2328"/>'
+        + '<circle cx="600" cy="500" r="420.5" fill="#3366cc" fill-opacity="0.6"/>'
+        + '<text x="40" y="980" font-size="40" fill="#1f2328">Оплата заказа — last row</text></svg>';
+    const image = new Resvg(TALL, resvgOptions(1)).render();
+    const ours = Buffer.from(encodePng(image.width, image.height, image.pixels));
+
+    it('reads back, every CRC and the zlib checksum checked, to resvg\'s own pixels', () => {
+        const read = PNG.sync.read(ours, { checkCRC: true });
+        expect([read.width, read.height]).toEqual([1200, 1000]);
+        expect(read.data.equals(PNG.sync.read(image.asPng()).data)).toBe(true);
+    });
+
+    it('gives the same bytes each time', () => {
+        expect(Buffer.from(encodePng(image.width, image.height, image.pixels)).equals(ours)).toBe(true);
+    });
+});
