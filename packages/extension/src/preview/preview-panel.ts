@@ -9,6 +9,7 @@ import type { ElementRef, HostMessage, PreviewState, WebviewMessage } from './me
 import { PendingAnswers } from './pending-answers.js';
 import { PREVIEW_COMMANDS } from './preview-commands.js';
 import { previewHtml } from './preview-html.js';
+import { previewWords } from './preview-words.js';
 import { RedrawScheduler } from './redraw-scheduler.js';
 import { editorDiagramTheme, redrawDelay } from './settings.js';
 import { documentLabel, editorFor, revealSource, showSource } from './source-editor.js';
@@ -68,7 +69,8 @@ export class PreviewPanel implements vscode.Disposable {
             nonce: randomBase64(18),
             scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(roots[0], 'webview.js')).toString(),
             styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(roots[1], 'preview.css')).toString(),
-            state: { ...state, journey: this.journey, persona: this.persona }
+            state: { ...state, journey: this.journey, persona: this.persona },
+            words: previewWords(vscode.env.language)
         });
         this.updateTitle();
         this.disposables.push(
