@@ -24,7 +24,7 @@ const REPOSITORY = path.resolve(ROOT, '../..');
 const ALLOWED = [
     /^\[Content_Types\]\.xml$/,
     /^extension\.vsixmanifest$/,
-    /^extension\/(package\.json|readme\.md|LICENSE\.txt|language-configuration\.json)$/,
+    /^extension\/(package\.json|package\.nls(\.ru)?\.json|l10n\/bundle\.l10n\.ru\.json|readme\.md|LICENSE\.txt|language-configuration\.json)$/,
     // elk.bundled.cjs: ELK, which the server loads from beside itself (the .vsix has no node_modules).
     /^extension\/dist\/(extension\.cjs|browser-extension\.js|server\.mjs|server-browser\.js|elk\.bundled\.cjs|webview\.js|icon\.png|[\w-]+\.css|[\w.-]+\.LEGAL\.txt)$/,
     /^extension\/(icons|media|syntaxes|schemas)\/[\w.-]+$/
