@@ -79,6 +79,8 @@ describe('the .vsix', () => {
             ...jsonValidation.map((validation: { url: string }) => validation.url)
         ];
         expect(named.map(name => path.posix.normalize(name)).filter(name => !files.has(`extension/${name}`))).toEqual([]);
+        // VS Code reads the Russian titles and messages from beside the manifest (its `l10n` folder).
+        expect(['package.nls.json', 'package.nls.ru.json', `${path.posix.normalize(manifest.l10n)}/bundle.l10n.ru.json`].filter(name => !files.has(`extension/${name}`))).toEqual([]);
         expect(text('syntaxes/cjm.tmLanguage.json')).toBe(fs.readFileSync(path.join(REPOSITORY, 'syntaxes/cjm.tmLanguage.json'), 'utf8'));
         expect(text('schemas/cjm.config.schema.json')).toBe(fs.readFileSync(path.join(REPOSITORY, 'packages/language/cjm.config.schema.json'), 'utf8'));
         expect(files.get('extension/dist/icon.png')!.subarray(1, 4).toString('latin1')).toBe('PNG');
