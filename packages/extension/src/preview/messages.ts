@@ -55,6 +55,8 @@ export interface PreviewWords {
     /** Before and after the `journey Name { … }` example (`addJourneyAfter` starts with its own space or comma). */
     addJourneyBefore: string;
     addJourneyAfter: string;
+    /** The banner of a text that does not parse: `{line}` and `{message}` are filled in. */
+    syntaxError: string;
 }
 
 /** Host to webview. */

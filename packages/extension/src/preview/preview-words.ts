@@ -24,7 +24,8 @@ const EN: PreviewWords = {
     exportPngTitle: 'Export the picture as PNG…',
     noJourney: 'This file holds no journey.',
     addJourneyBefore: 'Add',
-    addJourneyAfter: ' to see its map here.'
+    addJourneyAfter: ' to see its map here.',
+    syntaxError: 'Syntax error on line {line}: {message}'
 };
 
 const RU: PreviewWords = {
@@ -51,7 +52,8 @@ const RU: PreviewWords = {
     exportPngTitle: 'Экспорт рисунка в PNG…',
     noJourney: 'В этом файле нет пути.',
     addJourneyBefore: 'Добавьте',
-    addJourneyAfter: ', чтобы увидеть здесь его карту.'
+    addJourneyAfter: ', чтобы увидеть здесь его карту.',
+    syntaxError: 'Синтаксическая ошибка, строка {line}: {message}'
 };
 
 /**

@@ -87,7 +87,7 @@ function handle(message: HostMessage): void {
             toolbar.showPersonas(message.personas, message.persona);
             return;
         case 'syntax-error':
-            showBanner('syntax-error', `Syntax error on line ${message.line}: ${message.message}`);
+            showBanner('syntax-error', words.syntaxError.replace('{line}', String(message.line)).replace('{message}', () => message.message));
             return;
         case 'failed':
             showBanner('failed', message.message);

@@ -306,7 +306,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         await webview.page.close();
     });
 
-    it('speaks Russian to a Russian VS Code: the whole-journey option and the lock', async () => {
+    it('speaks Russian to a Russian VS Code: the whole-journey option, the lock and the syntax error banner', async () => {
         const webview = await withPicture({ language: 'ru' });
         expect(await webview.page.locator('html').getAttribute('lang')).toBe('ru');
         const personas = [{ id: 'HRManager', title: 'HR manager', role: 'buyer' as const }, { id: 'Employee', title: 'Employee', role: 'user' as const }];
@@ -317,6 +317,8 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         expect(await lock.getAttribute('title')).toBe('Просмотр следует за активным редактором. Щёлкните, чтобы закрепить его на этом файле.');
         await webview.send({ type: 'document', uri: STATE.uri, label: '[Предварительный просмотр] restaurant-visit.cjm', locked: true });
         await expect.poll(() => lock.textContent()).toBe('Закреплено');
+        await webview.send({ type: 'syntax-error', message: 'Ожидалась `}`.', line: 12 });
+        await expect.poll(() => webview.page.locator('#cjm-banner').textContent()).toBe('Синтаксическая ошибка, строка 12: Ожидалась `}`.');
         await webview.page.close();
     });
 
