@@ -35,7 +35,7 @@ export class ChangePreviews implements vscode.Disposable {
         const key = document.uri.toString();
         let entry = this.open.get(key);
         if (entry === undefined) {
-            const panel = vscode.window.createWebviewPanel(CHANGE_VIEW_TYPE, `Change: ${comparison.labels.new.split('/').pop()}`,
+            const panel = vscode.window.createWebviewPanel(CHANGE_VIEW_TYPE, vscode.l10n.t('Change: {0}', comparison.labels.new.split('/').pop() ?? ''),
                 { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, localResourceRoots: [] });
             entry = { panel, comparison };
             this.open.set(key, entry);

@@ -91,9 +91,11 @@ export class CoverageStatusBar implements vscode.Disposable {
             return;
         }
         const covered = journey.stages.filter(stage => stage.covered).length;
-        this.item.text = `$(checklist) ${journey.id}: ${covered}/${journey.stages.length} ${journey.stages.length === 1 ? 'stage' : 'stages'} covered`;
+        this.item.text = `$(checklist) ${journey.stages.length === 1
+            ? vscode.l10n.t('{0}: {1}/{2} stage covered', journey.id, covered, journey.stages.length)
+            : vscode.l10n.t('{0}: {1}/{2} stages covered', journey.id, covered, journey.stages.length)}`;
         this.item.tooltip = tooltip(journey);
-        this.item.command = { title: 'Open Preview', command: COMMANDS.openPreview, arguments: [editor.document.uri.toString(), journey.id] };
+        this.item.command = { title: vscode.l10n.t('Open Preview'), command: COMMANDS.openPreview, arguments: [editor.document.uri.toString(), journey.id] };
         this.item.show();
     }
 
@@ -116,6 +118,6 @@ function tooltip(journey: JourneyCoverage): vscode.MarkdownString {
         markdown.appendText(`${stage.title ?? stage.id}: ${stage.summary}`);
         markdown.appendMarkdown('  \n');
     }
-    markdown.appendMarkdown('\nA stage is covered with a metric that has a target and an answered question. Click to open the preview.');
+    markdown.appendMarkdown(`\n${vscode.l10n.t('A stage is covered with a metric that has a target and an answered question. Click to open the preview.')}`);
     return markdown;
 }

@@ -29,7 +29,9 @@ interface Manifest {
     };
 }
 
-const manifest = readJson('package.json') as Manifest;
+/** The manifest as an English VS Code shows it: each `%key%` replaced by its package.nls.json text. */
+const manifest = JSON.parse(JSON.stringify(readJson('package.json')), (_key, value: unknown) =>
+    (typeof value === 'string' && /^%[\w.]+%$/.test(value) ? (readJson('package.nls.json') as Record<string, string>)[value.slice(1, -1)] : value)) as Manifest;
 const commands = manifest.contributes.commands.map(command => command.command);
 
 function readJson(file: string): unknown {

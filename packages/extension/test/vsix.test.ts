@@ -24,7 +24,7 @@ const REPOSITORY = path.resolve(ROOT, '../..');
 const ALLOWED = [
     /^\[Content_Types\]\.xml$/,
     /^extension\.vsixmanifest$/,
-    /^extension\/(package\.json|readme\.md|LICENSE\.txt|language-configuration\.json)$/,
+    /^extension\/(package\.json|package\.nls(\.ru)?\.json|l10n\/bundle\.l10n\.ru\.json|readme\.md|LICENSE\.txt|language-configuration\.json)$/,
     // elk.bundled.cjs: ELK, which the server loads from beside itself (the .vsix has no node_modules).
     /^extension\/dist\/(extension\.cjs|browser-extension\.js|server\.mjs|server-browser\.js|elk\.bundled\.cjs|webview\.js|icon\.png|[\w-]+\.css|[\w.-]+\.LEGAL\.txt)$/,
     /^extension\/(icons|media|syntaxes|schemas)\/[\w.-]+$/
@@ -79,6 +79,8 @@ describe('the .vsix', () => {
             ...jsonValidation.map((validation: { url: string }) => validation.url)
         ];
         expect(named.map(name => path.posix.normalize(name)).filter(name => !files.has(`extension/${name}`))).toEqual([]);
+        // VS Code reads the Russian titles and messages from beside the manifest (its `l10n` folder).
+        expect(['package.nls.json', 'package.nls.ru.json', `${path.posix.normalize(manifest.l10n)}/bundle.l10n.ru.json`].filter(name => !files.has(`extension/${name}`))).toEqual([]);
         expect(text('syntaxes/cjm.tmLanguage.json')).toBe(fs.readFileSync(path.join(REPOSITORY, 'syntaxes/cjm.tmLanguage.json'), 'utf8'));
         expect(text('schemas/cjm.config.schema.json')).toBe(fs.readFileSync(path.join(REPOSITORY, 'packages/language/cjm.config.schema.json'), 'utf8'));
         expect(files.get('extension/dist/icon.png')!.subarray(1, 4).toString('latin1')).toBe('PNG');

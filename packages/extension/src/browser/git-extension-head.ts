@@ -6,9 +6,6 @@ interface GitApi {
     getRepository(uri: vscode.Uri): { rootUri: vscode.Uri; show(ref: string, path: string): Promise<string> } | null;
 }
 
-const NO_GIT = 'this editor has no git in reach of the extension (github.dev and vscode.dev read the repository without one). '
-    + 'Open the pull request\'s changes in the Source Control view, or run `cjm diff` on a clone.';
-
 /**
  * HEAD's text of a document in a browser host: through the built-in git extension's API
  * where it runs beside this extension; where it does not (github.dev, vscode.dev, a git
@@ -19,16 +16,16 @@ export const gitExtensionHeadText: HeadReader = async uri => {
     const document = uri as vscode.Uri;
     const repository = git?.getRepository(document);
     if (git === undefined) {
-        return unavailable(NO_GIT);
+        return unavailable(vscode.l10n.t('this editor has no git in reach of the extension (github.dev and vscode.dev read the repository without one). Open the pull request\'s changes in the Source Control view, or run `cjm diff` on a clone.'));
     }
     if (!repository) {
-        return unavailable(`${document.path.slice(document.path.lastIndexOf('/') + 1)} is not in a git repository.`);
+        return unavailable(vscode.l10n.t('{0} is not in a git repository.', document.path.slice(document.path.lastIndexOf('/') + 1)));
     }
     const inRepository = document.path.slice(repository.rootUri.path.replace(/\/$/, '').length + 1);
     try {
         return { kind: 'text', text: await repository.show('HEAD', document.fsPath), path: inRepository };
     } catch {
-        return unavailable(`${inRepository} is new: it is not in HEAD.`);
+        return unavailable(vscode.l10n.t('{0} is new: it is not in HEAD.', inRepository));
     }
 };
 

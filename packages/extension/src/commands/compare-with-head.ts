@@ -21,17 +21,17 @@ export async function compareWithHead(
     }
     const head = await readHead(document.uri);
     if (head.kind === 'unavailable') {
-        void vscode.window.showInformationMessage(`Cannot compare with HEAD: ${head.message}`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('Cannot compare with HEAD: {0}', head.message));
         return;
     }
     const comparison = { oldText: head.text, labels: { old: `HEAD:${head.path}`, new: head.path } };
     const result = await client.diffWithText(document.uri, { ...comparison, format: 'markdown' });
     if (result.kind === 'error') {
-        void vscode.window.showErrorMessage(`Cannot compare with HEAD: ${result.message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Cannot compare with HEAD: {0}', result.message));
         return;
     }
     if (result.changes === 0) {
-        void vscode.window.showInformationMessage(`No change to the journey map since HEAD in ${head.path}.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('No change to the journey map since HEAD in {0}.', head.path));
         return;
     }
     await diffs.show(document.uri, result.text);

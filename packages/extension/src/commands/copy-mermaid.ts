@@ -13,9 +13,9 @@ export async function copyMermaid(client: CjmClient, journeys: ActiveJourneys, u
     }
     const result = await client.exportMermaid(document.uri, choice.journey);
     if (result.kind === 'error') {
-        void vscode.window.showErrorMessage(`Cannot copy as Mermaid: ${result.message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Cannot copy as Mermaid: {0}', result.message));
         return;
     }
     await vscode.env.clipboard.writeText(result.text);
-    vscode.window.setStatusBarMessage(`$(check) Copied ${result.journey} as Mermaid`, 4000);
+    vscode.window.setStatusBarMessage(`$(check) ${vscode.l10n.t('Copied {0} as Mermaid', result.journey)}`, 4000);
 }

@@ -14,19 +14,19 @@ export async function exportMarkdown(client: CjmClient, journeys: ActiveJourneys
     }
     const result = await client.exportMarkdown(document.uri, choice.journey);
     if (result.kind === 'error') {
-        void vscode.window.showErrorMessage(`Cannot export the report: ${result.message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Cannot export the report: {0}', result.message));
         return;
     }
     const target = await vscode.window.showSaveDialog({
         defaultUri: reportUri(document, result.journey),
         filters: { Markdown: ['md'] },
-        title: `Export the report of ${result.journey}`
+        title: vscode.l10n.t('Export the report of {0}', result.journey)
     });
     if (!target) {
         return;
     }
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
-    void exportedNotice(`Wrote the report of ${result.journey} to ${vscode.workspace.asRelativePath(target)}.`, target);
+    void exportedNotice(vscode.l10n.t('Wrote the report of {0} to {1}.', result.journey, vscode.workspace.asRelativePath(target)), target);
 }
 
 /** `JOURNEY.md` beside a saved map; in the first workspace folder for an untitled one. */

@@ -30,6 +30,6 @@ export async function pickJourney(client: CjmClient, journeys: ActiveJourneys, d
         under: cursor !== undefined && client.asRange(entry.range).contains(cursor)
     }));
     items.sort((a, b) => Number(b.under) - Number(a.under));
-    const picked = await vscode.window.showQuickPick(items, { title: 'Which journey?', placeHolder: 'The file holds several journeys' });
+    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Which journey?'), placeHolder: vscode.l10n.t('The file holds several journeys') });
     return picked && { journey: picked.label };
 }

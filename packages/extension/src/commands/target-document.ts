@@ -12,7 +12,7 @@ export async function targetDocument(journeys: ActiveJourneys, given?: unknown):
         : typeof given === 'string' ? vscode.Uri.parse(given, true)
         : activeCjmEditor()?.document.uri ?? journeys.lastShown;
     if (uri === undefined) {
-        void vscode.window.showInformationMessage('Open a .cjm file first.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a .cjm file first.'));
         return undefined;
     }
     return vscode.workspace.openTextDocument(uri);

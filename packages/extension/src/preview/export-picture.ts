@@ -41,8 +41,8 @@ export async function exportPicture(manager: PreviewManager, client: CjmClient, 
     const folder = defaultFolder(document.uri);
     const destination = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
         defaultUri: folder && vscode.Uri.joinPath(folder, name),
-        filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
-        title: `Export ${result.journey} as ${format.toUpperCase()}`
+        filters: format === 'svg' ? { [vscode.l10n.t('SVG image')]: ['svg'] } : { [vscode.l10n.t('PNG image')]: ['png'] },
+        title: vscode.l10n.t('Export {0} as {1}', result.journey, format.toUpperCase())
     });
     if (!destination) {
         return;
@@ -51,17 +51,17 @@ export async function exportPicture(manager: PreviewManager, client: CjmClient, 
         ? new TextEncoder().encode(result.svg)
         : await (manager.panelFor(document.uri) ?? manager.open(document.uri, { toSide: true, preserveFocus: true })).rasterize(result.svg, PNG_SCALE);
     await vscode.workspace.fs.writeFile(destination, bytes);
-    void exportedNotice(`Exported ${result.journey} to ${vscode.workspace.asRelativePath(destination)}.`, destination);
+    void exportedNotice(vscode.l10n.t('Exported {0} to {1}.', result.journey, vscode.workspace.asRelativePath(destination)), destination);
 }
 
 function cannotExport(result: Exclude<DiagramResult, { kind: 'diagram' }>, label: string): string {
     if (result.kind === 'no-journey') {
-        return `Cannot export: ${label} holds no journey.`;
+        return vscode.l10n.t('Cannot export: {0} holds no journey.', label);
     }
     const first = result.errors.at(0);
     return first === undefined
-        ? `Cannot export: ${label} does not parse.`
-        : `Cannot export: ${label} does not parse (line ${first.range.start.line + 1}: ${first.message}).`;
+        ? vscode.l10n.t('Cannot export: {0} does not parse.', label)
+        : vscode.l10n.t('Cannot export: {0} does not parse (line {1}: {2}).', label, first.range.start.line + 1, first.message);
 }
 
 /** Beside the file; for an untitled buffer, the first workspace folder. */

@@ -17,7 +17,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: CjmCli
     const openPreview = (toSide: boolean) => (resource?: unknown, journey?: unknown) => {
         const document = resourceOf(resource) ?? activeCjmEditor()?.document.uri ?? manager.activePanel()?.document;
         if (document === undefined) {
-            void vscode.window.showInformationMessage('Open a .cjm file first.');
+            void vscode.window.showInformationMessage(vscode.l10n.t('Open a .cjm file first.'));
             return;
         }
         // To the side, the editor keeps the focus: type, and watch the picture redraw.
@@ -27,7 +27,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: CjmCli
         try {
             await exportPicture(manager, client, journeys, format, args);
         } catch (error) {
-            void vscode.window.showErrorMessage(`CJM: cannot export the ${format.toUpperCase()}: ${error instanceof Error ? error.message : String(error)}`);
+            void vscode.window.showErrorMessage(vscode.l10n.t('CJM: cannot export the {0}: {1}', format.toUpperCase(), error instanceof Error ? error.message : String(error)));
         }
     };
     context.subscriptions.push(

@@ -24,6 +24,41 @@ export interface PreviewState {
     view?: ViewState;
 }
 
+/**
+ * The words of the preview's page and of its webview script, in VS Code's display language:
+ * the host chooses them (`preview-words.ts`), the page carries them to the script.
+ */
+export interface PreviewWords {
+    /** The page's `lang`. */
+    lang: string;
+    pageTitle: string;
+    toolbar: string;
+    journey: string;
+    personaTitle: string;
+    persona: string;
+    allPersonas: string;
+    zoomOutTitle: string;
+    zoomOut: string;
+    zoomInTitle: string;
+    zoomIn: string;
+    fit: string;
+    fitTitle: string;
+    lock: string;
+    locked: string;
+    lockTitle: string;
+    lockedTitle: string;
+    showSource: string;
+    showSourceTitle: string;
+    exportSvgTitle: string;
+    exportPngTitle: string;
+    noJourney: string;
+    /** Before and after the `journey Name { … }` example (`addJourneyAfter` starts with its own space or comma). */
+    addJourneyBefore: string;
+    addJourneyAfter: string;
+    /** The banner of a text that does not parse: `{line}` and `{message}` are filled in. */
+    syntaxError: string;
+}
+
 /** Host to webview. */
 export type HostMessage =
     /** Which document the preview shows and how; the webview keeps it in its state. */

@@ -1,4 +1,4 @@
-import type { PreviewState } from './messages.js';
+import type { PreviewState, PreviewWords } from './messages.js';
 
 export interface PreviewHtmlOptions {
     /** `webview.cspSource`: where the webview may load its script and style from. */
@@ -9,6 +9,8 @@ export interface PreviewHtmlOptions {
     styleUri: string;
     /** Read by the webview when it has no state of its own (a panel restored after a reload). */
     state: PreviewState;
+    /** The page's and the webview script's words, in VS Code's display language. */
+    words: PreviewWords;
 }
 
 /**
@@ -19,7 +21,8 @@ export interface PreviewHtmlOptions {
  * images from blob: only (the PNG export draws the SVG through a blob URL).
  */
 export function previewHtml(options: PreviewHtmlOptions): string {
-    const { cspSource, nonce } = options;
+    const { cspSource, nonce, words } = options;
+    const text = (key: keyof PreviewWords): string => escapeAttribute(words[key]);
     const csp = [
         "default-src 'none'",
         'img-src blob:',
@@ -27,32 +30,33 @@ export function previewHtml(options: PreviewHtmlOptions): string {
         `script-src 'nonce-${nonce}'`
     ].join('; ');
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${text('lang')}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta id="cjm-preview-state" data-state="${escapeAttribute(JSON.stringify(options.state))}">
+<meta id="cjm-preview-words" data-words="${escapeAttribute(JSON.stringify(words))}">
 <link rel="stylesheet" href="${escapeAttribute(options.styleUri)}">
-<title>CJM Preview</title>
+<title>${text('pageTitle')}</title>
 </head>
 <body>
-<div id="cjm-toolbar" role="toolbar" aria-label="Preview">
-<select id="cjm-journey" title="Journey" aria-label="Journey" hidden></select>
-<select id="cjm-persona" title="Whose view" aria-label="Persona" hidden></select>
+<div id="cjm-toolbar" role="toolbar" aria-label="${text('toolbar')}">
+<select id="cjm-journey" title="${text('journey')}" aria-label="${text('journey')}" hidden></select>
+<select id="cjm-persona" title="${text('personaTitle')}" aria-label="${text('persona')}" hidden></select>
 <span class="cjm-spacer"></span>
-<button type="button" id="cjm-zoom-out" data-cjm-zoom="out" title="Zoom out (-)" aria-label="Zoom out">&#x2212;</button>
+<button type="button" id="cjm-zoom-out" data-cjm-zoom="out" title="${text('zoomOutTitle')}" aria-label="${text('zoomOut')}">&#x2212;</button>
 <span id="cjm-zoom-level" aria-live="polite">100%</span>
-<button type="button" id="cjm-zoom-in" data-cjm-zoom="in" title="Zoom in (+)" aria-label="Zoom in">+</button>
-<button type="button" id="cjm-zoom-fit" data-cjm-zoom="fit" title="Fit the whole journey to the window (0)">Fit</button>
+<button type="button" id="cjm-zoom-in" data-cjm-zoom="in" title="${text('zoomInTitle')}" aria-label="${text('zoomIn')}">+</button>
+<button type="button" id="cjm-zoom-fit" data-cjm-zoom="fit" title="${text('fitTitle')}">${text('fit')}</button>
 <button type="button" id="cjm-lock" aria-pressed="false"></button>
-<button type="button" id="cjm-source" title="Show the source of this preview in the editor">Show Source</button>
-<button type="button" id="cjm-export-svg" title="Export the picture as SVG…">SVG</button>
-<button type="button" id="cjm-export-png" title="Export the picture as PNG…">PNG</button>
+<button type="button" id="cjm-source" title="${text('showSourceTitle')}">${text('showSource')}</button>
+<button type="button" id="cjm-export-svg" title="${text('exportSvgTitle')}">SVG</button>
+<button type="button" id="cjm-export-png" title="${text('exportPngTitle')}">PNG</button>
 </div>
 <div id="cjm-banner" role="alert" hidden></div>
 <main id="cjm-viewport"></main>
-<div id="cjm-empty" hidden><p>This file holds no journey.</p><p>Add <code>journey Name { … }</code> to see its map here.</p></div>
+<div id="cjm-empty" hidden><p>${text('noJourney')}</p><p>${text('addJourneyBefore')} <code>journey Name { … }</code>${text('addJourneyAfter')}</p></div>
 <script nonce="${nonce}" src="${escapeAttribute(options.scriptUri)}"></script>
 </body>
 </html>

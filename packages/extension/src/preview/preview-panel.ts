@@ -9,6 +9,7 @@ import type { ElementRef, HostMessage, PreviewState, WebviewMessage } from './me
 import { PendingAnswers } from './pending-answers.js';
 import { PREVIEW_COMMANDS } from './preview-commands.js';
 import { previewHtml } from './preview-html.js';
+import { previewWords } from './preview-words.js';
 import { RedrawScheduler } from './redraw-scheduler.js';
 import { editorDiagramTheme, redrawDelay } from './settings.js';
 import { documentLabel, editorFor, revealSource, showSource } from './source-editor.js';
@@ -68,7 +69,8 @@ export class PreviewPanel implements vscode.Disposable {
             nonce: randomBase64(18),
             scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(roots[0], 'webview.js')).toString(),
             styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(roots[1], 'preview.css')).toString(),
-            state: { ...state, journey: this.journey, persona: this.persona }
+            state: { ...state, journey: this.journey, persona: this.persona },
+            words: previewWords(vscode.env.language)
         });
         this.updateTitle();
         this.disposables.push(
@@ -192,7 +194,7 @@ export class PreviewPanel implements vscode.Disposable {
             result = await this.context.client.diagram(this.resource, { journey: this.journey, persona: this.persona, theme: editorDiagramTheme() }, token);
         } catch (error) {
             if (!token.isCancellationRequested) {
-                this.show(this.picture, { type: 'failed', message: `The preview could not be drawn: ${error instanceof Error ? error.message : String(error)}` });
+                this.show(this.picture, { type: 'failed', message: vscode.l10n.t('The preview could not be drawn: {0}', error instanceof Error ? error.message : String(error)) });
             }
             return;
         }
@@ -213,7 +215,7 @@ export class PreviewPanel implements vscode.Disposable {
                 break;
             case 'syntax-error': {
                 const first = result.errors.at(0);
-                const banner: HostMessage = { type: 'syntax-error', message: first?.message ?? 'the text does not parse', line: (first?.range.start.line ?? 0) + 1 };
+                const banner: HostMessage = { type: 'syntax-error', message: first?.message ?? vscode.l10n.t('the text does not parse'), line: (first?.range.start.line ?? 0) + 1 };
                 this.show(this.picture, banner);
                 return;
             }
@@ -295,7 +297,7 @@ export class PreviewPanel implements vscode.Disposable {
     }
 
     private updateTitle(): void {
-        this.panel.title = `${this.lockedToResource ? '[Preview] ' : 'Preview '}${documentLabel(this.resource)}`;
+        this.panel.title = this.lockedToResource ? vscode.l10n.t('[Preview] {0}', documentLabel(this.resource)) : vscode.l10n.t('Preview {0}', documentLabel(this.resource));
     }
 
     private post(message: HostMessage): void {

@@ -4,7 +4,7 @@
  * PNG export. Everything it remembers across reloads is in `vscode.setState`.
  */
 import { parseViewBox } from '@cjm/language/view-box';
-import type { ElementRef, HostMessage, PreviewState } from '../preview/messages.js';
+import type { ElementRef, HostMessage, PreviewState, PreviewWords } from '../preview/messages.js';
 import { elementAt, findElement } from './element-refs.js';
 import { rasterize } from './rasterize.js';
 import { readableScale } from './readable-scale.js';
@@ -15,6 +15,7 @@ import { ZoomPan } from './zoom-pan.js';
 
 const vscode = vscodeApi();
 const state: PreviewState = vscode.getState() ?? JSON.parse(document.getElementById('cjm-preview-state')!.dataset.state!);
+const words: PreviewWords = JSON.parse(document.getElementById('cjm-preview-words')!.dataset.words!);
 const viewport = document.getElementById('cjm-viewport')!;
 const banner = document.getElementById('cjm-banner')!;
 const empty = document.getElementById('cjm-empty')!;
@@ -28,7 +29,7 @@ const toolbar = new Toolbar(document, {
     showSource: () => vscode.postMessage({ type: 'show-source' }),
     selectJourney: journey => vscode.postMessage({ type: 'select-journey', journey }),
     selectPersona: persona => vscode.postMessage({ type: 'select-persona', ...(persona === undefined ? {} : { persona }) })
-});
+}, words);
 toolbar.showLock(state.locked);
 const zoom = new ZoomPan(viewport, state.view, view => {
     state.view = view;
@@ -86,7 +87,7 @@ function handle(message: HostMessage): void {
             toolbar.showPersonas(message.personas, message.persona);
             return;
         case 'syntax-error':
-            showBanner('syntax-error', `Syntax error on line ${message.line}: ${message.message}`);
+            showBanner('syntax-error', words.syntaxError.replace('{line}', String(message.line)).replace('{message}', () => message.message));
             return;
         case 'failed':
             showBanner('failed', message.message);

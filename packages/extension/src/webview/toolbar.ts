@@ -1,4 +1,5 @@
 import type { JourneyEntry, PersonaEntry } from '@cjm/language/protocol';
+import type { PreviewWords } from '../preview/messages.js';
 
 export interface ToolbarActions {
     zoomIn(): void;
@@ -22,7 +23,7 @@ export class Toolbar {
     private readonly level: HTMLElement;
     private readonly lock: HTMLButtonElement;
 
-    constructor(root: Document, actions: ToolbarActions) {
+    constructor(root: Document, actions: ToolbarActions, private readonly words: PreviewWords) {
         this.picker = root.getElementById('cjm-journey') as HTMLSelectElement;
         this.personaPicker = root.getElementById('cjm-persona') as HTMLSelectElement;
         this.level = root.getElementById('cjm-zoom-level')!;
@@ -65,17 +66,15 @@ export class Toolbar {
             item.textContent = text;
             return item;
         };
-        this.personaPicker.replaceChildren(option(WHOLE, 'All personas'),
+        this.personaPicker.replaceChildren(option(WHOLE, this.words.allPersonas),
             ...personas.map(persona => option(persona.id, `${persona.title ?? persona.id}${persona.role === undefined ? '' : ` (${persona.role})`}`)));
         this.personaPicker.value = current ?? WHOLE;
     }
 
     showLock(locked: boolean): void {
         this.lock.setAttribute('aria-pressed', String(locked));
-        this.lock.textContent = locked ? 'Locked' : 'Lock';
-        this.lock.title = locked
-            ? 'The preview shows this file only. Click to follow the active editor again.'
-            : 'The preview follows the active editor. Click to keep it on this file.';
+        this.lock.textContent = locked ? this.words.locked : this.words.lock;
+        this.lock.title = locked ? this.words.lockedTitle : this.words.lockTitle;
     }
 
     showZoom(scale: number): void {

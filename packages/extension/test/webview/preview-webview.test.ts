@@ -48,7 +48,7 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         await browser?.close();
     });
 
-    async function withPicture(options: { savedState?: PreviewState; dark?: boolean } = {}): Promise<WebviewPage> {
+    async function withPicture(options: { savedState?: PreviewState; dark?: boolean; language?: string } = {}): Promise<WebviewPage> {
         const webview = await openWebview(browser, { embedded: STATE, ...options });
         await webview.send({ type: 'document', uri: STATE.uri, label: 'Preview restaurant-visit.cjm', locked: false });
         await webview.send(diagram);
@@ -303,6 +303,22 @@ describe.skipIf(!existsSync(CHROMIUM) && process.env.CJM_REQUIRE_CHROMIUM === un
         await webview.send({ type: 'document', uri: STATE.uri, label: '[Preview] restaurant-visit.cjm', locked: true });
         await expect.poll(() => lock.getAttribute('aria-pressed')).toBe('true');
         expect(await webview.savedState()).toMatchObject({ locked: true });
+        await webview.page.close();
+    });
+
+    it('speaks Russian to a Russian VS Code: the whole-journey option, the lock and the syntax error banner', async () => {
+        const webview = await withPicture({ language: 'ru' });
+        expect(await webview.page.locator('html').getAttribute('lang')).toBe('ru');
+        const personas = [{ id: 'HRManager', title: 'HR manager', role: 'buyer' as const }, { id: 'Employee', title: 'Employee', role: 'user' as const }];
+        await webview.send({ ...diagram, personas });
+        await expect.poll(() => webview.page.locator('#cjm-persona option').first().textContent()).toBe('Все персоны');
+        const lock = webview.page.locator('#cjm-lock');
+        expect(await lock.textContent()).toBe('Закрепить');
+        expect(await lock.getAttribute('title')).toBe('Просмотр следует за активным редактором. Щёлкните, чтобы закрепить его на этом файле.');
+        await webview.send({ type: 'document', uri: STATE.uri, label: '[Предварительный просмотр] restaurant-visit.cjm', locked: true });
+        await expect.poll(() => lock.textContent()).toBe('Закреплено');
+        await webview.send({ type: 'syntax-error', message: 'Ожидалась `}`.', line: 12 });
+        await expect.poll(() => webview.page.locator('#cjm-banner').textContent()).toBe('Синтаксическая ошибка, строка 12: Ожидалась `}`.');
         await webview.page.close();
     });
 

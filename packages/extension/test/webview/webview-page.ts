@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import type { HostMessage, PreviewState, WebviewMessage } from '../../src/preview/messages.js';
 import { previewHtml } from '../../src/preview/preview-html.js';
+import { previewWords } from '../../src/preview/preview-words.js';
 
 /**
  * The preview's webview outside VS Code: the page `previewHtml` writes, served from a
@@ -58,7 +59,7 @@ export interface WebviewPage {
  * Opens the preview page. `savedState` is what `vscode.getState()` answers (a webview
  * VS Code restores); `embedded` the state the host wrote into the page.
  */
-export async function openWebview(browser: Browser, options: { savedState?: PreviewState; embedded: PreviewState; dark?: boolean }): Promise<WebviewPage> {
+export async function openWebview(browser: Browser, options: { savedState?: PreviewState; embedded: PreviewState; dark?: boolean; language?: string }): Promise<WebviewPage> {
     const page = await browser.newPage({ viewport: { width: 1000, height: 640 } });
     const requests: string[] = [];
     const problems: string[] = [];
@@ -70,7 +71,8 @@ export async function openWebview(browser: Browser, options: { savedState?: Prev
         nonce: NONCE,
         scriptUri: `${ORIGIN}/dist/webview.js`,
         styleUri: `${ORIGIN}/media/preview.css`,
-        state: options.embedded
+        state: options.embedded,
+        words: previewWords(options.language ?? 'en')
     }).replace('<body>', `<body class="${options.dark ? 'vscode-dark' : 'vscode-light'}">`);
     const files: Record<string, { body: string; contentType: string }> = {
         '/index.html': { body: html, contentType: 'text/html' },
