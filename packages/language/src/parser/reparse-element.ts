@@ -2,6 +2,9 @@ import { CompositeCstNodeImpl, LeafCstNodeImpl, type AstNode, type CompositeCstN
 import type { Position, Range } from 'vscode-languageserver-types';
 import { isCjmFile, type CjmFile } from '../generated/ast.js';
 
+/** A parser error as Langium reports it (Chevrotain's recognition exception). */
+type ParserError = ParseResult<AstNode>['parserErrors'][number];
+
 /** Parses a text with one of the grammar's rules (a top-level element's: `Journey`, `Persona`, `Channel`). */
 export type ParseRule = (text: string, rule: string) => ParseResult<AstNode>;
 
@@ -9,11 +12,13 @@ export type ParseRule = (text: string, rule: string) => ParseResult<AstNode>;
  * The parse of `newText` made from the parse of `oldText` by parsing again only the
  * top-level element the change lies inside: in a map of 100,000 lines an edit inside one
  * journey parses about 250 lines, not all of them, and leaves no whole new tree behind
- * for the garbage collector. Only when it is safe: the old text parsed without an error,
- * the change lies strictly between the element's first and last character, and the
- * element's new text parses alone, whole and without an error, as the same rule. Then the
- * text around it is unchanged and ends and begins where it did, so a full parse would read
- * the same elements around the same new one. Undefined otherwise: then the caller parses
+ * for the garbage collector. Only when it is safe: the old text lexed without an error and
+ * its parser errors (if any) lie inside the element, the change lies strictly between the
+ * element's first and last character, and the element's new text lexes alone without an
+ * error and parses as the same rule up to its last character, with its parser errors (as
+ * while typing) all on the element's own tokens, none at its end. Then the text around it
+ * is unchanged and ends and begins where it did, so a full parse would read the same
+ * elements around the same new one. Undefined otherwise: then the caller parses
  * the whole text. The nodes after the element are moved (offsets, lines and columns), and
  * the old tree's CST root is reused (every CST node refers to it): the old parse result
  * must not be used afterwards.
@@ -21,23 +26,58 @@ export type ParseRule = (text: string, rule: string) => ParseResult<AstNode>;
 export function reparseElement(old: ParseResult<AstNode>, oldText: string, newText: string, parse: ParseRule): ParseResult<AstNode> | undefined {
     const root = old.value;
     const rootCst = root.$cstNode as RootCstNode | undefined;
-    if (!isCjmFile(root) || !rootCst || old.lexerErrors.length > 0 || old.parserErrors.length > 0 || rootCst.fullText !== oldText) {
+    if (!isCjmFile(root) || !rootCst || old.lexerErrors.length > 0 || rootCst.fullText !== oldText) {
         return undefined;
     }
     const change = changedSpan(oldText, newText);
     const index = root.elements.findIndex(element => element.$cstNode !== undefined && element.$cstNode.offset < change.start && change.oldEnd < element.$cstNode.end);
     const element = root.elements[index];
     const cst = element?.$cstNode as CompositeCstNode | undefined;
-    if (!element || !cst || cst.container !== rootCst) {
+    if (!element || !cst || cst.container !== rootCst || !old.parserErrors.every(error => onTokensWithin(error, cst.offset, cst.end))) {
         return undefined;
     }
     const delta = newText.length - oldText.length;
+    const length = cst.end + delta - cst.offset;
     const parsed = parse(newText.substring(cst.offset, cst.end + delta), element.$type);
     const parsedCst = parsed.value.$cstNode;
-    if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0 || parsed.value.$type !== element.$type || !parsedCst || parsedCst.end !== cst.end + delta - cst.offset) {
+    if (parsed.lexerErrors.length > 0 || !parsed.parserErrors.every(error => onTokensWithin(error, 0, length)) || parsed.value.$type !== element.$type || !parsedCst || parsedCst.end !== length) {
         return undefined;
     }
-    return splice(root, rootCst, index, parsed.value, newText, delta);
+    const result = splice(root, rootCst, index, parsed.value, newText, delta);
+    result.parserErrors.push(...parsed.parserErrors.map(error => moveError(error, rootCst.astNode.$type, cst)));
+    return result;
+}
+
+/**
+ * Whether a parser error lies on a real token in [start, end): not at the end of the text,
+ * where a full parse would read the next element instead, nor a gave-up error.
+ */
+function onTokensWithin(error: ParserError, start: number, end: number): boolean {
+    const offset = error.token.startOffset;
+    return error.name !== 'NotAllInputParsedException' && error.token.tokenType?.name !== 'EOF' && offset >= start && offset < end;
+}
+
+/**
+ * The element's parser error as a full parse reports it: at the element's place, under the
+ * root's rule (named as Langium names rules in the stack). Changed in place: the error
+ * belongs to a parse of the element that is not used otherwise.
+ */
+function moveError(error: ParserError, rootRule: string, at: CompositeCstNode): ParserError {
+    const { line, character } = at.range.start;
+    const token = error.token;
+    const stack = error.context.ruleStack;
+    error.token = {
+        ...token,
+        startOffset: token.startOffset + at.offset,
+        endOffset: token.endOffset === undefined ? undefined : token.endOffset + at.offset,
+        startLine: token.startLine === undefined ? undefined : token.startLine + line,
+        endLine: token.endLine === undefined ? undefined : token.endLine + line,
+        startColumn: token.startColumn === undefined || token.startLine !== 1 ? token.startColumn : token.startColumn + character,
+        endColumn: token.endColumn === undefined || token.endLine !== 1 ? token.endColumn : token.endColumn + character
+    };
+    const mark = stack[0]?.endsWith('\u200B') ? '\u200B' : '';
+    error.context = { ...error.context, ruleStack: [rootRule + mark, ...stack] };
+    return error;
 }
 
 /** The changed part: old text [start, oldEnd) became new text [start, oldEnd + delta). */
@@ -91,7 +131,7 @@ function splice(root: CjmFile, rootCst: RootCstNode, index: number, parsed: AstN
     Object.assign(parsed, { $containerProperty: 'elements', $containerIndex: index });
     (rootCst as { astNode: AstNode }).astNode = value;
     Object.assign(value, { $cstNode: rootCst });
-    return { value, lexerErrors: [], lexerReport: { diagnostics: [] }, parserErrors: [] };
+    return { value, lexerErrors: [], lexerReport: { diagnostics: [] }, parserErrors: [] as ParserError[] };
 }
 
 /** Moves a CST subtree: each leaf by `shift` characters and to `move`d positions; each node into `root`. */

@@ -42,13 +42,25 @@ function tree(node: AstNode): unknown {
     return { ...Object.fromEntries(entries), range: node.$cstNode?.range, text: node.$cstNode?.text };
 }
 
+/** The parser's errors as the syntax-error explainer reads them: kind, message, token and rule stack. */
+function errors(result: ParseResult<AstNode>): unknown[] {
+    return result.parserErrors.map(({ name, message, token, context }) => ({
+        name, message, ruleStack: context.ruleStack,
+        token: { image: token.image, type: token.tokenType?.name, startOffset: token.startOffset, endOffset: token.endOffset, startLine: token.startLine, startColumn: token.startColumn, endLine: token.endLine, endColumn: token.endColumn }
+    }));
+}
+
 function expectSameAsFullParse(before: string, after: string): void {
     const result = spliced(before, after);
     expect(result, 'spliced').toBeDefined();
     const full = parse(after);
     expect(leaves(result!)).toEqual(leaves(full));
     expect(tree(result!.value)).toEqual(tree(full.value));
+    expect(errors(result!)).toEqual(errors(full));
 }
+
+/** A touchpoint typed up to `via ` on a new line below the first stage's header of MemberRenewal (as the editor sees it mid-typing). */
+const TYPING = ONE_FILE.replace(/(journey MemberRenewal[^]*?\n\s+stage \S+ [^\n]*\{\n)/, '$1    touchpoint Typed "Typed" via \n');
 
 describe('re-parsing the one element an edit lies inside', () => {
     it('gives the tree of a full parse when a value changes length on one line', () => {
@@ -70,9 +82,27 @@ describe('re-parsing the one element an edit lies inside', () => {
         expectSameAsFullParse(packed, packed.replace('goal "x"', 'goal "xyz"\n  quote "q"'));
     });
 
+    it('gives the tree and the syntax errors of a full parse while a touchpoint is typed up to `via `', () => {
+        expect(parse(TYPING).parserErrors.length).toBeGreaterThan(0);
+        expectSameAsFullParse(ONE_FILE, TYPING);
+    });
+
+    it('gives the tree of a full parse when the typed touchpoint is completed, and again when the typing is undone', () => {
+        const completed = TYPING.replace('"Typed" via \n', '"Typed" via FrontDesk\n');
+        expectSameAsFullParse(TYPING, completed);
+        expectSameAsFullParse(TYPING, ONE_FILE);
+    });
+
+    it('gives the syntax errors of a full parse when a broken element breaks further', () => {
+        expectSameAsFullParse(TYPING, TYPING.replace('"Typed" via \n', '"Typed" via for\n'));
+        expectSameAsFullParse(ONE_FILE, edit(ONE_FILE, { 'emotion -2\n': 'emotion -2 emotion\n' }));
+        const unclosed = edit(ONE_FILE, { 'emotion -2\n': 'emotion -2 {\n' });
+        expectSameAsFullParse(ONE_FILE, unclosed);
+        expectSameAsFullParse(unclosed, ONE_FILE);
+    });
+
     it('splices nothing where it would not be safe', () => {
         const cases: Record<string, string> = {
-            'the edit breaks the element': edit(ONE_FILE, { 'emotion -2\n': 'emotion -2 {\n' }),
             'the edit opens a string that the rest of the text closes': edit(ONE_FILE, { 'emotion -2\n': 'emotion -2 thought "\n' }),
             'the edit touches the element\'s first word': edit(ONE_FILE, { 'journey MemberRenewal': 'journal MemberRenewal' }),
             'the edit is between two elements': edit(ONE_FILE, { '\njourney MemberRenewal': '\n\njourney MemberRenewal' })
@@ -80,7 +110,7 @@ describe('re-parsing the one element an edit lies inside', () => {
         for (const [what, after] of Object.entries(cases)) {
             expect(spliced(ONE_FILE, after), what).toBeUndefined();
         }
-        const broken = edit(ONE_FILE, { 'emotion -2\n': 'emotion -2 {\n' });
-        expect(spliced(broken, ONE_FILE), 'the old text did not parse').toBeUndefined();
+        expect(spliced(TYPING, edit(TYPING, { 'goal "Build a routine of two workouts a week"': 'goal "Build a routine"' })), 'the old text has a syntax error in another element').toBeUndefined();
+        expect(spliced(ONE_FILE, TYPING.replace('"Typed" via \n', '"Typed" via \n  }\n')), 'the element\'s new text ends before its last character').toBeUndefined();
     });
 });
