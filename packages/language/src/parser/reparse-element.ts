@@ -60,7 +60,8 @@ function onTokensWithin(error: ParserError, start: number, end: number): boolean
 /**
  * The element's parser error as a full parse reports it: at the element's place, under the
  * root's rule (named as Langium names rules in the stack). Changed in place: the error
- * belongs to a parse of the element that is not used otherwise.
+ * belongs to a parse of the element that is not used otherwise. Its `previousToken` and
+ * `resyncedTokens` stay where the element's parse put them: nothing in cjm reads them.
  */
 function moveError(error: ParserError, rootRule: string, at: CompositeCstNode): ParserError {
     const { line, character } = at.range.start;
