@@ -1,0 +1,75 @@
+/**
+ * A changed document is parsed again only in the element the change lies inside, also
+ * while that element has syntax errors (document-factory.ts, parser/reparse-element.ts).
+ * Over a real stdio connection, typing a touchpoint up to `via `, completing it and undoing
+ * it in one big file leaves the server saying what a fresh server says of the same text:
+ * diagnostics, completion items, go-to-definition and references.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EXAMPLES, tempTree } from '../fixtures.js';
+import { LspSession, uriOf } from '../lsp/lsp-client.js';
+import { cursorAt } from '../lsp/text-positions.js';
+
+const WORKSPACE = path.join(EXAMPLES, 'workspace');
+const CONFIG = fs.readFileSync(path.join(WORKSPACE, 'cjm.config.json'), 'utf8');
+/** The example workspace as one file: the shared personas and channels, then both journeys. */
+const ONE_FILE = ['shared.cjm', 'onboarding.cjm', 'renewal.cjm'].map(name => fs.readFileSync(path.join(WORKSPACE, name), 'utf8')).join('\n');
+/** Where the touchpoint is typed: below the header of the renewal journey's first stage. */
+const STAGE_HEADER = '  stage Before "Before the renewal notice" {\n';
+const typed = (touchpoint: string): string => ONE_FILE.replace(STAGE_HEADER, `${STAGE_HEADER}    ${touchpoint}\n`);
+
+const sessions: LspSession[] = [];
+afterEach(async () => {
+    await Promise.all(sessions.splice(0).map(session => session.stop()));
+});
+
+async function started(root: string, uri: string, text: string): Promise<LspSession> {
+    const session = await LspSession.start({ root });
+    sessions.push(session);
+    await session.open(uri, text);
+    return session;
+}
+
+/** What a user sees of `text` in the server: its diagnostics, completion after `via `, and where `FrontDesk` leads. */
+async function seen(session: LspSession, uri: string, text: string, fresh: boolean): Promise<unknown> {
+    const diagnostics = await session.diagnostics(uri, () => true, fresh);
+    const textDocument = { uri };
+    const via = text.indexOf('"Typed" via ') >= 0 ? cursorAt(text, '"Typed" via |') : cursorAt(text, STAGE_HEADER.trim() + '|');
+    const completion = await session.connection.sendRequest('textDocument/completion', { textDocument, position: via }) as { items: Array<{ label: string }> } | Array<{ label: string }> | null;
+    const items = (Array.isArray(completion) ? completion : completion?.items ?? []).map(item => item.label).sort();
+    const channel = cursorAt(text, 'via Front|Desk');
+    const definition = await session.connection.sendRequest('textDocument/definition', { textDocument, position: channel });
+    const references = await session.connection.sendRequest('textDocument/references', { textDocument, position: channel, context: { includeDeclaration: true } });
+    return { diagnostics, items, definition, references };
+}
+
+describe('typing in one big file', () => {
+    it('leaves the server saying what a fresh server says, while a touchpoint is typed up to `via `, completed and undone', async () => {
+        const root = tempTree({ 'cjm.config.json': CONFIG, 'map.cjm': ONE_FILE });
+        const uri = uriOf(path.join(root, 'map.cjm'));
+        const session = await started(root, uri, ONE_FILE);
+        await session.diagnostics(uri);
+        const steps: Array<[string, string]> = [
+            ['typed up to `via `', typed('touchpoint Typed "Typed" via ')],
+            ['the channel typed', typed('touchpoint Typed "Typed" via FrontDesk')],
+            ['the channel deleted again', typed('touchpoint Typed "Typed" via ')],
+            ['undone', ONE_FILE]
+        ];
+        for (const [step, text] of steps) {
+            await session.change(uri, text);
+            const now = await seen(session, uri, text, true);
+            const fresh = await started(root, uri, text);
+            expect(now, step).toEqual(await seen(fresh, uri, text, false));
+            if (text === steps[0][1]) {
+                const { diagnostics, items } = now as { diagnostics: unknown[]; items: string[] };
+                expect(diagnostics.length, 'a syntax error while typing').toBeGreaterThan(0);
+                expect(items, 'the channels offered after `via `').toContain('FrontDesk');
+            }
+            await fresh.stop();
+            sessions.splice(sessions.indexOf(fresh), 1);
+        }
+        expect(session.errors).toEqual([]);
+    });
+});
