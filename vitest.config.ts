@@ -3,10 +3,12 @@ import { defineConfig } from 'vitest/config';
 const END_TO_END = 'packages/*/test/**/*.e2e.test.ts';
 
 /**
- * Two groups, run one after the other. Most test files wait on child processes (the CLI, the
- * server, Chromium) as much as they compute, so two of them run at once. The end-to-end files
- * run last and alone: each drives a whole code-server, and they need the install that the global
- * setup starts, which has then had the rest of the run to finish.
+ * Two groups, run one after the other, one file at a time: most test files drive child
+ * processes (the CLI, the server, Chromium) that keep the second core busy; two files at
+ * once on two cores took as long in all (1,046 s against 981 s) and made every file slower,
+ * nearer its timeouts. The end-to-end files run last: each drives a whole code-server, and
+ * they need the install that the global setup starts, which has then had the rest of the
+ * run to finish.
  */
 export default defineConfig({
     test: {
@@ -20,7 +22,7 @@ export default defineConfig({
                     name: 'cjm',
                     include: ['packages/*/test/**/*.test.ts'],
                     exclude: [END_TO_END],
-                    maxWorkers: 2,
+                    maxWorkers: 1,
                     sequence: { groupOrder: 0 }
                 }
             },

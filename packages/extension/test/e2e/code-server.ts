@@ -33,7 +33,7 @@ export function packageVsix(directory: string, from = EXTENSION): string {
 }
 
 /** What `vsce package` reads from the extension's folder (.vscodeignore picks the files of the .vsix among them). */
-const PACKAGED = ['.vscodeignore', 'README.md', 'LICENSE', 'language-configuration.json', 'dist', 'icons', 'media', 'syntaxes', 'schemas'];
+const PACKAGED = ['.vscodeignore', 'README.md', 'LICENSE', 'language-configuration.json', 'package.nls.json', 'package.nls.ru.json', 'l10n', 'dist', 'icons', 'media', 'syntaxes', 'schemas'];
 
 /**
  * The .vsix as a browser runs it: the same files, with a copy of the manifest without
