@@ -1,9 +1,6 @@
+import { loweredTerms } from '../lowered-terms.js';
 import type { ReportWords } from '../report-words.js';
 import { BARRIER_SEVERITY, CHANNEL_KIND, EVIDENCE_SOURCE, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
-
-/** A term in the middle of a line: `Source: interview`. */
-const lowered = <K extends string>(terms: Readonly<Record<K, string>>): Record<K, string> =>
-    Object.fromEntries(Object.entries<string>(terms).map(([key, term]) => [key, term.toLocaleLowerCase('en')])) as Record<K, string>;
 
 export const report: ReportWords = {
     headings: {
@@ -40,7 +37,7 @@ export const report: ReportWords = {
     metricStatus: { met: 'met', notMet: 'not met', noActual: 'no actual yet', noTarget: 'no target' },
     stale: 'stale',
     answer: { source: 'Source', date: 'Date', sample: 'Sample', none: 'Not answered yet' },
-    evidenceSource: lowered(EVIDENCE_SOURCE),
+    evidenceSource: loweredTerms(EVIDENCE_SOURCE, 'en'),
     coverage: { stage: 'Stage', metrics: 'Metrics', answered: 'Answered questions', barriers: 'Barriers', mitigated: 'Mitigated barriers' },
     ofTotal: (count, total) => `${count} of ${total}`,
     diagnostics: { file: 'File', line: 'Line', column: 'Column', severity: 'Severity', rule: 'Rule', message: 'Message', none: 'No problems found.' },

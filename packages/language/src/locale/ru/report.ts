@@ -1,9 +1,6 @@
+import { loweredTerms } from '../lowered-terms.js';
 import type { ReportWords } from '../report-words.js';
 import { BARRIER_SEVERITY, CHANNEL_KIND, EVIDENCE_SOURCE, FINDING_SEVERITY, JOURNEY_STATE, OWNER, PERSONA_ATTRIBUTE, REVIEWED } from './terms.js';
-
-/** A term in the middle of a line: `Source: interview`. */
-const lowered = <K extends string>(terms: Readonly<Record<K, string>>): Record<K, string> =>
-    Object.fromEntries(Object.entries<string>(terms).map(([key, term]) => [key, term.toLocaleLowerCase('ru')])) as Record<K, string>;
 
 export const report: ReportWords = {
     headings: {
@@ -40,7 +37,7 @@ export const report: ReportWords = {
     metricStatus: { met: 'достигнута', notMet: 'не достигнута', noActual: 'факта пока нет', noTarget: 'цели нет' },
     stale: 'устарело',
     answer: { source: 'Источник', date: 'Дата', sample: 'Выборка', none: 'Ответа пока нет' },
-    evidenceSource: lowered(EVIDENCE_SOURCE),
+    evidenceSource: loweredTerms(EVIDENCE_SOURCE, 'ru'),
     coverage: { stage: 'Этап', metrics: 'Метрики', answered: 'Вопросы с ответом', barriers: 'Барьеры', mitigated: 'Барьеры с мерами' },
     ofTotal: (count, total) => `${count} из ${total}`,
     diagnostics: { file: 'Файл', line: 'Строка', column: 'Столбец', severity: 'Важность', rule: 'Правило', message: 'Сообщение', none: 'Замечаний нет.' },
