@@ -33,7 +33,7 @@ const RU: PreviewWords = {
     pageTitle: 'Предварительный просмотр CJM',
     toolbar: 'Предварительный просмотр',
     journey: 'Путь',
-    personaTitle: 'Чей взгляд',
+    personaTitle: 'Чья точка зрения',
     persona: 'Персона',
     allPersonas: 'Все персоны',
     zoomOutTitle: 'Уменьшить (-)',
