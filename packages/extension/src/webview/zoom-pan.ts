@@ -1,8 +1,7 @@
+import { Drag } from '@cjm/language/drag';
 import { fitView, openingView, panBy, revealBox, viewBoxAttribute, viewBoxOf, zoomAt, type Box, type ViewState } from '@cjm/language/view-box';
 
 const STEP = 1.25;
-/** A press that moves less than this (px) is a click, not a drag. */
-const CLICK_SLOP = 4;
 
 /**
  * Zoom (ctrl + wheel or pinch, buttons, keys) and pan (drag, wheel) of the picture in
@@ -14,7 +13,7 @@ export class ZoomPan {
     private picture: Box | undefined;
     /** The scale at which the picture's touchpoint text is readable (see readable-scale.ts). */
     private readable = 0;
-    private drag: { id: number; x: number; y: number; moved: boolean } | undefined;
+    private drag: Drag | undefined;
     /** Set when the last press was a drag, so the click that ends it selects nothing. */
     private dragged = false;
 
@@ -86,29 +85,21 @@ export class ZoomPan {
 
     private press(event: PointerEvent): void {
         if (event.button === 0) {
-            this.drag = { id: event.pointerId, x: event.clientX, y: event.clientY, moved: false };
+            this.drag = new Drag({ id: event.pointerId, x: event.clientX, y: event.clientY });
             this.dragged = false;
         }
     }
 
     private move(event: PointerEvent): void {
-        const drag = this.drag;
-        if (drag === undefined || drag.id !== event.pointerId) {
+        const step = this.drag?.move({ id: event.pointerId, x: event.clientX, y: event.clientY });
+        if (step === undefined) {
             return;
         }
-        const dx = event.clientX - drag.x;
-        const dy = event.clientY - drag.y;
-        if (!drag.moved && Math.hypot(dx, dy) < CLICK_SLOP) {
-            return;
-        }
-        if (!drag.moved) {
-            drag.moved = true;
+        if (step.started) {
             this.viewport.setPointerCapture(event.pointerId);
             this.viewport.classList.add('cjm-dragging');
         }
-        drag.x = event.clientX;
-        drag.y = event.clientY;
-        this.update(view => panBy(view, dx, dy));
+        this.update(view => panBy(view, step.dx, step.dy));
     }
 
     private release(): void {

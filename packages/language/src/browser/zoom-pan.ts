@@ -5,11 +5,10 @@
  * (diagram/view-box.ts). An element focused with the keyboard is brought into view; a new
  * size fits again unless the reader has zoomed.
  */
+import { Drag } from '../diagram/drag.js';
 import { fitView, fitWidth, panBy, parseViewBox, revealBox, viewBoxAttribute, viewBoxOf, zoomAt, type Box, type Size, type ViewState } from '../diagram/view-box.js';
 
 const STEP = 1.25;
-/** A press that moves less than this (px) is a click on an element, not a drag. */
-const CLICK_SLOP = 4;
 /** The site's viewport is as tall as the picture at its width, within these (px; the top as a share of the window). */
 const LOWEST = 240;
 const HIGHEST = 0.8;
@@ -76,28 +75,20 @@ export function setUpZoom(viewport: HTMLElement, options: ZoomOptions): void {
         zoom(Math.exp(-event.deltaY * 0.0015), event.clientX, event.clientY);
     }, { passive: false });
 
-    let drag: { id: number; x: number; y: number; moved: boolean } | undefined;
+    let drag: Drag | undefined;
     viewport.addEventListener('pointerdown', event => {
-        drag = { id: event.pointerId, x: event.clientX, y: event.clientY, moved: false };
+        drag = new Drag({ id: event.pointerId, x: event.clientX, y: event.clientY });
     });
     viewport.addEventListener('pointermove', event => {
-        if (drag === undefined || drag.id !== event.pointerId) {
+        const step = drag?.move({ id: event.pointerId, x: event.clientX, y: event.clientY });
+        if (step === undefined) {
             return;
         }
-        const dx = event.clientX - drag.x;
-        const dy = event.clientY - drag.y;
-        // A click that wobbles a pixel is still a click on an element, not a pan.
-        if (!drag.moved && Math.hypot(dx, dy) < CLICK_SLOP) {
-            return;
-        }
-        if (!drag.moved) {
-            drag.moved = true;
+        if (step.started) {
             viewport.setPointerCapture(event.pointerId);
             viewport.classList.add('cjm-dragging');
         }
-        drag.x = event.clientX;
-        drag.y = event.clientY;
-        update(view => panBy(view, dx, dy));
+        update(view => panBy(view, step.dx, step.dy));
     });
     const stop = () => {
         drag = undefined;
