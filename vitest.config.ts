@@ -1,40 +1,28 @@
 import { defineConfig } from 'vitest/config';
-
-const END_TO_END = 'packages/*/test/**/*.e2e.test.ts';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Two groups, run one after the other, one file at a time: most test files drive child
- * processes (the CLI, the server, Chromium) that keep the second core busy; two files at
- * once on two cores took as long in all (1,046 s against 981 s) and made every file slower,
- * nearer its timeouts. The end-to-end files run last: each drives a whole code-server, and
- * they need the install that the global setup starts, which has then had the rest of the
- * run to finish.
+ * Vitest's own order, with the end-to-end files (`*.e2e.test.ts`) last: they need the
+ * code-server install that the global setup starts, which has then had the whole run to finish.
+ * One file at a time (vitest's default on two cores): most files drive child processes (the
+ * CLI, the server, Chromium) that keep the second core busy; two at once took as long in all
+ * and brought every file nearer its timeouts. Vitest projects with `groupOrder` were tried for
+ * the order: with one worker each, the end-to-end group ran first and waited for the install.
  */
+class EndToEndLast extends BaseSequencer {
+    override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+        const sorted = await super.sort(files);
+        const endToEnd = (file: TestSpecification): boolean => file.moduleId.endsWith('.e2e.test.ts');
+        return [...sorted.filter(file => !endToEnd(file)), ...sorted.filter(endToEnd)];
+    }
+}
+
 export default defineConfig({
     test: {
+        include: ['packages/*/test/**/*.test.ts'],
         // CLI tests spawn the bundled binary; give slow CI machines room without hiding hangs.
         testTimeout: 30_000,
         globalSetup: ['packages/extension/test/e2e/install-in-background.ts'],
-        projects: [
-            {
-                extends: true,
-                test: {
-                    name: 'cjm',
-                    include: ['packages/*/test/**/*.test.ts'],
-                    exclude: [END_TO_END],
-                    maxWorkers: 1,
-                    sequence: { groupOrder: 0 }
-                }
-            },
-            {
-                extends: true,
-                test: {
-                    name: 'end-to-end',
-                    include: [END_TO_END],
-                    maxWorkers: 1,
-                    sequence: { groupOrder: 1 }
-                }
-            }
-        ]
+        sequence: { sequencer: EndToEndLast }
     }
 });
