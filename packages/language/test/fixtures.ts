@@ -12,6 +12,10 @@ import {
 
 export const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
 
+/** The example workspace (examples/workspace) as one file: the shared personas and channels, then both journeys. */
+export const WORKSPACE_AS_ONE_FILE = ['shared.cjm', 'onboarding.cjm', 'renewal.cjm']
+    .map(name => fs.readFileSync(path.join(EXAMPLES, 'workspace', name), 'utf8')).join('\n');
+
 /** The "today" every test lints against, so stale-evidence stays reproducible. */
 export const TODAY = '2026-11-23';
 

@@ -4,18 +4,15 @@
  * gives, leaf for leaf (offsets, ranges, comments) and node for node; and where splicing
  * would not be safe, nothing is spliced and the caller parses the whole text.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { CstUtils, EmptyFileSystem, isLeafCstNode, type AstNode, type ParseResult } from 'langium';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCjmServices } from '../../src/cjm-module.js';
 import { reparseElement } from '../../src/parser/reparse-element.js';
-import { EXAMPLES, edit } from '../fixtures.js';
+import { edit, WORKSPACE_AS_ONE_FILE } from '../fixtures.js';
 
-const WORKSPACE = path.join(EXAMPLES, 'workspace');
 /** The example workspace as one file, with comments before, inside and after its declarations. */
-const ONE_FILE = ['shared.cjm', 'onboarding.cjm', 'renewal.cjm'].map(name => fs.readFileSync(path.join(WORKSPACE, name), 'utf8')).join('\n') + '\n// the end\n';
+const ONE_FILE = WORKSPACE_AS_ONE_FILE + '\n// the end\n';
 
 const parser = createCjmServices(EmptyFileSystem).Cjm.parser.LangiumParser;
 const parse = (text: string): ParseResult<AstNode> => parser.parse(text);

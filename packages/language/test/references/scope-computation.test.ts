@@ -9,14 +9,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CompletionRequest, DefinitionRequest, ReferencesRequest, type Position } from 'vscode-languageserver-protocol';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXAMPLES, edit, tempTree } from '../fixtures.js';
+import { edit, EXAMPLES, tempTree, WORKSPACE_AS_ONE_FILE } from '../fixtures.js';
 import { LspSession, uriOf } from '../lsp/lsp-client.js';
 import { cursorAt } from '../lsp/text-positions.js';
 
 const WORKSPACE = path.join(EXAMPLES, 'workspace');
 const CONFIG = fs.readFileSync(path.join(WORKSPACE, 'cjm.config.json'), 'utf8');
 /** The example workspace as one file: the shared personas and channels, then both journeys. */
-const ONE_FILE = ['shared.cjm', 'onboarding.cjm', 'renewal.cjm'].map(name => fs.readFileSync(path.join(WORKSPACE, name), 'utf8')).join('\n');
+const ONE_FILE = WORKSPACE_AS_ONE_FILE;
 /** Where the answers are asked: journey-local and shared names, in both journeys. */
 const SPOTS = ['via Web|site for Returner', 'via Trainer for Beg|inner', 'at First|Workout severity', 'touchpoint StreakBadge "Workout streak in the app" via Member|App', 'for Returner, Begin|ner {', 'at Pause|Ends severity'];
 

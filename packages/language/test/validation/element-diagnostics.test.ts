@@ -7,14 +7,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXAMPLES, edit, tempTree } from '../fixtures.js';
+import { edit, EXAMPLES, tempTree, WORKSPACE_AS_ONE_FILE } from '../fixtures.js';
 import { asLint, byPosition, lintJson, type LintDiagnostic } from '../lsp/lint-json.js';
 import { LspSession, uriOf } from '../lsp/lsp-client.js';
 
 const WORKSPACE = path.join(EXAMPLES, 'workspace');
 const CONFIG = fs.readFileSync(path.join(WORKSPACE, 'cjm.config.json'), 'utf8');
 /** The example workspace as one file: the shared personas and channels, then both journeys. */
-const ONE_FILE = ['shared.cjm', 'onboarding.cjm', 'renewal.cjm'].map(name => fs.readFileSync(path.join(WORKSPACE, name), 'utf8')).join('\n');
+const ONE_FILE = WORKSPACE_AS_ONE_FILE;
 
 let session: LspSession | undefined;
 afterEach(async () => {

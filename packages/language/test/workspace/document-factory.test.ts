@@ -8,14 +8,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXAMPLES, tempTree } from '../fixtures.js';
+import { EXAMPLES, tempTree, WORKSPACE_AS_ONE_FILE } from '../fixtures.js';
 import { LspSession, uriOf } from '../lsp/lsp-client.js';
 import { cursorAt } from '../lsp/text-positions.js';
 
 const WORKSPACE = path.join(EXAMPLES, 'workspace');
 const CONFIG = fs.readFileSync(path.join(WORKSPACE, 'cjm.config.json'), 'utf8');
 /** The example workspace as one file: the shared personas and channels, then both journeys. */
-const ONE_FILE = ['shared.cjm', 'onboarding.cjm', 'renewal.cjm'].map(name => fs.readFileSync(path.join(WORKSPACE, name), 'utf8')).join('\n');
+const ONE_FILE = WORKSPACE_AS_ONE_FILE;
 /** Where the touchpoint is typed: below the header of the renewal journey's first stage. */
 const STAGE_HEADER = '  stage Before "Before the renewal notice" {\n';
 const typed = (touchpoint: string): string => ONE_FILE.replace(STAGE_HEADER, `${STAGE_HEADER}    ${touchpoint}\n`);
