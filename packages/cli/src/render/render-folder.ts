@@ -5,6 +5,7 @@ import { writeOutput } from '../output/write-output.js';
 import { resolveToday } from '../lint/today.js';
 import { findFiles } from '../workspace/find-files.js';
 import { lintErrorNotice } from '../workspace/lint-error-notice.js';
+import { describeClash, firstClash } from '../workspace/output-names.js';
 import { readMaps } from '../workspace/read-map.js';
 import { displayPath } from '../workspace/read-sources.js';
 import { reportSyntaxErrors } from '../workspace/syntax-errors.js';
@@ -14,22 +15,18 @@ import type { RenderFormat } from './formats.js';
 /**
  * `cjm render DIR -o OUTDIR`: every journey of every map below DIR, each to
  * OUTDIR/JOURNEY-ID.FORMAT. A map that does not parse is reported and skipped (exit 2 at
- * the end); the others are still drawn. Two journeys with one id (in two workspaces) would
- * overwrite each other's file: that stops the run before anything is written.
+ * the end); the others are still drawn. Two journeys with one id (in two workspaces), or
+ * ids that differ only by case, would overwrite each other's file: that stops the run
+ * before anything is written.
  */
 export async function renderFolder(dir: string, outDir: string, format: RenderFormat, options: DrawOptions, context: CommandContext): Promise<ExitCode> {
     const files = await findFiles([dir], context.cwd);
     const today = resolveToday(undefined, context.env);
     const maps = await readMaps(files, context.cwd, today);
-    const drawn = new Map<string, string>();
-    for (const map of maps) {
-        for (const journey of map.parses ? map.journeys : []) {
-            const other = drawn.get(journey.name);
-            if (other !== undefined) {
-                throw new CliError(`${other} and ${map.file} both declare a journey ${journey.name}; one ${journey.name}.${format} cannot hold both (draw them one by one with -o)`);
-            }
-            drawn.set(journey.name, map.file);
-        }
+    const drawn = maps.flatMap(map => map.parses ? map.journeys.map(journey => ({ name: journey.name, file: map.file })) : []);
+    const clash = firstClash(drawn);
+    if (clash !== undefined) {
+        throw new CliError(describeClash(clash, 'journey', name => `${name}.${format}`, 'draw them one by one with -o'));
     }
     const out = path.resolve(context.cwd, outDir);
     for (const map of maps) {
@@ -48,7 +45,7 @@ export async function renderFolder(dir: string, outDir: string, format: RenderFo
             context.stderr.write(notice);
         }
     }
-    if (drawn.size === 0 && maps.every(map => map.parses)) {
+    if (drawn.length === 0 && maps.every(map => map.parses)) {
         throw new CliError(`no map below ${displayPath(path.resolve(context.cwd, dir), context.cwd)} declares a journey`);
     }
     return maps.every(map => map.parses) ? 0 : 2;

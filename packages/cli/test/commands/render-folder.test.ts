@@ -57,6 +57,15 @@ describe('cjm render DIR -o OUTDIR', () => {
         expect(stderr).toBe('cjm: one/a.cjm and two/a.cjm both declare a journey Same; one Same.svg cannot hold both (draw them one by one with -o)\n');
         expect(existsSync(path.join(root, 'out'))).toBe(false);
     });
+
+    it.concurrent('refuses journey ids that differ only by case, whose files are one on macOS and Windows, before writing anything', async () => {
+        const twoJourneys = `${journeyMap('Buy')}\n${journeyMap('buy').replace(/^channel .*\n/, '')}`;
+        const root = makeWorkspace({ 'maps/a.cjm': twoJourneys });
+        const { code, stderr } = await runCli(['render', 'maps', '-o', 'out'], { cwd: root });
+        expect(code).toBe(2);
+        expect(stderr).toBe('cjm: maps/a.cjm declares the journeys Buy and buy; Buy.svg and buy.svg are one file where case is ignored (macOS, Windows): rename one, or draw them one by one with -o\n');
+        expect(existsSync(path.join(root, 'out'))).toBe(false);
+    });
 });
 
 describe('cjm render --watch', () => {

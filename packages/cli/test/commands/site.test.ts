@@ -91,6 +91,20 @@ describe('cjm site', () => {
         expect(filesBelow(folder)).toEqual(['notes.txt']);
     });
 
+    it('refuses ids whose pages would be one file where case is ignored (macOS, Windows), before writing anything', async () => {
+        const journey = (id: string, personas: string) => `journey ${id} {\n  target ${personas}\n  stage S {\n    touchpoint T for ${personas}\n  }\n}\n`;
+        const journeys = makeWorkspace({ 'a.cjm': `persona P\n${journey('Buy', 'P')}`, 'b.cjm': journey('buy', 'P') });
+        const byJourney = await runCli(['site', '.', '-o', 'out'], { cwd: journeys });
+        expect(byJourney.code).toBe(2);
+        expect(byJourney.stderr).toBe('cjm: a.cjm declares a journey Buy and b.cjm a journey buy; journeys/Buy.html and journeys/buy.html are one file where case is ignored (macOS, Windows): rename one, or build them as two sites\n');
+        expect(existsSync(path.join(journeys, 'out'))).toBe(false);
+
+        const personas = makeWorkspace({ 'a.cjm': `persona Ёж\npersona ёж\n${journey('Путь', 'Ёж, ёж')}` });
+        const byPersona = await runCli(['site', '.', '-o', 'out'], { cwd: personas });
+        expect(byPersona.code).toBe(2);
+        expect(byPersona.stderr).toBe('cjm: a.cjm declares the personas Ёж and ёж; journeys/Путь.persona.Ёж.html and journeys/Путь.persona.ёж.html are one file where case is ignored (macOS, Windows): rename one, or build the site without one of them\n');
+    });
+
     it('builds over its own previous site, removing the pages of a journey that is gone', async () => {
         const root = makeWorkspace({ 'a.cjm': 'journey A "A" {\n  stage S "S" {\n    touchpoint T "T"\n  }\n}\n', 'b.cjm': 'journey B "B" {\n  stage S "S" {\n    touchpoint T "T"\n  }\n}\n' });
         const out = path.join(root, 'public');
