@@ -2,7 +2,7 @@ import { FONT_FAMILY, FONT_FILES, SMALL_SIZE } from '@cjm/language';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontPath } from './font-path.js';
 import { GlyphOutlines } from './glyph-outlines.js';
-import { textAsGlyphs, textCharacters } from './text-glyphs.js';
+import { textAsGlyphs } from './text-glyphs.js';
 
 /** Device pixels per SVG unit for a picture of ordinary size: crisp on high-density screens and in slides. */
 export const PNG_SCALE = 2;
@@ -68,24 +68,18 @@ export function resvgOptions(scale = PNG_SCALE, fonts = true): ResvgRenderOption
 }
 
 /**
- * A picture with less text than this many characters leaves its text to resvg: reading the
- * fonts' outlines (the CJK fallback is a 10 MB file) costs more than resvg's shaping of a few
- * thousand characters, about 60 µs each. Measured: a 5,500-character example costs the same
- * either way, a 30,000-character one (200 touchpoints) about 0.8 s less CPU with glyphs.
- */
-export const GLYPHS_FROM = 5_000;
-
-/**
  * The diagram as PNG. resvg is native code: loaded only here, on demand. Its text is drawn
- * from `glyphs` (see text-glyphs.ts); pass one store to every picture of a run, so that each
- * font is read once.
+ * from `glyphs` (see text-glyphs.ts), whatever its length: with the build-time table of the
+ * usual characters, that costs less than resvg's shaping even for a small picture (3,200
+ * characters: about 285 ms of CPU against 350). Pass one store to every picture of a run, so
+ * that a fallback font is read once.
  */
 export async function svgToPng(svg: string, asked: PngSize = {}, glyphs = new GlyphOutlines()): Promise<Uint8Array> {
     const [{ Resvg }, { encodePng }] = await Promise.all([import('@resvg/resvg-js'), import('./png-encode.js')]);
     // The renderer writes the size on the root element; the picture is not parsed twice.
     const size = /^<svg [^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(svg);
     const scale = size === null ? asked.scale ?? PNG_SCALE : pngScale(Number(size[1]), Number(size[2]), asked);
-    const drawn = textCharacters(svg) < GLYPHS_FROM ? svg : textAsGlyphs(svg, glyphs);
+    const drawn = textAsGlyphs(svg, glyphs);
     const image = new Resvg(drawn, resvgOptions(scale, drawn.includes('<text'))).render();
     return encodePng(image.width, image.height, image.pixels);
 }

@@ -66,12 +66,12 @@ function textGlyphs(head: Record<string, string>, body: string, glyphs: GlyphOut
     for (const span of spans) {
         let pen = span.anchor === 'end' ? span.x - measureText(span.text, fontSize, weight) : span.x;
         for (const ch of span.text) {
-            const glyph = glyphs.glyphOf(span.face, ch);
-            if (glyph === 0) {
+            const outline = glyphs.outline(span.face, ch, fontSize);
+            if (outline === undefined) {
                 return undefined;
             }
-            if (ch !== ' ') {
-                data += `M${round(pen)} ${round(span.y)}${glyphs.outline(span.face, glyph, fontSize)}`;
+            if (outline !== '') {
+                data += `M${round(pen)} ${round(span.y)}${outline}`;
             }
             pen += measureText(ch, fontSize, weight);
         }
@@ -86,13 +86,4 @@ function round(value: number): number {
 /** `svg` with its plain text as glyph outlines (see above); the same SVG gives the same result. */
 export function textAsGlyphs(svg: string, glyphs: GlyphOutlines): string {
     return svg.replace(TEXT, (whole, head: string, content: string) => textGlyphs(attributes(head), content, glyphs) ?? whole);
-}
-
-/** How many characters the SVG's text has, as written (an entity counts as several: close enough to choose by). */
-export function textCharacters(svg: string): number {
-    let count = 0;
-    for (const [, content] of svg.matchAll(/>([^<]*)<\/tspan>/g)) {
-        count += content.length;
-    }
-    return count;
 }
