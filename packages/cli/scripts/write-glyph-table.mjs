@@ -51,8 +51,11 @@ function pathData(commands) {
         return `${dx} ${dy}`;
     };
     return commands.map(c => {
-        const points = c.type === 'C' ? [[c.x1, c.y1], [c.x2, c.y2], [c.x, c.y]]
-            : c.type === 'Q' ? [[c.x1, c.y1], [c.x, c.y]] : c.type === 'Z' ? [] : [[c.x, c.y]];
+        // TrueType outlines as getPath gives them: moves, lines and quadratic curves only.
+        if (!['M', 'L', 'Q'].includes(c.type)) {
+            throw new Error(`an outline command the reader does not take: ${c.type}`);
+        }
+        const points = c.type === 'Q' ? [[c.x1, c.y1], [c.x, c.y]] : [[c.x, c.y]];
         return c.type + points.map(([px, py]) => step(px, py)).join(' ');
     }).join('');
 }

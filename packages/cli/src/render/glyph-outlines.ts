@@ -79,33 +79,25 @@ export class GlyphOutlines {
 }
 
 /**
- * The table's path data (steps in half font units, see write-glyph-table.mjs) as absolute
- * commands at `scale`, computed as opentype.js's getPath computes them, so that the two
- * give the same numbers.
+ * The table's path data (moves, lines and quadratic curves, steps in half font units, see
+ * write-glyph-table.mjs) as absolute commands at `scale`, computed as opentype.js's getPath
+ * computes them, so that the two give the same numbers.
  */
 function tableCommands(data: string, scale: number): opentype.PathCommand[] {
     const commands: opentype.PathCommand[] = [];
     let [x, y] = [0, 0];
-    for (const [, type, numbers] of data.matchAll(/([MLQCZ])([^MLQCZ]*)/g)) {
+    for (const [, type, numbers] of data.matchAll(/([MLQ])([^MLQ]*)/g)) {
         const points: [number, number][] = [];
-        const steps = numbers === '' ? [] : numbers.split(' ').map(Number);
+        const steps = numbers.split(' ').map(Number);
         for (let i = 0; i < steps.length; i += 2) {
             [x, y] = [x + steps[i] / 2, y + steps[i + 1] / 2];
             points.push([x * scale, y * scale]);
         }
-        commands.push(command(type, points));
+        commands.push(type === 'Q'
+            ? { type: 'Q', x1: points[0][0], y1: points[0][1], x: points[1][0], y: points[1][1] }
+            : { type: type as 'M' | 'L', x: points[0][0], y: points[0][1] });
     }
     return commands;
-}
-
-function command(type: string, points: readonly [number, number][]): opentype.PathCommand {
-    const [[x1, y1], [x2, y2], [x, y]] = [points[0] ?? [0, 0], points[1] ?? [0, 0], points[2] ?? [0, 0]];
-    switch (type) {
-        case 'C': return { type: 'C', x1, y1, x2, y2, x, y };
-        case 'Q': return { type: 'Q', x1, y1, x: x2, y: y2 };
-        case 'Z': return { type: 'Z' };
-        default: return { type: type as 'M' | 'L', x: x1, y: y1 };
-    }
 }
 
 /** Hundredths of a pixel: coordinates are rounded to them, so relative steps add up exactly. */
