@@ -33,6 +33,7 @@ export * from './diagram/theme.js';
 export { codePointsWithoutGlyph, FONT_FAMILY, FONT_FILES } from './diagram/fonts.js';
 export { FONT_FACES } from './diagram/font-metrics.generated.js';
 export { measureText } from './diagram/text.js';
+export { SMALL_SIZE } from './diagram/layout-boxes.js';
 export { renderHtml, type HtmlOptions } from './export/html.js';
 export { renderChangeHtml, type ChangeHtmlOptions } from './export/change-html.js';
 export { drawChange, type ChangePictures, type ChangeDrawingOptions } from './diff/draw-change.js';

@@ -47,7 +47,8 @@ export const definition: CommandDefinition = {
         + '--watch draws again on every save until interrupted. Stage layouts are kept in the user\'s cache folder '
         + '($XDG_CACHE_HOME/cjm/layouts, else ~/.cache/cjm/layouts on Linux), so a re-run lays out only the stages that changed; '
         + '--no-cache neither reads nor writes it. A PNG has 2 pixels per unit of the SVG while it stays within 16 million pixels, '
-        + 'else fewer but at least 1; --scale or --width asks for another size, up to 60 million pixels.\n'
+        + 'else fewer but with touchpoint text at least 9 pixels high (thousands of touchpoints: an overview within 16 million); '
+        + '--scale or --width asks for another size, up to 60 million pixels.\n'
         + 'Exit code: 0 written, 2 a file, journey or option could not be used.',
     arguments: [{ syntax: '<path>', description: 'the .cjm file holding the journey, or a folder of maps' }],
     options: [

@@ -3,16 +3,30 @@ import { FONT_FACES } from '@cjm/language';
 // The default import: Node reads this package as CommonJS, whose named exports it cannot see.
 import opentype from 'opentype.js';
 import { fontPath } from './font-path.js';
+import { GLYPH_TABLE, GLYPH_TABLE_RANGES, type GlyphTableFace } from './glyph-table.generated.js';
+
+/** One face of the build-time table: its outlines by code point. */
+interface TableFace {
+    readonly unitsPerEm: number;
+    readonly outlines: ReadonlyMap<number, string>;
+}
 
 /**
- * Glyph outlines from the font files the PNG is drawn with, each face parsed only when a
- * picture first uses it (the CJK and emoji fallbacks are large), each outline kept by face,
- * glyph and size. resvg reads its font files anew for every text it shapes, about 60 µs a
- * character; an outline drawn here is read once and placed any number of times.
+ * Glyph outlines of the faces the PNG is drawn with, each outline kept by face, character
+ * and size. The characters of every picture (DejaVu Sans: Latin, Cyrillic, punctuation,
+ * arrows) come from a table written at build time (glyph-table.generated.ts); other
+ * characters and the fallback faces are read from the font files, each parsed only when a
+ * picture first needs it (the CJK fallback is a 10 MB file). resvg reads its font files anew
+ * for every text it shapes, about 60 µs a character; an outline here is read once and placed
+ * any number of times.
  */
 export class GlyphOutlines {
     private readonly fonts = new Map<number, opentype.Font>();
-    private readonly outlines = new Map<string, string>();
+    private readonly tables = new Map<number, TableFace | undefined>();
+    private readonly outlines = new Map<string, string | undefined>();
+
+    /** `table`: the build-time outlines (none: every outline is read from the font files). */
+    constructor(private readonly table: readonly GlyphTableFace[] = GLYPH_TABLE) {}
 
     /** The index in FONT_FACES of the face named by an SVG `font-family` and weight; -1 for none. */
     faceOf(family: string, weight: 'normal' | 'bold'): number {
@@ -20,23 +34,37 @@ export class GlyphOutlines {
         return exact >= 0 ? exact : FONT_FACES.findIndex(face => face.family === family);
     }
 
-    /** The glyph that draws `ch` alone in the face, 0 (the empty box) where it has none. */
-    glyphOf(face: number, ch: string): number {
-        return this.font(face).charToGlyphIndex(ch);
+    /**
+     * Path data of the glyph that draws `ch` alone in the face at `fontSize` px, in relative
+     * commands only (`m`, `l`, `q`, `c`, `z`), y down as in SVG: written after `M x y`, it
+     * draws the glyph with its origin there. Undefined where the face has no glyph for `ch`.
+     */
+    outline(face: number, ch: string, fontSize: number): string | undefined {
+        const key = `${face} ${ch} ${fontSize}`;
+        if (!this.outlines.has(key)) {
+            this.outlines.set(key, this.read(face, ch, fontSize));
+        }
+        return this.outlines.get(key);
     }
 
-    /**
-     * Path data of the glyph at `fontSize` px in relative commands only (`m`, `l`, `q`, `c`,
-     * `z`), y down as in SVG: written after `M x y`, it draws the glyph with its origin there.
-     */
-    outline(face: number, glyph: number, fontSize: number): string {
-        const key = `${face} ${glyph} ${fontSize}`;
-        let data = this.outlines.get(key);
-        if (data === undefined) {
-            data = relativeData(this.font(face).glyphs.get(glyph).getPath(0, 0, fontSize).commands);
-            this.outlines.set(key, data);
+    private read(face: number, ch: string, fontSize: number): string | undefined {
+        const codePoint = ch.codePointAt(0) ?? 0;
+        const table = GLYPH_TABLE_RANGES.some(([first, last]) => codePoint >= first && codePoint <= last) ? this.tableFace(face) : undefined;
+        if (table !== undefined) {
+            const data = table.outlines.get(codePoint);
+            return data === undefined ? undefined : relativeData(tableCommands(data, 1 / table.unitsPerEm * fontSize));
         }
-        return data;
+        const font = this.font(face);
+        const glyph = font.charToGlyphIndex(ch);
+        return glyph === 0 ? undefined : relativeData(font.glyphs.get(glyph).getPath(0, 0, fontSize).commands);
+    }
+
+    private tableFace(face: number): TableFace | undefined {
+        if (!this.tables.has(face)) {
+            const written = this.table.find(table => table.file === FONT_FACES[face].file);
+            this.tables.set(face, written && { unitsPerEm: written.unitsPerEm, outlines: new Map(written.outlines) });
+        }
+        return this.tables.get(face);
     }
 
     private font(face: number): opentype.Font {
@@ -48,6 +76,28 @@ export class GlyphOutlines {
         }
         return font;
     }
+}
+
+/**
+ * The table's path data (moves, lines and quadratic curves, steps in half font units, see
+ * write-glyph-table.mjs) as absolute commands at `scale`, computed as opentype.js's getPath
+ * computes them, so that the two give the same numbers.
+ */
+function tableCommands(data: string, scale: number): opentype.PathCommand[] {
+    const commands: opentype.PathCommand[] = [];
+    let [x, y] = [0, 0];
+    for (const [, type, numbers] of data.matchAll(/([MLQ])([^MLQ]*)/g)) {
+        const points: [number, number][] = [];
+        const steps = numbers.split(' ').map(Number);
+        for (let i = 0; i < steps.length; i += 2) {
+            [x, y] = [x + steps[i] / 2, y + steps[i + 1] / 2];
+            points.push([x * scale, y * scale]);
+        }
+        commands.push(type === 'Q'
+            ? { type: 'Q', x1: points[0][0], y1: points[0][1], x: points[1][0], y: points[1][1] }
+            : { type: type as 'M' | 'L', x: points[0][0], y: points[0][1] });
+    }
+    return commands;
 }
 
 /** Hundredths of a pixel: coordinates are rounded to them, so relative steps add up exactly. */

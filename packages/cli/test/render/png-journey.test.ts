@@ -7,12 +7,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodePng, type Pixels } from '../png-pixels.js';
 import { fixture, makeWorkspace, runCli } from '../run-cli.js';
 
-// A journey titled in Chinese, Japanese, Korean and emoji, drawn by the built CLI: every
-// label of a touchpoint or barrier box is drawn (no empty boxes) and stays inside the box
-// the layout measured for it.
+// Journeys drawn by the built CLI, their text as glyph outlines: one titled in Chinese,
+// Japanese, Korean and emoji (fallback faces read from the font files), and the Russian
+// example (DejaVu Sans from the build-time table). Every label of a touchpoint or barrier
+// box is drawn (no empty boxes) and stays inside the box the layout measured for it.
 
-/** The PNG scale the CLI renders at (render/png.ts). */
+/** The PNG scale the CLI renders a small journey at (render/png.ts). */
 const SCALE = 2;
+/** The Russian example. */
+const KARTA = path.resolve(import.meta.dirname, '../../../../examples/russian-bank-card/karta.cjm');
 /** DejaVu Sans's ascender and descender per em: the line box the layout gives each line. */
 const [ASCENT, DESCENT] = [1901 / 2048, 483 / 2048];
 /** Anti-aliasing spills ink about a pixel past a glyph's outline. */
@@ -91,12 +94,12 @@ function boxes(svg: string): Box[] {
 }
 
 /** The run's measured box in PNG pixels: its advance by its line box. */
-function measuredBox(run: Run): { left: number; right: number; top: number; bottom: number } {
+function measuredBox(run: Run, scale = SCALE): { left: number; right: number; top: number; bottom: number } {
     return {
-        left: run.x * SCALE,
-        right: (run.x + measureText(run.text, run.fontSize, run.weight)) * SCALE,
-        top: (run.baseline - ASCENT * run.fontSize) * SCALE,
-        bottom: (run.baseline + DESCENT * run.fontSize) * SCALE
+        left: run.x * scale,
+        right: (run.x + measureText(run.text, run.fontSize, run.weight)) * scale,
+        top: (run.baseline - ASCENT * run.fontSize) * scale,
+        bottom: (run.baseline + DESCENT * run.fontSize) * scale
     };
 }
 
@@ -108,6 +111,41 @@ function hex(colour: string): [number, number, number] {
 function inkAt(png: Pixels, x: number, y: number, fill: [number, number, number]): boolean {
     const at = (y * png.width + x) * 4;
     return Math.abs(png.rgba[at] - fill[0]) + Math.abs(png.rgba[at + 1] - fill[1]) + Math.abs(png.rgba[at + 2] - fill[2]) > 60;
+}
+
+/** Up to ten pixels of ink inside the box but outside the measured boxes of its labels. */
+function straysOutsideLabels(box: Box, png: Pixels, scale = SCALE): string[] {
+    const fill = hex(box.fill);
+    const measured = box.runs.map(run => measuredBox(run, scale));
+    // The box's inside within its border, from where its text starts (left of it is
+    // the emotion stripe), less the rounded corners.
+    const left = Math.ceil(Math.min(...box.runs.map(run => run.x)) * scale);
+    const right = Math.floor((box.rect.x + box.rect.width) * scale) - BORDER;
+    const [top, bottom] = [Math.ceil(box.rect.y * scale) + BORDER, Math.floor((box.rect.y + box.rect.height) * scale) - BORDER];
+    const corner = box.rect.rx * scale + BORDER;
+    const inCorner = (x: number, y: number): boolean => x > right - corner && (y < top + corner || y > bottom - corner);
+    const strays: string[] = [];
+    for (let y = top; y <= bottom && strays.length < 10; y++) {
+        for (let x = left; x <= right; x++) {
+            const inside = inCorner(x, y) || measured.some(m => x >= m.left - TOLERANCE && x < m.right + TOLERANCE && y >= m.top - TOLERANCE && y < m.bottom + TOLERANCE);
+            if (!inside && inkAt(png, x, y, fill)) {
+                strays.push(`(${x}, ${y})`);
+            }
+        }
+    }
+    return strays.slice(0, 10);
+}
+
+/** How many pixels of ink the run's measured box holds. */
+function inkIn(run: Run, png: Pixels, fill: [number, number, number], scale = SCALE): number {
+    const m = measuredBox(run, scale);
+    let drawn = 0;
+    for (let y = Math.floor(m.top); y < Math.ceil(m.bottom); y++) {
+        for (let x = Math.floor(m.left); x < Math.ceil(m.right); x++) {
+            drawn += inkAt(png, x, y, fill) ? 1 : 0;
+        }
+    }
+    return drawn;
 }
 
 describe('cjm render: a CJK and emoji journey as PNG', () => {
@@ -136,25 +174,7 @@ describe('cjm render: a CJK and emoji journey as PNG', () => {
         const found = boxes(svg);
         expect(found.map(box => box.id)).toEqual(['Menu', 'Pick', 'Checkout', 'SlowPay']);
         for (const box of found) {
-            const fill = hex(box.fill);
-            const measured = box.runs.map(measuredBox);
-            // The box's inside within its border, from where its text starts (left of it is
-            // the emotion stripe), less the rounded corners.
-            const left = Math.ceil(Math.min(...box.runs.map(run => run.x)) * SCALE);
-            const right = Math.floor((box.rect.x + box.rect.width) * SCALE) - BORDER;
-            const [top, bottom] = [Math.ceil(box.rect.y * SCALE) + BORDER, Math.floor((box.rect.y + box.rect.height) * SCALE) - BORDER];
-            const corner = box.rect.rx * SCALE + BORDER;
-            const inCorner = (x: number, y: number): boolean => x > right - corner && (y < top + corner || y > bottom - corner);
-            const strays: string[] = [];
-            for (let y = top; y <= bottom; y++) {
-                for (let x = left; x <= right; x++) {
-                    const inside = inCorner(x, y) || measured.some(m => x >= m.left - TOLERANCE && x < m.right + TOLERANCE && y >= m.top - TOLERANCE && y < m.bottom + TOLERANCE);
-                    if (!inside && inkAt(png, x, y, fill)) {
-                        strays.push(`(${x}, ${y})`);
-                    }
-                }
-            }
-            expect(strays.slice(0, 10), `ink outside the labels of ${box.id}`).toEqual([]);
+            expect(straysOutsideLabels(box, png), `ink outside the labels of ${box.id}`).toEqual([]);
         }
     });
 
@@ -182,6 +202,43 @@ describe('cjm render: a CJK and emoji journey as PNG', () => {
             }
             expect(drawn, `ink of ${run.text}`).toBeGreaterThan(0);
             expect(differing / drawn, `${run.text} drawn like empty boxes`).toBeGreaterThan(0.5);
+        }
+    });
+});
+
+describe('cjm render: the Russian example as PNG', () => {
+    let svg: string;
+    let png: Pixels;
+    let scale: number;
+
+    beforeAll(async () => {
+        const root = makeWorkspace();
+        const [asSvg, first, second] = await Promise.all([
+            runCli(['render', KARTA]),
+            runCli(['render', KARTA, '-o', path.join(root, 'first.png')]),
+            runCli(['render', KARTA, '-o', path.join(root, 'second.png')])
+        ]);
+        expect(asSvg.code).toBe(0);
+        expect([first, second]).toEqual([{ code: 0, stdout: '', stderr: '' }, { code: 0, stdout: '', stderr: '' }]);
+        const bytes = readFileSync(path.join(root, 'first.png'));
+        // Same input, same bytes.
+        expect(bytes.equals(readFileSync(path.join(root, 'second.png')))).toBe(true);
+        svg = asSvg.stdout;
+        png = decodePng(bytes);
+        scale = png.width / Number(/ width="([\d.]+)"/.exec(svg)![1]);
+        // Three whole CLI runs: as long as a test may take.
+    }, 30_000);
+
+    it('draws every Cyrillic label of a box, and no ink in the box outside its labels', () => {
+        const found = boxes(svg);
+        const runs = found.flatMap(box => box.runs.map(run => ({ run, box })));
+        expect(runs.filter(({ run }) => /[а-яё]/i.test(run.text)).length).toBeGreaterThan(20);
+        expect(runs.every(({ run }) => run.family === undefined)).toBe(true);
+        for (const { run, box } of runs) {
+            expect(inkIn(run, png, hex(box.fill), scale), `ink of ${run.text}`).toBeGreaterThan(run.text.trim().length);
+        }
+        for (const box of found) {
+            expect(straysOutsideLabels(box, png, scale), `ink outside the labels of ${box.id}`).toEqual([]);
         }
     });
 });

@@ -2,8 +2,8 @@ import { FONT_FAMILY, measureText } from '@cjm/language';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { GlyphOutlines } from '../../src/render/glyph-outlines.js';
-import { GLYPHS_FROM, resvgOptions, svgToPng } from '../../src/render/png.js';
-import { textAsGlyphs, textCharacters } from '../../src/render/text-glyphs.js';
+import { resvgOptions, svgToPng } from '../../src/render/png.js';
+import { textAsGlyphs } from '../../src/render/text-glyphs.js';
 import { decodePng, type Pixels } from '../png-pixels.js';
 
 // The PNG draws plain text from glyph outlines instead of letting resvg shape it: the text
@@ -111,10 +111,8 @@ describe('text in the PNG is drawn from glyph outlines', () => {
         expect(inkBox(ours)!.left).toBe(inkBox(theirs)!.left);
     });
 
-    it('draws a picture of much text from glyphs, with the same bytes each time, fonts read anew or kept', async () => {
-        const lines = Array.from({ length: GLYPHS_FROM / 30 }, (_, i) => line(`Product: Olive &amp; Ember · Owner: ${i}`, 10)).join('');
-        const svg = picture(lines);
-        expect(textCharacters(svg)).toBeGreaterThanOrEqual(GLYPHS_FROM);
+    it('draws a picture from glyphs, with the same bytes each time, fonts read anew or kept', async () => {
+        const svg = picture(Array.from({ length: 20 }, (_, i) => line(`Product: Olive &amp; Ember · Owner: ${i}`, 10)).join(''));
         const glyphs = new GlyphOutlines();
         const first = Buffer.from(await svgToPng(svg, { scale: 1 }, glyphs));
         expect(Buffer.from(await svgToPng(svg, { scale: 1 }, glyphs)).equals(first)).toBe(true);
