@@ -18,7 +18,8 @@ export interface DrawOptions {
 
 /**
  * One journey's picture in `format`, from the renderer the editor preview uses; a warning
- * on stderr names the characters no shipped font draws.
+ * on stderr names the characters no shipped font draws, and says when a PNG is an overview
+ * too large to read.
  */
 export async function drawJourney(
     journey: JourneyModel, config: CjmConfig, today: string, format: RenderFormat, options: DrawOptions, context: CommandContext
@@ -30,7 +31,16 @@ export async function drawJourney(
     if (warning !== undefined) {
         context.stderr.write(warning);
     }
-    return format === 'svg' ? svg
-        : format === 'html' ? renderHtml(svg, { title: journey.title ?? journey.name, theme: options.theme, locale: drawing.locale })
-        : (await import('./png.js')).svgToPng(svg, options.png, options.glyphs);
+    if (format === 'svg') {
+        return svg;
+    }
+    if (format === 'html') {
+        return renderHtml(svg, { title: journey.title ?? journey.name, theme: options.theme, locale: drawing.locale });
+    }
+    const [{ svgToPng }, { overviewNotice }] = await Promise.all([import('./png.js'), import('./png-overview.js')]);
+    const overview = overviewNotice(svg, options.png ?? {}, drawing.locale);
+    if (overview !== undefined) {
+        context.stderr.write(overview);
+    }
+    return svgToPng(svg, options.png, options.glyphs);
 }

@@ -36,6 +36,12 @@ export function pngScale(width: number, height: number, asked: PngSize = {}): nu
     return Math.min(wanted, largest);
 }
 
+/** The zoom of the PNG of this SVG, from the size the renderer writes on its root element (the picture is not parsed twice). */
+export function svgPngScale(svg: string, asked: PngSize = {}): number {
+    const size = /^<svg [^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+    return size === null ? asked.scale ?? PNG_SCALE : pngScale(Number(size[1]), Number(size[2]), asked);
+}
+
 /**
  * Twice the picture's size within DEFAULT_PIXELS, or less, down to where its smallest text
  * is still READABLE_TEXT_PX high. A picture too large to be readable within MAX_PIXELS
@@ -76,9 +82,7 @@ export function resvgOptions(scale = PNG_SCALE, fonts = true): ResvgRenderOption
  */
 export async function svgToPng(svg: string, asked: PngSize = {}, glyphs = new GlyphOutlines()): Promise<Uint8Array> {
     const [{ Resvg }, { encodePng }] = await Promise.all([import('@resvg/resvg-js'), import('./png-encode.js')]);
-    // The renderer writes the size on the root element; the picture is not parsed twice.
-    const size = /^<svg [^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(svg);
-    const scale = size === null ? asked.scale ?? PNG_SCALE : pngScale(Number(size[1]), Number(size[2]), asked);
+    const scale = svgPngScale(svg, asked);
     const drawn = textAsGlyphs(svg, glyphs);
     const image = new Resvg(drawn, resvgOptions(scale, drawn.includes('<text'))).render();
     return encodePng(image.width, image.height, image.pixels);

@@ -2,8 +2,8 @@
  * What the CLI says about maps besides their own diagnostics: lint's summary line and the
  * line it ends with when there are too many warnings (after `cjm: `), why maps that do not
  * parse stop a command, the notice of
- * render and export that a map with lint errors was written anyway, and render's warning
- * about characters no font of cjm draws.
+ * render and export that a map with lint errors was written anyway, render's warning
+ * about characters no font of cjm draws, and its notice that a PNG is an overview.
  */
 /** What render and export wrote: one picture, the pictures of a map, the export. */
 export type WrittenOutput = 'picture' | 'pictures' | 'export';
@@ -27,4 +27,6 @@ export interface CliWords {
     syntaxStop: (files: readonly string[], count: number, numbers: boolean, stop: SyntaxStop) => string;
     /** After `cjm: `; `characters` as `U+1F9FF (🧿)`; `png`: the picture is a PNG, which shows an empty box for each. */
     missingGlyphs: (characters: readonly string[], png: boolean) => string;
+    /** After `cjm: `: the default PNG of a very large journey is an overview whose touchpoint text is `textPx` high. */
+    pngOverview: (textPx: number) => string;
 }

@@ -26,5 +26,7 @@ export const cli: CliWords = {
         const one = characters.length === 1;
         const consequence = png ? `the PNG shows an empty box for ${one ? 'it' : 'each'}` : `${one ? 'its width is a guess' : 'their widths are guesses'}, so a label may not fit its box`;
         return `none of cjm's fonts has ${characters.join(', ')}: ${consequence}`;
-    }
+    },
+    pngOverview: textPx =>
+        `the journey is too large for a readable PNG, so this one is an overview (touchpoint text ${textPx} px high); --scale or --width draws it larger, up to 60 megapixels, and the SVG or HTML page holds every word at any zoom`
 };

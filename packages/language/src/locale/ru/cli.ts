@@ -18,5 +18,7 @@ export const cli: CliWords = {
     syntaxStop: (files, count, numbers, stop) =>
         `${files.length === count ? files.join(', ') : `файлов: ${count}`}: ${numbers ? 'синтаксические ошибки или ошибки в числах' : 'синтаксические ошибки'}; ${STOPPED[stop.kind](count === 1, stop)}`,
     missingGlyphs: (characters, png) =>
-        `в шрифтах cjm нет символов: ${characters.join(', ')}; ${png ? 'в PNG на их месте пустые прямоугольники' : 'их ширина угадана, и подпись может не поместиться в рамку'}`
+        `в шрифтах cjm нет символов: ${characters.join(', ')}; ${png ? 'в PNG на их месте пустые прямоугольники' : 'их ширина угадана, и подпись может не поместиться в рамку'}`,
+    pngOverview: textPx =>
+        `путь слишком велик для читаемого PNG, поэтому этот PNG — обзор (высота текста касаний: ${String(textPx).replace('.', ',')} пикс.); крупнее — с --scale или --width, до 60 мегапикселей, а SVG или HTML-страница показывает каждое слово при любом масштабе`
 };
