@@ -110,4 +110,24 @@ describe('links kept through an edit', () => {
         ), { seed: 25, numRuns: 40 });
         expect(kept, 'edits whose links were kept').toBeGreaterThan(10);
     });
+
+    it('speak the language the edit gives the map: a journey typed into Russian makes the others\' unresolved references Russian', async () => {
+        const english = 'journey Alpha "Alpha" {\n  stage One "One" {\n    touchpoint Touch "Touch" via Nowhere {\n      emotion 1\n    }\n  }\n}\n';
+        const russian = 'journey Beta "Бета" {\n  stage Odin "Один" {\n    touchpoint Kasanie "Касание" {\n      emotion 1\n    }\n  }\n}\n';
+        const more = russian.replace('  }\n}', '    touchpoint Vtoroe "Второе" {\n      emotion 1\n    }\n  }\n}');
+        const unresolved = (services: ReturnType<typeof createCjmServices>): string[] => services.shared.workspace.LangiumDocuments.all.toArray()
+            .flatMap(document => document.diagnostics ?? []).filter(diagnostic => diagnostic.code === 'unresolved-reference').map(diagnostic => diagnostic.message);
+        let sources = [{ path: MAP, text: english + russian }];
+        const services = await fresh(sources);
+        const [before] = unresolved(services);
+        expect(before).toMatch(/Nowhere/);
+        expect(before).not.toMatch(/[а-я]/);
+        for (const text of [english + more, english + russian]) {
+            const previous = new Map(sources.map(source => [source.path, source.text]));
+            sources = [{ path: MAP, text }];
+            await updateDocuments(services, sources, previous);
+            expect(unresolved(services)).toEqual(unresolved(await fresh(sources)));
+        }
+        expect(unresolved(await fresh([{ path: MAP, text: english + more }]))[0]).toMatch(/[а-я]/);
+    });
 });
