@@ -99,15 +99,26 @@ function moved(error: IRecognitionException, offset: number, start: Position): I
 /** The changed part: old text [start, oldEnd) became new text [start, oldEnd + delta). */
 function changedSpan(oldText: string, newText: string): { start: number; oldEnd: number } {
     const shorter = Math.min(oldText.length, newText.length);
-    let start = 0;
-    while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) {
-        start++;
-    }
-    let same = 0;
-    while (same < shorter - start && oldText.charCodeAt(oldText.length - 1 - same) === newText.charCodeAt(newText.length - 1 - same)) {
-        same++;
-    }
+    const start = sameLength(shorter, (from, to) => oldText.substring(from, to) === newText.substring(from, to), i => oldText.charCodeAt(i) === newText.charCodeAt(i));
+    const same = sameLength(shorter - start,
+        (from, to) => oldText.substring(oldText.length - to, oldText.length - from) === newText.substring(newText.length - to, newText.length - from),
+        i => oldText.charCodeAt(oldText.length - 1 - i) === newText.charCodeAt(newText.length - 1 - i));
     return { start, oldEnd: oldText.length - same };
+}
+
+/** Characters compared at once: a map of 100,000 lines is some 3 MB, compared by chunk (a memory compare) rather than by character. */
+const CHUNK = 4096;
+
+/** How many characters (up to `limit`) are the same, counting from one end: by chunks [from, to) while they are equal, then by character. */
+function sameLength(limit: number, sameChunk: (from: number, to: number) => boolean, sameChar: (i: number) => boolean): number {
+    let length = 0;
+    while (length + CHUNK <= limit && sameChunk(length, length + CHUNK)) {
+        length += CHUNK;
+    }
+    while (length < limit && sameChar(length)) {
+        length++;
+    }
+    return length;
 }
 
 function splice(root: CjmFile, rootCst: RootCstNode, index: number, parsed: AstNode, newText: string, delta: number, parserErrors: IRecognitionException[]): ParseResult<AstNode> {
