@@ -144,11 +144,8 @@ function splice(root: CjmFile, rootCst: RootCstNode, index: number, parsed: AstN
     const at = rootCst.content.indexOf(oldCst);
     rootCst.content.splice(at, 1, composite);
     const unmoved = delta === 0 && newEnd.line === oldEnd.line && newEnd.character === oldEnd.character;
-    for (const node of unmoved ? [] : rootCst.content.slice(at + 1)) {
-        place(node, rootCst, position => ({
-            line: position.line + newEnd.line - oldEnd.line,
-            character: position.line === oldEnd.line ? position.character + newEnd.character - oldEnd.character : position.character
-        }), delta);
+    if (!unmoved) {
+        shiftLater(rootCst.content.slice(at + 1), delta, newEnd.line - oldEnd.line, oldEnd, newEnd.character - oldEnd.character);
     }
     forgetRange(rootCst);
 
@@ -171,6 +168,40 @@ function place(node: CstNode, root: RootCstNode, move: (position: Position) => P
             const leaf = current as unknown as { _offset: number; _range: Range };
             leaf._offset += shift;
             leaf._range = { start: move(leaf._range.start), end: move(leaf._range.end) };
+        } else if (current instanceof CompositeCstNodeImpl) {
+            forgetRange(current);
+            for (const child of current.content) {
+                stack.push(child);
+            }
+        }
+    }
+}
+
+/**
+ * Moves the CST nodes after a spliced element, already in the root: each leaf by `shift`
+ * characters and `lines` lines, and by `columns` more where it lay on the line the old
+ * element ended on. The hottest loop of an edit that adds or removes a line (every later
+ * leaf of the file moves): no call per position, and a position that does not move is kept.
+ */
+function shiftLater(nodes: CstNode[], shift: number, lines: number, oldEnd: Position, columns: number): void {
+    const move = (position: Position): Position => {
+        if (position.line === oldEnd.line) {
+            return { line: position.line + lines, character: position.character + columns };
+        }
+        return lines === 0 ? position : { line: position.line + lines, character: position.character };
+    };
+    // A plain array: a CST node's content array sets the container of what is pushed into it.
+    const stack: CstNode[] = [...nodes];
+    while (stack.length > 0) {
+        const current = stack.pop()!;
+        if (current instanceof LeafCstNodeImpl) {
+            const leaf = current as unknown as { _offset: number; _range: Range };
+            leaf._offset += shift;
+            const start = move(leaf._range.start);
+            const end = move(leaf._range.end);
+            if (start !== leaf._range.start || end !== leaf._range.end) {
+                leaf._range = { start, end };
+            }
         } else if (current instanceof CompositeCstNodeImpl) {
             forgetRange(current);
             for (const child of current.content) {
