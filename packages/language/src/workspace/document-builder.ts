@@ -1,4 +1,4 @@
-import { DefaultDocumentBuilder, DocumentState, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+import { DefaultDocumentBuilder, delayNextTick, DocumentState, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { CjmLinker } from '../references/linker.js';
 
@@ -9,6 +9,10 @@ import type { CjmLinker } from '../references/linker.js';
  * a splice of one element that leaves the other elements' links true, only that element
  * is linked again; otherwise the linker unlinks the whole document then. Other documents
  * that refer to the changed one are re-linked as Langium does.
+ *
+ * Once a document's scopes are computed the build lets the requests waiting for them
+ * (completion) answer before it links and validates: their continuations would otherwise
+ * interleave with the build's, and completion right after typing waited behind most of it.
  */
 export class CjmDocumentBuilder extends DefaultDocumentBuilder {
     constructor(services: LangiumSharedCoreServices) {
@@ -21,6 +25,13 @@ export class CjmDocumentBuilder extends DefaultDocumentBuilder {
             (services.references.Linker as CjmLinker).holdLinks(held && this.serviceRegistry.getServices(held.uri) === services ? held : undefined);
         }
         return super.update(changed, deleted, cancelToken);
+    }
+
+    protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, cancelToken: CancellationToken): Promise<void> {
+        await super.notifyDocumentPhase(document, state, cancelToken);
+        if (state === DocumentState.ComputedScopes) {
+            await delayNextTick();
+        }
     }
 
     /** The one changed document when nothing else changed and every document's last build completed. */
