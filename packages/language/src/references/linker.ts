@@ -56,7 +56,17 @@ export class CjmLinker extends DefaultLinker {
         if (this.held) {
             super.unlink(this.held.document);
         }
-        this.held = document && { document, root: document.parseResult.value, locale: this.locales.localeOf(document) };
+        const locale = document && this.localeOf(document);
+        this.held = document && locale && { document, root: document.parseResult.value, locale };
+    }
+
+    /** The document's language; none when choosing it fails (the validator reports that failure), so that no links are kept. */
+    private localeOf(document: LangiumDocument): Locale | undefined {
+        try {
+            return this.locales.localeOf(document);
+        } catch {
+            return undefined;
+        }
     }
 
     override unlink(document: LangiumDocument): void {
@@ -72,7 +82,7 @@ export class CjmLinker extends DefaultLinker {
         if (held) {
             this.held = undefined;
             const root = document.parseResult.value;
-            if (splice?.from === held.root && this.locales.localeOf(document) === held.locale && keepsLinks(root, splice, this.references, this.names)) {
+            if (splice?.from === held.root && this.localeOf(document) === held.locale && keepsLinks(root, splice, this.references, this.names)) {
                 this.references.of(splice.replaced).forEach(info => unlinked(info.reference));
                 this.linkOnly(document, splice.element);
                 return;
