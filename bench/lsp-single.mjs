@@ -80,16 +80,15 @@ export function singleFileMarkdown(rows, { fmtMs, fmtMb, fmtInt }) {
   }
   md.push('', 'Edit: from the `didChange` to the file\'s `publishDiagnostics`, after one uncounted warm-up. Peak RSS is `VmHWM` at the end of the session (after opening, the edits and the completions).', '');
   md.push(
-    'What an edit still costs. An edit inside one top-level element of a map that parses re-parses that element alone and moves the nodes after it ' +
-      '(`parser/reparse-element.ts`), and each journey\'s checks run again only when its text or what it refers to changed (`validation/element-diagnostics.ts`). ' +
-      'Local scopes, linking and the reference index walk only the new element\'s tree: every other element keeps its local symbols and its list of references (`references/scope-computation.ts`, `references/element-references.ts`), ' +
-      'and they check for cancellation once per top-level element instead of awaiting a check per node (`references/walk-by-element.ts`); a map alone in its workspace computes no workspace signature. ' +
-      'What is left grows with the whole file: Langium resolves every reference of the document again (the scopes\' name maps are made anew) and rebuilds its reference index from them, ' +
-      'and the validator gathers the workspace facts and each journey\'s context from every reference (CPU profile of the 100k-line file, 2026-12-07, load 9-10 on 2 cores, per edit: ' +
-      'validation 250 ms, linking 100 ms, the reference index 40 ms, the re-parse 40 ms, garbage collection 150-200 ms; before this: 1.2 s, of which scopes, linking and the index 170-190 ms each and garbage collection 350 ms). ' +
-      'Linking only the changed element was left out: the other elements\' references may point into it (a persona) or to names it adds or removes, and Langium unlinks the whole document before the parse that would say which element changed. ' +
-      'Text that does not parse (typing, as the completion runs do) is re-parsed in the one element too when the element alone lexes cleanly, parses whole as one element of a file of its own (so the parser recovers with the rules around it that the whole text has), and every syntax error, old and new, lies strictly between its first and last token; its errors then come from that parse, moved to their place (a property test compares every such splice with a full parse). Completion waits for the document\'s scopes, not for every reference to be linked. A completion request lexes the whole text once, not twice (`lsp/completion/one-lexing.ts`; some 10-30 ms at 10k lines by the profile, below this run\'s noise). ' +
-      'The server\'s live heap after an edit stays the same from edit to edit (240 MB at 100k lines after a full GC); the peak RSS is garbage that V8 lets grow before collecting it.',
+    'What an edit still costs. An edit inside one top-level element re-parses that element alone and moves the nodes after it, their positions in place (`parser/reparse-element.ts`). ' +
+      'When the element declares the same name as before and no other element refers into it, only it is linked and indexed again: the document builder keeps the document\'s links through Langium\'s reset and the linker decides after the parse ' +
+      '(`workspace/document-builder.ts`, `references/kept-links.ts`; otherwise the whole document is unlinked and linked as before, and other maps that refer to it are re-linked as Langium does), ' +
+      'and the reference index keeps each element\'s entries while its references point at the same nodes. Local symbols, each journey\'s context for its cached checks (`validation/journey-context.ts`) and the map\'s language are kept per element node as well. ' +
+      'Completion lexes only the elements around the cursor (`lsp/completion/lexing-window.ts`), and a build lets it answer once the scopes are ready, before linking and validation go on. ' +
+      'What is left grows with the whole file (CPU profile of the 100k-line file under load, per edit): applying the change to the 3 MB text in `vscode-languageserver-textdocument`, the walk over every reference that checks no other element refers into the edited one, ' +
+      'the workspace facts and each journey\'s key for its cached checks, and garbage collection. ' +
+      'Completion after `via ` in the one 10k-line file misses its aim by a few ms: the text then has a syntax error, so the journey is parsed twice before the scopes are ready (alone by its rule, then as a file of its own so that the parser recovers as in the whole text), ' +
+      'and the explanation of the syntax error lexes the whole text (`parser/explain-syntax-errors.ts`).',
     '',
   );
   return md;

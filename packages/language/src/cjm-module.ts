@@ -43,6 +43,7 @@ import { registerValidationChecks } from './validation/index.js';
 import { WorkspaceFacts } from './validation/workspace-facts.js';
 import { ElementDiagnostics } from './validation/element-diagnostics.js';
 import { CjmLangiumDocuments } from './workspace/langium-documents.js';
+import { CjmDocumentBuilder } from './workspace/document-builder.js';
 import { CjmDocumentFactory } from './workspace/document-factory.js';
 import { CjmWorkspaceManager } from './workspace/workspace-manager.js';
 
@@ -95,6 +96,7 @@ export const CjmSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     workspace: {
         WorkspaceManager: shared => new CjmWorkspaceManager(shared),
         LangiumDocumentFactory: shared => new CjmDocumentFactory(shared),
+        DocumentBuilder: shared => new CjmDocumentBuilder(shared),
         LangiumDocuments: shared => new CjmLangiumDocuments(shared)
     }
 };

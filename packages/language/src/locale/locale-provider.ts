@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { ConfigProvider } from '../config/config-provider.js';
-import { isChannel, isCjmFile, isJourney, isPersona } from '../generated/ast.js';
-import { LOCALES, titlesLocale, type Locale } from './locale.js';
+import { isChannel, isCjmFile, isJourney, isPersona, type Journey } from '../generated/ast.js';
+import { cyrillicCount, LOCALES, majorityLocale, titlesLocale, type Locale } from './locale.js';
 import { messagesFor, type Messages } from './messages.js';
 
 /**
@@ -17,6 +17,8 @@ export class LocaleProvider {
     private editor: Locale | undefined;
     /** By parsed root: a new parse makes a new root, so a changed text is read again. */
     private readonly scripts = new WeakMap<AstNode, Locale | undefined>();
+    /** Each journey's titles counted, while its node lives: an edit spliced into one journey counts that journey's only. */
+    private readonly journeyTitles = new WeakMap<Journey, TitleCount>();
 
     constructor(private readonly configs: ConfigProvider) {}
 
@@ -51,18 +53,37 @@ export class LocaleProvider {
 
     private scriptOf(root: AstNode): Locale | undefined {
         if (!this.scripts.has(root)) {
-            this.scripts.set(root, fileScript(root));
+            this.scripts.set(root, this.fileScript(root));
         }
         return this.scripts.get(root);
     }
+
+    /** The locale of a file's titles (each by its title, else its name), or none when it has nothing titled. */
+    private fileScript(root: AstNode): Locale | undefined {
+        // Journeys are top-level only (the grammar): no walk through a big map's every node.
+        const journeys = isCjmFile(root) ? root.elements.filter(isJourney) : [];
+        if (journeys.length === 0) {
+            const titled = AstUtils.streamAst(root).filter(node => isPersona(node) || isChannel(node)).toArray() as ReadonlyArray<{ title?: string; name: string }>;
+            return titled.length === 0 ? undefined : titlesLocale(titled.map(item => item.title ?? item.name));
+        }
+        const counts = journeys.map(journey => this.titlesOf(journey));
+        return majorityLocale(counts.reduce((sum, count) => sum + count.cyrillic, 0), counts.reduce((sum, count) => sum + count.total, 0));
+    }
+
+    /** A journey's titles counted: its own, its stages' and its touchpoints'. */
+    private titlesOf(journey: Journey): TitleCount {
+        let count = this.journeyTitles.get(journey);
+        if (!count) {
+            const titles = [journey, ...journey.stages, ...journey.stages.flatMap(stage => stage.touchpoints)].map(item => item.title ?? item.name);
+            count = { cyrillic: cyrillicCount(titles), total: titles.length };
+            this.journeyTitles.set(journey, count);
+        }
+        return count;
+    }
 }
 
-/** The locale of a file's titles (each by its title, else its name), or none when it has nothing titled. */
-function fileScript(root: AstNode): Locale | undefined {
-    // Journeys are top-level only (the grammar): no walk through a big map's every node.
-    const journeys = isCjmFile(root) ? root.elements.filter(isJourney) : [];
-    const titled: ReadonlyArray<{ title?: string; name: string }> = journeys.length > 0
-        ? journeys.flatMap(journey => [journey, ...journey.stages, ...journey.stages.flatMap(stage => stage.touchpoints)])
-        : AstUtils.streamAst(root).filter(node => isPersona(node) || isChannel(node)).toArray() as ReadonlyArray<{ title?: string; name: string }>;
-    return titled.length === 0 ? undefined : titlesLocale(titled.map(item => item.title ?? item.name));
+/** How many titles there are, and how many of them are Cyrillic. */
+interface TitleCount {
+    cyrillic: number;
+    total: number;
 }

@@ -19,7 +19,17 @@ export function mapLocale(model: JourneyModel): Locale {
 
 /** Russian when most of the titles are Cyrillic, else English. A name missing from text that does not parse counts as neither. */
 export function titlesLocale(titles: ReadonlyArray<string | undefined>): Locale {
-    return titles.filter(title => title !== undefined && isCyrillic(title)).length * 2 > titles.length ? 'ru' : 'en';
+    return majorityLocale(cyrillicCount(titles), titles.length);
+}
+
+/** How many of the titles are Cyrillic. */
+export function cyrillicCount(titles: ReadonlyArray<string | undefined>): number {
+    return titles.filter(title => title !== undefined && isCyrillic(title)).length;
+}
+
+/** Russian when more than half of `total` titles are Cyrillic. */
+export function majorityLocale(cyrillic: number, total: number): Locale {
+    return cyrillic * 2 > total ? 'ru' : 'en';
 }
 
 /** More Cyrillic letters than Latin ones: "CRM в отделении" is Cyrillic, "Email" is not. */

@@ -8,6 +8,7 @@ import {
 import type { CjmServices } from '../cjm-module.js';
 import type { ConfigProvider } from '../config/config-provider.js';
 import { namesInScope } from './code-actions/names-in-scope.js';
+import { lexingWindow } from './completion/lexing-window.js';
 import { OneLexing } from './completion/one-lexing.js';
 import { keepsEntryPersona } from './completion/entry-personas.js';
 import { valueKeywords, valueProperty } from './completion/grammar-values.js';
@@ -39,9 +40,10 @@ export class CjmCompletionProvider extends DefaultCompletionProvider {
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
-        return this.lexing.keep(async () => {
-            const text = document.textDocument.getText();
-            if (this.inComment(text, document.textDocument.offsetAt(params.position))) {
+        const text = document.textDocument.getText();
+        const offset = document.textDocument.offsetAt(params.position);
+        return this.lexing.keep(text, lexingWindow(document.parseResult.value, text, offset), async () => {
+            if (this.inComment(text, offset)) {
                 return CompletionList.create([], false);
             }
             return super.getCompletion(document, params, cancelToken);

@@ -99,15 +99,26 @@ function moved(error: IRecognitionException, offset: number, start: Position): I
 /** The changed part: old text [start, oldEnd) became new text [start, oldEnd + delta). */
 function changedSpan(oldText: string, newText: string): { start: number; oldEnd: number } {
     const shorter = Math.min(oldText.length, newText.length);
-    let start = 0;
-    while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) {
-        start++;
-    }
-    let same = 0;
-    while (same < shorter - start && oldText.charCodeAt(oldText.length - 1 - same) === newText.charCodeAt(newText.length - 1 - same)) {
-        same++;
-    }
+    const start = sameLength(shorter, (from, to) => oldText.substring(from, to) === newText.substring(from, to), i => oldText.charCodeAt(i) === newText.charCodeAt(i));
+    const same = sameLength(shorter - start,
+        (from, to) => oldText.substring(oldText.length - to, oldText.length - from) === newText.substring(newText.length - to, newText.length - from),
+        i => oldText.charCodeAt(oldText.length - 1 - i) === newText.charCodeAt(newText.length - 1 - i));
     return { start, oldEnd: oldText.length - same };
+}
+
+/** Characters compared at once: a map of 100,000 lines is some 3 MB, compared by chunk (a memory compare) rather than by character. */
+const CHUNK = 4096;
+
+/** How many characters (up to `limit`) are the same, counting from one end: by chunks [from, to) while they are equal, then by character. */
+function sameLength(limit: number, sameChunk: (from: number, to: number) => boolean, sameChar: (i: number) => boolean): number {
+    let length = 0;
+    while (length + CHUNK <= limit && sameChunk(length, length + CHUNK)) {
+        length += CHUNK;
+    }
+    while (length < limit && sameChar(length)) {
+        length++;
+    }
+    return length;
 }
 
 function splice(root: CjmFile, rootCst: RootCstNode, index: number, parsed: AstNode, newText: string, delta: number, parserErrors: IRecognitionException[]): ParseResult<AstNode> {
@@ -133,11 +144,8 @@ function splice(root: CjmFile, rootCst: RootCstNode, index: number, parsed: AstN
     const at = rootCst.content.indexOf(oldCst);
     rootCst.content.splice(at, 1, composite);
     const unmoved = delta === 0 && newEnd.line === oldEnd.line && newEnd.character === oldEnd.character;
-    for (const node of unmoved ? [] : rootCst.content.slice(at + 1)) {
-        place(node, rootCst, position => ({
-            line: position.line + newEnd.line - oldEnd.line,
-            character: position.line === oldEnd.line ? position.character + newEnd.character - oldEnd.character : position.character
-        }), delta);
+    if (!unmoved) {
+        shiftLater(rootCst.content.slice(at + 1), delta, newEnd.line - oldEnd.line, oldEnd, newEnd.character - oldEnd.character);
     }
     forgetRange(rootCst);
 
@@ -164,6 +172,45 @@ function place(node: CstNode, root: RootCstNode, move: (position: Position) => P
             forgetRange(current);
             for (const child of current.content) {
                 stack.push(child);
+            }
+        }
+    }
+}
+
+/**
+ * Moves the CST nodes after a spliced element, already in the root: each leaf by `shift`
+ * characters and `lines` lines, and by `columns` more where it lay on the line the old
+ * element ended on. The hottest loop of an edit that adds or removes a line (every later
+ * leaf of the file moves), so positions are moved in place, not made anew (at 10k lines a
+ * new range per leaf cost some 20-40 ms of allocation and garbage an edit). That is safe
+ * because each leaf owns its positions (the lexer and place() make them per token), and
+ * what keeps positions from one edit to the next copies them (validation/element-diagnostics.ts)
+ * or reads them from the CST when asked (references/moving-description.ts, the reference index).
+ */
+function shiftLater(nodes: CstNode[], shift: number, lines: number, oldEnd: Position, columns: number): void {
+    const line = oldEnd.line;
+    const move = (position: Position): void => {
+        if (position.line === line) {
+            position.character += columns;
+        }
+        position.line += lines;
+    };
+    // A plain array: a CST node's content array sets the container of whatever is pushed into it.
+    const stack: CstNode[] = [...nodes];
+    while (stack.length > 0) {
+        const current = stack.pop()!;
+        if (current instanceof LeafCstNodeImpl) {
+            const leaf = current as unknown as { _offset: number; _range: Range };
+            leaf._offset += shift;
+            move(leaf._range.start);
+            if (leaf._range.end !== leaf._range.start) {
+                move(leaf._range.end);
+            }
+        } else if (current instanceof CompositeCstNodeImpl) {
+            forgetRange(current);
+            const content = current.content;
+            for (let i = 0; i < content.length; i++) {
+                stack.push(content[i]);
             }
         }
     }

@@ -16,7 +16,8 @@ import { applySuppressions } from './suppressions.js';
 import { visibleText } from '../utils/visible-text.js';
 import { isCjmFile, isJourney, type CjmFile, type Journey } from '../generated/ast.js';
 import type { ElementDiagnostics } from './element-diagnostics.js';
-import { journeyContexts } from './journey-context.js';
+import { journeyContexts, type JourneyTargets } from './journey-context.js';
+import type { ElementReferences } from '../references/element-references.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
 const BUILT_IN_RULES: Record<string, RuleId> = {
@@ -50,6 +51,9 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
     private readonly elements: ElementDiagnostics;
     /** The repeated attributes of each top-level element, while its node lives (parser/repeated-attributes.ts). */
     private readonly repeats = new WeakMap<AstNode, readonly RepeatedKeyword[]>();
+    /** What each journey's references resolve to, while its node lives (journey-context.ts). */
+    private readonly journeyTargets = new WeakMap<AstNode, JourneyTargets>();
+    private readonly references: ElementReferences;
 
     constructor(services: CjmServices) {
         super(services);
@@ -58,6 +62,7 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
         this.locales = services.locale.LocaleProvider;
         this.facts = services.validation.WorkspaceFacts;
         this.elements = services.validation.ElementDiagnostics;
+        this.references = services.references.ElementReferences;
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
@@ -112,7 +117,7 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
         if (!parses(document)) {
             return [];
         }
-        const contexts = isCjmFile(rootNode) ? journeyContexts(document, rootNode, this.facts) : undefined;
+        const contexts = isCjmFile(rootNode) ? journeyContexts(rootNode, this.facts, this.references, this.journeyTargets) : undefined;
         return contexts === undefined ? super.validateAst(rootNode, options, cancelToken) : this.validateByElement(document, rootNode as CjmFile, contexts, options, cancelToken);
     }
 

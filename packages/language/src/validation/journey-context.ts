@@ -1,4 +1,5 @@
-import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, type AstNode, type ReferenceInfo } from 'langium';
+import type { ElementReferences } from '../references/element-references.js';
 import { isCjmFile, isJourney, type CjmFile, type Journey } from '../generated/ast.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
@@ -6,51 +7,76 @@ import type { WorkspaceFacts } from './workspace-facts.js';
  * What the checks of each journey of a document read beyond the journey's own text, as one
  * string per journey: the files that declare a top-level journey of its name
  * (duplicate-name), and what each of its references resolves to, each reference by its
- * place in the journey's text (Langium lists a reference it resolved early out of order).
- * A reference to a persona or channel counts with that declaration's file and whole text
- * (the model reads its attributes), written once per journey and referred to by number;
- * one to any other node outside the journey with its file and place, so that such a
- * change is never missed. Undefined where a reference has no place in the text: then the
- * document is checked whole.
+ * place in the journey's text. A reference to a persona or channel counts with that
+ * declaration's file and whole text (the model reads its attributes), written once per
+ * journey and referred to by number; one to any other node outside the journey with its
+ * file and place, so that such a change is never missed. Undefined where a reference has
+ * no place in the text: then the document is checked whole.
+ *
+ * What a journey's references resolve to is described again only when the journey's node
+ * or a target changed (`kept`, by journey node): an edit spliced into one journey of a big
+ * file describes that journey's references only.
  */
-export function journeyContexts(document: LangiumDocument, root: CjmFile, facts: WorkspaceFacts): Map<Journey, string> | undefined {
-    const elements = root.elements;
-    const parts: Array<JourneyParts | undefined> = elements.map(element => (isJourney(element) ? { targets: [], declarations: new Map() } : undefined));
-    const starts = elements.map(element => element.$cstNode?.offset ?? -1);
-    let index = -1;
-    for (const reference of document.references) {
-        const offset = reference.$refNode?.offset;
-        if (offset === undefined) {
-            return undefined;
-        }
-        // References come in the order of the text, mostly many to one element.
-        if (index < 0 || offset < starts[index] || (index + 1 < starts.length && offset >= starts[index + 1])) {
-            index = lastAtOrBefore(starts, offset);
-        }
-        const own = parts[index];
-        if (own !== undefined) {
-            if ('ref' in reference) {
-                own.targets.push(`${offset - starts[index]}>${describeTarget(reference.ref, elements[index], own.declarations)}`);
-            } else {
-                own.targets.push(`${offset - starts[index]}>${reference.items.map(item => describeTarget(item.ref, elements[index], own.declarations)).join(',')}`);
-            }
-        }
-    }
+export function journeyContexts(root: CjmFile, facts: WorkspaceFacts, references: ElementReferences, kept: WeakMap<AstNode, JourneyTargets>): Map<Journey, string> | undefined {
     const contexts = new Map<Journey, string>();
-    elements.forEach((element, i) => {
-        const own = parts[i];
-        if (own !== undefined && isJourney(element)) {
-            const texts = [...own.declarations.keys()].map(top => `${fileOf(top)}#${top.$cstNode?.text ?? ''}`);
-            contexts.set(element, [facts.topLevelDocuments('Journey', element.name).join(' '), own.targets.join(' '), ...texts].join('\n'));
+    for (const element of root.elements) {
+        if (!isJourney(element)) {
+            continue;
         }
-    });
+        const infos = references.of(element);
+        const targets = infos.map(info => linkedTo(info.reference));
+        let entry = kept.get(element);
+        if (!entry || entry.moving || entry.targets.length !== targets.length || entry.targets.some((target, i) => target !== targets[i])) {
+            entry = describeReferences(element, infos, targets);
+            if (entry === undefined) {
+                return undefined;
+            }
+            kept.set(element, entry);
+        }
+        const texts = entry.declarations.map(top => `${fileOf(top)}#${top.$cstNode?.text ?? ''}`);
+        contexts.set(element, [facts.topLevelDocuments('Journey', element.name).join(' '), entry.described, ...texts].join('\n'));
+    }
     return contexts;
 }
 
-/** What a journey's references resolve to, in order, and the outside personas and channels among them, numbered in order of first use. */
-interface JourneyParts {
-    targets: string[];
-    declarations: Map<AstNode, number>;
+/**
+ * A journey's references described: what each resolves to, by its place in the journey;
+ * the outside personas and channels among them, in order of first use; the targets read;
+ * and whether a description holds another element's place (then it is described anew).
+ */
+export interface JourneyTargets {
+    targets: unknown[];
+    described: string;
+    declarations: AstNode[];
+    moving: boolean;
+}
+
+function describeReferences(journey: Journey, infos: readonly ReferenceInfo[], targets: unknown[]): JourneyTargets | undefined {
+    const start = journey.$cstNode?.offset;
+    const declarations = new Map<AstNode, number>();
+    const described: string[] = [];
+    let moving = false;
+    for (const { reference } of infos) {
+        const offset = reference.$refNode?.offset;
+        if (offset === undefined || start === undefined) {
+            return undefined;
+        }
+        const nodes = 'ref' in reference ? [reference.ref] : reference.items.map(item => item.ref);
+        described.push(`${offset - start}>${nodes.map(node => describeTarget(node, journey, declarations)).join(',')}`);
+        moving ||= nodes.some(node => node !== undefined && isElsewhere(node, journey));
+    }
+    return { targets, described: described.join(' '), declarations: [...declarations.keys()], moving };
+}
+
+/** What a reference is linked to: its node, else its list of items (a multi-reference). */
+function linkedTo(reference: ReferenceInfo['reference']): unknown {
+    return 'ref' in reference ? reference.ref : reference.items;
+}
+
+/** A target outside the journey that is no persona or channel: described by its place. */
+function isElsewhere(target: AstNode, journey: AstNode): boolean {
+    const top = topLevelOf(target);
+    return top !== journey && top.$type !== 'Persona' && top.$type !== 'Channel';
 }
 
 /** A target inside the same journey is given by the journey's text; others as the doc comment says. */
@@ -83,21 +109,4 @@ function topLevelOf(node: AstNode): AstNode {
         top = top.$container;
     }
     return top;
-}
-
-/** The index of the last start at or before `offset` (starts ascend), or -1. */
-function lastAtOrBefore(starts: readonly number[], offset: number): number {
-    let low = 0;
-    let high = starts.length - 1;
-    let found = -1;
-    while (low <= high) {
-        const middle = (low + high) >> 1;
-        if (starts[middle] <= offset) {
-            found = middle;
-            low = middle + 1;
-        } else {
-            high = middle - 1;
-        }
-    }
-    return found;
 }

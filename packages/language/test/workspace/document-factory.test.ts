@@ -2,8 +2,9 @@
  * A changed document is parsed again only in the element the change lies inside, also
  * while that element has syntax errors (document-factory.ts, parser/reparse-element.ts).
  * Over a real stdio connection, typing a touchpoint up to `via `, completing it and undoing
- * it in one big file leaves the server saying what a fresh server says of the same text:
- * diagnostics, completion items, go-to-definition and references.
+ * it, changing an emotion and renaming a stage in one big file (edits whose element alone is
+ * linked again: references/kept-links.ts) leaves the server saying what a fresh server says
+ * of the same text: diagnostics, completion items, go-to-definition, references and rename edits.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -32,21 +33,26 @@ async function started(root: string, uri: string, text: string): Promise<LspSess
     return session;
 }
 
-/** What a user sees of `text` in the server: its diagnostics, completion after `via `, and where `FrontDesk` leads. */
+/** A renamed stage of the renewal journey (the config requires `Before`). */
+const STAGE_RENAMED = ONE_FILE.replace('stage Before "Before the renewal notice"', 'stage Ahead "Before the renewal notice"');
+
+/** What a user sees of `text` in the server: its diagnostics, completion after `via `, where `FrontDesk` leads, and the edits of renaming it and a touchpoint. */
 async function seen(session: LspSession, uri: string, text: string, fresh: boolean): Promise<unknown> {
     const diagnostics = await session.diagnostics(uri, () => true, fresh);
     const textDocument = { uri };
-    const via = text.indexOf('"Typed" via ') >= 0 ? cursorAt(text, '"Typed" via |') : cursorAt(text, STAGE_HEADER.trim() + '|');
+    const via = text.indexOf('"Typed" via ') >= 0 ? cursorAt(text, '"Typed" via |') : cursorAt(text, '"Before the renewal notice" {|');
     const completion = await session.connection.sendRequest('textDocument/completion', { textDocument, position: via }) as { items: Array<{ label: string }> } | Array<{ label: string }> | null;
     const items = (Array.isArray(completion) ? completion : completion?.items ?? []).map(item => item.label).sort();
     const channel = cursorAt(text, 'via Front|Desk');
     const definition = await session.connection.sendRequest('textDocument/definition', { textDocument, position: channel });
     const references = await session.connection.sendRequest('textDocument/references', { textDocument, position: channel, context: { includeDeclaration: true } });
-    return { diagnostics, items, definition, references };
+    const renamed = await session.connection.sendRequest('textDocument/rename', { textDocument, position: channel, newName: 'Desk' });
+    const touchpoint = await session.connection.sendRequest('textDocument/rename', { textDocument, position: cursorAt(text, 'at Pause|Ends'), newName: 'PauseOver' });
+    return { diagnostics, items, definition, references, renamed, touchpoint };
 }
 
 describe('typing in one big file', () => {
-    it('leaves the server saying what a fresh server says, while a touchpoint is typed up to `via `, completed and undone', async () => {
+    it('leaves the server saying what a fresh server says, while a touchpoint is typed up to `via `, completed and undone, an emotion changed, a stage renamed and undone', async () => {
         const root = tempTree({ 'cjm.config.json': CONFIG, 'map.cjm': ONE_FILE });
         const uri = uriOf(path.join(root, 'map.cjm'));
         const session = await started(root, uri, ONE_FILE);
@@ -55,11 +61,17 @@ describe('typing in one big file', () => {
             ['typed up to `via `', typed('touchpoint Typed "Typed" via ')],
             ['the channel typed', typed('touchpoint Typed "Typed" via FrontDesk')],
             ['the channel deleted again', typed('touchpoint Typed "Typed" via ')],
-            ['undone', ONE_FILE]
+            ['undone', ONE_FILE],
+            ['an emotion changed', ONE_FILE.replace('emotion -1\n', 'emotion -2\n')],
+            ['a stage renamed', STAGE_RENAMED],
+            ['the stage renamed again', STAGE_RENAMED.replace('stage Ahead', 'stage Aheadd')],
+            ['undone again', ONE_FILE]
         ];
         for (const [step, text] of steps) {
             await session.change(uri, text);
             const now = await seen(session, uri, text, true);
+            const { renamed, touchpoint } = now as { renamed: unknown; touchpoint: unknown };
+            expect([renamed, touchpoint], `${step}: rename edits`).not.toContain(null);
             const fresh = await started(root, uri, text);
             expect(now, step).toEqual(await seen(fresh, uri, text, false));
             if (text === steps[0][1]) {

@@ -1,15 +1,18 @@
+import type { IToken } from 'chevrotain';
 import type { Lexer, LexerResult, TokenizeOptions } from 'langium';
+import type { TextWindow } from './lexing-window.js';
 
 /**
- * The grammar's lexer, lexing a text once while `keep` runs: one completion request reads
- * the tokens of the whole document twice (is the cursor in a comment; Langium's token
- * before the cursor), which in a file of 10,000 lines is some 20 ms each. The tokens are
- * dropped when `keep` ends, so a big file's tokens are not held between requests.
+ * The grammar's lexer, lexing the document's text once while `keep` runs, and only the
+ * window of it around the cursor (lexing-window.ts): one completion request reads the
+ * tokens of the document twice (is the cursor in a comment; Langium's token before the
+ * cursor), and lexing a file of 10,000 lines took some 40 ms each time. The tokens keep
+ * their offsets in the whole text. They are dropped when `keep` ends, so a big file's
+ * tokens are not held between requests.
  */
 export class OneLexing implements Lexer {
     private readonly lexer: Lexer;
-    private last: { text: string; result: LexerResult } | undefined;
-    private keeping = false;
+    private kept: { text: string; window: TextWindow; result?: LexerResult } | undefined;
 
     constructor(lexer: Lexer) {
         this.lexer = lexer;
@@ -20,23 +23,37 @@ export class OneLexing implements Lexer {
     }
 
     tokenize(text: string, options?: TokenizeOptions): LexerResult {
-        if (!this.keeping || options !== undefined) {
+        if (this.kept?.text !== text || options !== undefined) {
             return this.lexer.tokenize(text, options);
         }
-        if (this.last?.text !== text) {
-            this.last = { text, result: this.lexer.tokenize(text) };
-        }
-        return this.last.result;
+        this.kept.result ??= this.lexWindow(text, this.kept.window);
+        return this.kept.result;
     }
 
-    /** Runs `work`, lexing each text once meanwhile. */
-    async keep<T>(work: () => Promise<T>): Promise<T> {
-        this.keeping = true;
+    /** Runs `work`, lexing meanwhile only the `window` of `text`, once. */
+    async keep<T>(text: string, window: TextWindow, work: () => Promise<T>): Promise<T> {
+        this.kept = { text, window };
         try {
             return await work();
         } finally {
-            this.keeping = false;
-            this.last = undefined;
+            this.kept = undefined;
         }
+    }
+
+    private lexWindow(text: string, { start, end }: TextWindow): LexerResult {
+        const result = this.lexer.tokenize(start === 0 && end === text.length ? text : text.substring(start, end));
+        if (start > 0) {
+            result.tokens.forEach(token => shift(token, start));
+            result.hidden.forEach(token => shift(token, start));
+        }
+        return result;
+    }
+}
+
+/** A token of a part of the text as a token of the whole text, by offset (what completion reads of it). */
+function shift(token: IToken, by: number): void {
+    token.startOffset += by;
+    if (token.endOffset !== undefined) {
+        token.endOffset += by;
     }
 }
