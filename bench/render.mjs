@@ -16,11 +16,6 @@ export const RENDER_AIMS = {
   redraw200Ms: 150, // in process, layout + SVG after an edit of one stage, other stages cached
 };
 
-// As packages/cli/src/render/png.ts: 2 device pixels per SVG unit, zoomed out past 60 Mpx.
-const PNG_SCALE = 2;
-const MAX_PIXELS = 60_000_000;
-const pngScale = (width, height) => Math.min(PNG_SCALE, Math.sqrt(MAX_PIXELS / Math.max(1, width * height)));
-
 const PHASES = ['build', 'model', 'layout', 'svg'];
 
 /**
@@ -102,25 +97,23 @@ async function measureInProcess(cases, tools) {
   const { NodeFileSystem } = await import('langium/node');
   const { DocumentState } = await import('langium');
   const importMs = performance.now() - t0;
-  // @resvg/resvg-js as the CLI loads it, with the options of packages/cli/src/render/png.ts.
-  const cliRequire = createRequire(path.join(root, 'packages/cli/package.json'));
+  // The CLI's own PNG steps (packages/cli/out, tsc's output), each timed: its size, its glyph
+  // outlines in place of text, resvg's parse and raster, and its encoder.
+  const cliOut = (file) => pathToFileURL(path.join(root, 'packages/cli/out/src/render', file)).href;
   const t1 = performance.now();
+  const cliRequire = createRequire(path.join(root, 'packages/cli/package.json'));
   const { Resvg } = cliRequire('@resvg/resvg-js');
+  const [png, { textAsGlyphs }, { GlyphOutlines }, { encodePng }] = await Promise.all(
+    ['png.js', 'text-glyphs.js', 'glyph-outlines.js', 'png-encode.js'].map((file) => import(cliOut(file))),
+  );
   const resvgImportMs = performance.now() - t1;
-  const resvgOptions = (svg) => ({
-    font: {
-      fontFiles: Object.values(lang.FONT_FILES).map((f) => cliRequire.resolve(f)),
-      loadSystemFonts: false,
-      defaultFontFamily: lang.FONT_FAMILY,
-    },
-    fitTo: { mode: 'zoom', value: pngScale(...Object.values(svgSize(svg) ?? { width: 0, height: 0 })) },
-  });
+  const glyphs = new GlyphOutlines();
 
   // One ELK engine for the process (the CLI loads one per run), a fresh stage cache per run.
   const engine = lang.loadElk();
   const freshLayouts = () => new lang.StageLayouts(() => engine);
 
-  const once = async (c, text, png) => {
+  const once = async (c, text, drawPng) => {
     const services = lang.createCjmServices(NodeFileSystem);
     let linkedAt;
     const sub = services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Linked, () => {
@@ -147,13 +140,18 @@ async function measureInProcess(cases, tools) {
       svg: s - l,
       diagnostics: built.diagnostics.length,
     };
-    if (png) {
+    if (drawPng) {
       const p0 = performance.now();
-      const image = new Resvg(svg, resvgOptions(svg)).render();
+      const drawn = textAsGlyphs(svg, glyphs);
       const p1 = performance.now();
-      image.asPng();
+      const resvg = new Resvg(drawn, png.resvgOptions(png.svgPngScale(svg), drawn.includes('<text')));
       const p2 = performance.now();
-      Object.assign(r, { raster: p1 - p0, encode: p2 - p1, png: p2 - p0, width: image.width, height: image.height });
+      const image = resvg.render();
+      const pixels = image.pixels;
+      const p3 = performance.now();
+      await encodePng(image.width, image.height, pixels);
+      const p4 = performance.now();
+      Object.assign(r, { glyphs: p1 - p0, parse: p2 - p1, raster: p3 - p2, encode: p4 - p3, png: p4 - p0, width: image.width, height: image.height });
     }
     return r;
   };
@@ -166,7 +164,7 @@ async function measureInProcess(cases, tools) {
     const warm = [];
     for (let i = 0; i < 5; i++) warm.push(await once(c, text, true));
     const row = { n: c.n, cold, warm: {}, diagnostics: cold.diagnostics, redraw: await redrawAfterEdit(lang, cold.journeyModel, freshLayouts, median) };
-    for (const k of ['parseLink', 'validate', 'build', 'model', 'layout', 'svg', 'raster', 'encode', 'png']) row.warm[k] = median(warm.map((w) => w[k]));
+    for (const k of ['parseLink', 'validate', 'build', 'model', 'layout', 'svg', 'glyphs', 'parse', 'raster', 'encode', 'png']) row.warm[k] = median(warm.map((w) => w[k]));
     row.width = cold.width;
     row.height = cold.height;
     rows.push(row);
@@ -248,19 +246,19 @@ function markdown(cases, inProcess, scaling, { fmtMs, fmtMb, fmtInt, today }) {
     return md;
   }
   md.push(
-    `Importing \`@cjm/language\` and Langium took ${fmtMs(inProcess.importMs)}, \`@resvg/resvg-js\` ${fmtMs(inProcess.resvgImportMs)} (once, before the runs). ` +
+    `Importing \`@cjm/language\` and Langium took ${fmtMs(inProcess.importMs)}, \`@resvg/resvg-js\` and the CLI's PNG modules ${fmtMs(inProcess.resvgImportMs)} (once, before the runs). ` +
       'Warm: median of 5 runs after one warm-up; cold: the first run of that size. Share = part of build + model + layout + SVG.',
     '',
   );
-  md.push('| touchpoints | run | parse + link | validate | model | layout | SVG | SVG total | PNG raster | PNG encode |');
-  md.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  md.push('| touchpoints | run | parse + link | validate | model | layout | SVG | SVG total | PNG glyphs | PNG parse | PNG raster | PNG encode |');
+  md.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of inProcess.rows) {
     for (const [label, t] of [['cold', r.cold], ['warm', r.warm]]) {
       const total = PHASES.reduce((s, k) => s + t[k], 0);
       const cell = (ms) => `${fmtPhase(ms)} (${((ms / total) * 100).toFixed(0)}%)`;
       md.push(
         `| ${fmtInt(r.n)} | ${label} | ${cell(t.parseLink)} | ${cell(t.validate)} | ${cell(t.model)} | ${cell(t.layout)} | ${cell(t.svg)} | ${fmtPhase(total)} | ` +
-          `${fmtPhase(t.raster)} | ${fmtPhase(t.encode)} |`,
+          `${fmtPhase(t.glyphs)} | ${fmtPhase(t.parse)} | ${fmtPhase(t.raster)} | ${fmtPhase(t.encode)} |`,
       );
     }
   }
@@ -273,7 +271,7 @@ function markdown(cases, inProcess, scaling, { fmtMs, fmtMb, fmtInt, today }) {
     '',
   );
   md.push(
-    `PNG pixels (${PNG_SCALE} per SVG unit, zoomed out to ${fmtInt(MAX_PIXELS / 1e6)} Mpx at most, as the CLI does): ` +
+    'PNG pixels (the size `cjm render` gives by default; glyphs: the text turned into glyph outlines; parse: `new Resvg`; raster: `render()` and its pixels): ' +
       inProcess.rows.map((r) => `${fmtInt(r.n)} touchpoints ${fmtInt(r.width)} x ${fmtInt(r.height)}`).join(', ') +
       '. Build diagnostics: ' +
       inProcess.rows.map((r) => `${fmtInt(r.n)}: ${r.diagnostics}`).join(', ') +
