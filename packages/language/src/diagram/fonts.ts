@@ -130,13 +130,31 @@ export function hasGlyph(codePoint: number): boolean {
     return CHAINS.normal.faces.some(face => advanceIn(face, codePoint) !== undefined);
 }
 
-/** The code points of `text` that no face has, each once, in order of first appearance. */
+/** Whether some face has each code point below DIRECT_LIMIT: a picture's text is mostly these. */
+const DIRECT_GLYPHS = Uint8Array.from({ length: DIRECT_LIMIT }, (_, codePoint) => (hasGlyph(codePoint) ? 1 : 0));
+
+/**
+ * The code points of `text` that no face has, each once, in order of first appearance.
+ * Indexed by code unit rather than iterated by character, and each code point above the
+ * direct table searched once: the text of a large picture is some hundred thousand characters.
+ */
 export function codePointsWithoutGlyph(text: string): number[] {
     const missing = new Set<number>();
-    for (const ch of text) {
-        const codePoint = ch.codePointAt(0)!;
-        if (!missing.has(codePoint) && !hasGlyph(codePoint)) {
-            missing.add(codePoint);
+    const searched = new Set<number>();
+    for (let i = 0; i < text.length; i++) {
+        const codePoint = text.codePointAt(i)!;
+        if (codePoint > 0xffff) {
+            i++;
+        }
+        if (codePoint < DIRECT_LIMIT) {
+            if (DIRECT_GLYPHS[codePoint] === 0) {
+                missing.add(codePoint);
+            }
+        } else if (!searched.has(codePoint)) {
+            searched.add(codePoint);
+            if (!hasGlyph(codePoint)) {
+                missing.add(codePoint);
+            }
         }
     }
     return [...missing];
