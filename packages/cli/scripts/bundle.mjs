@@ -32,7 +32,9 @@ await build({
     chunkNames: CHUNK_NAMES,
     // commands/lsp.ts ends up in a chunk and imports the server by this relative URL.
     // render/png.ts finds the fonts by this relative URL, render/elk-thread-engine.ts and draw-threads.ts their workers' scripts.
+    // main.ts answers --version with CJM_VERSION, importing nothing.
     define: {
+        CJM_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
         CJM_SERVER_FROM_CHUNK: JSON.stringify(path.posix.relative(path.posix.dirname(CHUNK_NAMES), 'server.mjs')),
         CJM_FONTS_FROM_CHUNK: JSON.stringify(`${path.posix.relative(path.posix.dirname(CHUNK_NAMES), FONTS)}/`),
         CJM_ELK_THREAD_FROM_CHUNK: JSON.stringify(path.posix.relative(path.posix.dirname(CHUNK_NAMES), 'elk-thread.js')),
