@@ -64,8 +64,7 @@ function advanceIn(table: FaceTable, codePoint: number): number | undefined {
     if (span === undefined || codePoint < span[0] || codePoint > span[1]) {
         return undefined;
     }
-    const advance = span[2];
-    return (typeof advance === 'number' ? advance : advance[codePoint - span[0]]) * table.scale;
+    return spanAdvance(table, span, codePoint);
 }
 
 /** A face ready for look-ups, with its family and weight. */
@@ -94,7 +93,35 @@ function faceChain(weight: FontWeight): FaceChain {
         faces: [faces[own], ...faces.filter((_, i) => i !== own)],
         notdefWidth: FONT_FACES[own].notdefWidth * faces[own].scale
     };
-    return { ...chain, direct: Float64Array.from({ length: DIRECT_LIMIT }, (_, codePoint) => searchAdvance(chain, codePoint)) };
+    return { ...chain, direct: directTable(new Float64Array(DIRECT_LIMIT).fill(chain.notdefWidth), chain.faces, spanAdvance) };
+}
+
+/**
+ * `table` with `value(face, span, codePoint)` of the first face of `faces` that has each code
+ * point below DIRECT_LIMIT (the others keep what `table` holds): filled span by span, the
+ * later faces first so that an earlier face overwrites them. A search per code point took
+ * some 30 ms per table, in every process at start.
+ */
+function directTable<T extends Float64Array | Uint8Array>(
+    table: T, faces: readonly FaceTable[], value: (face: FaceTable, span: FontFaceMetrics['spans'][number], codePoint: number) => number
+): T {
+    for (const face of [...faces].reverse()) {
+        for (const span of face.spans) {
+            if (span[0] >= DIRECT_LIMIT) {
+                break;
+            }
+            for (let codePoint = span[0]; codePoint <= span[1] && codePoint < DIRECT_LIMIT; codePoint++) {
+                table[codePoint] = value(face, span, codePoint);
+            }
+        }
+    }
+    return table;
+}
+
+/** The advance of `codePoint` in `span` of `face`, in UNITS_PER_EM. */
+function spanAdvance(face: FaceTable, span: FontFaceMetrics['spans'][number], codePoint: number): number {
+    const advance = span[2];
+    return (typeof advance === 'number' ? advance : advance[codePoint - span[0]]) * face.scale;
 }
 
 /** The advance from the first face of the chain that has the code point, else the empty box's. */
@@ -131,7 +158,7 @@ export function hasGlyph(codePoint: number): boolean {
 }
 
 /** Whether some face has each code point below DIRECT_LIMIT: a picture's text is mostly these. */
-const DIRECT_GLYPHS = Uint8Array.from({ length: DIRECT_LIMIT }, (_, codePoint) => (hasGlyph(codePoint) ? 1 : 0));
+const DIRECT_GLYPHS = directTable(new Uint8Array(DIRECT_LIMIT), CHAINS.normal.faces, () => 1);
 
 /**
  * The code points of `text` that no face has, each once, in order of first appearance.
