@@ -13,6 +13,19 @@ const CHUNK_NAMES = 'chunks/[name]-[hash]';
 const SERVER = '../language/dist/server.mjs';
 const FONTS = 'fonts';
 
+/**
+ * tinyglobby's fdir, from its CommonJS build: its ES build loads picomatch (for a glob API that
+ * tinyglobby never calls) through a require of its own, which esbuild cannot bundle, so every
+ * run that listed files loaded picomatch again from disk wherever one was installed (some 30 ms
+ * of every lint here). The CommonJS build's require is bundled: picomatch is tinyglobby's copy.
+ */
+const fdirAsCommonJs = {
+    name: 'fdir-as-commonjs',
+    setup(build) {
+        build.onResolve({ filter: /^fdir$/ }, () => ({ path: createRequire(import.meta.url).resolve('fdir') }));
+    }
+};
+
 // Chunk names carry content hashes: start from an empty dist/ so no stale chunk is packed.
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -42,6 +55,7 @@ await build({
     },
     // Native code with a prebuilt binary per platform: installed as a dependency, loaded for PNG only.
     external: ['@resvg/resvg-js'],
+    plugins: [fdirAsCommonJs],
     // Bundled CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cjmCreateRequire } from 'node:module'; const require = __cjmCreateRequire(import.meta.url);" },
     logLevel: 'warning'
