@@ -41,6 +41,10 @@ await build({
     // No source maps: they were half of the tarball (about 6 MB), and a stack trace (--debug)
     // names the bundled function, which is enough to report a bug.
     sourcemap: false,
+    // Without whitespace and comments: a quarter less to read and compile at every start (2.0 MB
+    // to 1.5 MB), and all ASCII, which Node decodes faster (comments held the only other
+    // characters). Names stay, so a stack trace still names the function.
+    minifyWhitespace: true,
     legalComments: 'linked',
     chunkNames: CHUNK_NAMES,
     // commands/lsp.ts ends up in a chunk and imports the server by this relative URL.
