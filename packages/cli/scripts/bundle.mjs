@@ -26,6 +26,20 @@ const fdirAsCommonJs = {
     }
 };
 
+/**
+ * `vscode-languageserver` (CommonJS) through one ES module that re-exports it: imported
+ * directly, each of the 24 modules that import it got its own copy of its some 700 exports
+ * (esbuild's __toESM) when the bundle was loaded.
+ */
+const oneServerNamespace = {
+    name: 'one-server-namespace',
+    setup(build) {
+        const target = createRequire(import.meta.url).resolve('vscode-languageserver');
+        build.onResolve({ filter: /^vscode-languageserver$/ }, () => ({ path: 'vscode-languageserver', namespace: 'one-namespace' }));
+        build.onLoad({ filter: /.*/, namespace: 'one-namespace' }, () => ({ contents: `export * from ${JSON.stringify(target)};`, loader: 'js', resolveDir: path.dirname(target) }));
+    }
+};
+
 // Chunk names carry content hashes: start from an empty dist/ so no stale chunk is packed.
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -59,7 +73,7 @@ await build({
     },
     // Native code with a prebuilt binary per platform: installed as a dependency, loaded for PNG only.
     external: ['@resvg/resvg-js'],
-    plugins: [fdirAsCommonJs],
+    plugins: [fdirAsCommonJs, oneServerNamespace],
     // Bundled CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cjmCreateRequire } from 'node:module'; const require = __cjmCreateRequire(import.meta.url);" },
     logLevel: 'warning'
