@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 import { FONT_FACES } from '../../language/out/diagram/font-metrics.generated.js';
+import { lightServerModules } from './light-server-modules.mjs';
 
 const CHUNK_NAMES = 'chunks/[name]-[hash]';
 const SERVER = '../language/dist/server.mjs';
@@ -23,20 +24,6 @@ const fdirAsCommonJs = {
     name: 'fdir-as-commonjs',
     setup(build) {
         build.onResolve({ filter: /^fdir$/ }, () => ({ path: createRequire(import.meta.url).resolve('fdir') }));
-    }
-};
-
-/**
- * `vscode-languageserver` (CommonJS) through one ES module that re-exports it: imported
- * directly, each of the 24 modules that import it got its own copy of its some 700 exports
- * (esbuild's __toESM) when the bundle was loaded.
- */
-const oneServerNamespace = {
-    name: 'one-server-namespace',
-    setup(build) {
-        const target = createRequire(import.meta.url).resolve('vscode-languageserver');
-        build.onResolve({ filter: /^vscode-languageserver$/ }, () => ({ path: 'vscode-languageserver', namespace: 'one-namespace' }));
-        build.onLoad({ filter: /.*/, namespace: 'one-namespace' }, () => ({ contents: `export * from ${JSON.stringify(target)};`, loader: 'js', resolveDir: path.dirname(target) }));
     }
 };
 
@@ -73,7 +60,7 @@ await build({
     },
     // Native code with a prebuilt binary per platform: installed as a dependency, loaded for PNG only.
     external: ['@resvg/resvg-js'],
-    plugins: [fdirAsCommonJs, oneServerNamespace],
+    plugins: [fdirAsCommonJs, lightServerModules],
     // Bundled CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cjmCreateRequire } from 'node:module'; const require = __cjmCreateRequire(import.meta.url);" },
     logLevel: 'warning'
