@@ -81,6 +81,8 @@ interface FaceChain {
     readonly faces: readonly Face[];
     readonly notdefWidth: number;
     readonly direct: Float64Array;
+    /** 1 for each code point below DIRECT_LIMIT that the chain's own face draws: it has it, or no face has. */
+    readonly ownDraws: Uint8Array;
 }
 
 /** Latin, Greek, Cyrillic, Armenian, Hebrew and Arabic: most labels are only these. */
@@ -93,7 +95,11 @@ function faceChain(weight: FontWeight): FaceChain {
         faces: [faces[own], ...faces.filter((_, i) => i !== own)],
         notdefWidth: FONT_FACES[own].notdefWidth * faces[own].scale
     };
-    return { ...chain, direct: directTable(new Float64Array(DIRECT_LIMIT).fill(chain.notdefWidth), chain.faces, spanAdvance) };
+    return {
+        ...chain,
+        direct: directTable(new Float64Array(DIRECT_LIMIT).fill(chain.notdefWidth), chain.faces, spanAdvance),
+        ownDraws: directTable(new Uint8Array(DIRECT_LIMIT).fill(1), chain.faces, face => (face === chain.faces[0] ? 1 : 0))
+    };
 }
 
 /**
@@ -208,6 +214,9 @@ export interface FontRun {
  */
 export function fontRuns(text: string, weight: FontWeight): FontRun[] {
     const chain = CHAINS[weight];
+    if (drawnByOwnFace(chain, text)) {
+        return text === '' ? [] : [{ text }];
+    }
     const runs: { text: string; face: number }[] = [];
     for (const ch of text) {
         const codePoint = ch.codePointAt(0)!;
@@ -230,4 +239,18 @@ export function fontRuns(text: string, weight: FontWeight): FontRun[] {
             : face.family === own.family ? { text: runText, family: face.family, weight: face.weight }
             : { text: runText, family: face.family };
     });
+}
+
+/**
+ * Whether every character of `text` is below DIRECT_LIMIT and drawn by the chain's own face:
+ * then it is one run, found without a search per character (most labels; a picture has thousands).
+ */
+function drawnByOwnFace(chain: FaceChain, text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= DIRECT_LIMIT || chain.ownDraws[unit] === 0) {
+            return false;
+        }
+    }
+    return true;
 }
