@@ -141,7 +141,22 @@ function searchAdvance(chain: Omit<FaceChain, 'direct'>, codePoint: number): num
     return chain.notdefWidth;
 }
 
-const CHAINS: Readonly<Record<FontWeight, FaceChain>> = { normal: faceChain('normal'), bold: faceChain('bold') };
+/**
+ * The chains of both weights and which code points below DIRECT_LIMIT some face has, made on
+ * first use: a process that measures no text (`cjm lint`) never pays for their tables.
+ */
+interface FaceTables {
+    readonly chains: Readonly<Record<FontWeight, FaceChain>>;
+    readonly directGlyphs: Uint8Array;
+}
+let tables: FaceTables | undefined;
+function faceTables(): FaceTables {
+    if (tables === undefined) {
+        const chains = { normal: faceChain('normal'), bold: faceChain('bold') };
+        tables = { chains, directGlyphs: directTable(new Uint8Array(DIRECT_LIMIT), chains.normal.faces, () => 1) };
+    }
+    return tables;
+}
 
 /** The position in the chain of the face that draws `codePoint`, 0 (the text's own face) when none has it. */
 function drawingFace(chain: FaceChain, codePoint: number): number {
@@ -154,17 +169,14 @@ function drawingFace(chain: FaceChain, codePoint: number): number {
  * it, the width of the empty box resvg draws instead.
  */
 export function advanceOf(codePoint: number, weight: FontWeight): number {
-    const chain = CHAINS[weight];
+    const chain = faceTables().chains[weight];
     return codePoint < DIRECT_LIMIT ? chain.direct[codePoint] : searchAdvance(chain, codePoint);
 }
 
 /** Whether some face has a glyph for the code point (the same faces serve both weights). */
 export function hasGlyph(codePoint: number): boolean {
-    return CHAINS.normal.faces.some(face => advanceIn(face, codePoint) !== undefined);
+    return faceTables().chains.normal.faces.some(face => advanceIn(face, codePoint) !== undefined);
 }
-
-/** Whether some face has each code point below DIRECT_LIMIT: a picture's text is mostly these. */
-const DIRECT_GLYPHS = directTable(new Uint8Array(DIRECT_LIMIT), CHAINS.normal.faces, () => 1);
 
 /**
  * The code points of `text` that no face has, each once, in order of first appearance.
@@ -172,6 +184,7 @@ const DIRECT_GLYPHS = directTable(new Uint8Array(DIRECT_LIMIT), CHAINS.normal.fa
  * direct table searched once: the text of a large picture is some hundred thousand characters.
  */
 export function codePointsWithoutGlyph(text: string): number[] {
+    const { directGlyphs } = faceTables();
     const missing = new Set<number>();
     const searched = new Set<number>();
     for (let i = 0; i < text.length; i++) {
@@ -180,7 +193,7 @@ export function codePointsWithoutGlyph(text: string): number[] {
             i++;
         }
         if (codePoint < DIRECT_LIMIT) {
-            if (DIRECT_GLYPHS[codePoint] === 0) {
+            if (directGlyphs[codePoint] === 0) {
                 missing.add(codePoint);
             }
         } else if (!searched.has(codePoint)) {
@@ -213,7 +226,7 @@ export interface FontRun {
  * emoji with a skin tone), and it sets a line entirely in a fallback that happens to cover it.
  */
 export function fontRuns(text: string, weight: FontWeight): FontRun[] {
-    const chain = CHAINS[weight];
+    const chain = faceTables().chains[weight];
     if (drawnByOwnFace(chain, text)) {
         return text === '' ? [] : [{ text }];
     }
