@@ -27,6 +27,23 @@ const fdirAsCommonJs = {
     }
 };
 
+/**
+ * node:child_process for commander, loaded on first use: commander requires it when loaded,
+ * for executable subcommands, which cjm has none of, and loading it (with net, dgram and
+ * the streams) cost every run some 5-10 ms. Commands that run git load it themselves.
+ */
+const lazyChildProcess = {
+    name: 'lazy-child-process',
+    setup(build) {
+        build.onResolve({ filter: /^node:child_process$/ }, ({ importer }) => (
+            importer.includes(`${path.sep}commander${path.sep}`) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined));
+        build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+            contents: "let real;\nmodule.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+            loader: 'js'
+        }));
+    }
+};
+
 // Chunk names carry content hashes: start from an empty dist/ so no stale chunk is packed.
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -60,7 +77,7 @@ await build({
     },
     // Native code with a prebuilt binary per platform: installed as a dependency, loaded for PNG only.
     external: ['@resvg/resvg-js'],
-    plugins: [fdirAsCommonJs, lightServerModules],
+    plugins: [fdirAsCommonJs, lightServerModules, lazyChildProcess],
     // Bundled CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cjmCreateRequire } from 'node:module'; const require = __cjmCreateRequire(import.meta.url);" },
     logLevel: 'warning'
