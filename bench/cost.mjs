@@ -9,6 +9,8 @@
 // /usr/bin/chromium and is never a dependency). Figures: median wall time, median CPU time
 // (user + system: less sensitive to other work on the machine), peak RSS of the median run
 // (of an even number of runs, the lower middle one); few runs, as a shared machine is slow.
+// `CJM_BENCH_COST_ROWS=version,svg,warm` runs only those kinds of rows (version, lint of one example, svg: no cache
+// at 20 to 2,000 touchpoints, warm, svg20000, png, mermaid, kept); the section says which ran.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -82,27 +84,31 @@ export async function runCostBench(tools) {
       log(`cost: ${label} failed: ${e.message}`);
     }
   };
+  const kinds = process.env.CJM_BENCH_COST_ROWS?.split(',').map((kind) => kind.trim()).filter(Boolean);
+  const want = (kind) => kinds === undefined || kinds.includes(kind);
   // Both builds get the same arguments (`--no-cache` too: a before build that reads the
   // layout cache the runs before it left would not be compared like for like).
   const both = (label, args, times) => row(label,
     [...(before ? [cjm(before, args)] : []), cjm(cli, args)], times, [...(before ? ['before'] : []), 'after']);
 
-  both('`cjm --version`', ['--version'], 5);
-  for (const n of [20, 200, 2000]) {
+  if (want('version')) both('`cjm --version`', ['--version'], 5);
+  if (want('lint')) both('`cjm lint examples/b2b-saas-purchase.cjm`', ['lint', 'examples/b2b-saas-purchase.cjm', '--today', '2026-11-23'], 5);
+  for (const n of want('svg') ? [20, 200, 2000] : []) {
     const out = path.join(dir, `journey-${n}`, 'out');
     both(`SVG, ${n.toLocaleString('en-US')} touchpoints, no layout cache`, ['render', journeys[n], '-o', `${out}.svg`, '--no-cache'], n >= 2000 ? 2 : 3);
   }
-  for (const n of [200, 2000]) {
+  for (const n of want('warm') ? [200, 2000] : []) {
     const out = path.join(dir, `journey-${n}`, 'warm.svg');
+    // Both builds read the same cache entries (one cjm version): one run fills it.
     measure(node(cli), ['render', journeys[n], '-o', out], { cwd: root, env });
-    row(`SVG, ${n.toLocaleString('en-US')} touchpoints, warm layout cache`, [cjm(cli, ['render', journeys[n], '-o', out])], 3, ['after']);
+    both(`SVG, ${n.toLocaleString('en-US')} touchpoints, warm layout cache`, ['render', journeys[n], '-o', out], 3);
   }
-  row('SVG, 20,000 touchpoints, no layout cache', [cjm(cli, ['render', journeys[20000], '-o', path.join(dir, 'journey-20000', 'out.svg'), '--no-cache'])], 1, ['after']);
-  for (const n of [200, 2000]) {
+  if (want('svg20000')) row('SVG, 20,000 touchpoints, no layout cache', [cjm(cli, ['render', journeys[20000], '-o', path.join(dir, 'journey-20000', 'out.svg'), '--no-cache'])], 1, ['after']);
+  for (const n of want('png') ? [200, 2000] : []) {
     const out = path.join(dir, `journey-${n}`, 'out.png');
     both(`PNG, ${n.toLocaleString('en-US')} touchpoints, no layout cache`, ['render', journeys[n], '-o', out, '--no-cache'], n >= 2000 ? 1 : 3);
   }
-  if (hasMermaid) {
+  if (hasMermaid && want('mermaid')) {
     for (const n of [20, 200, 2000]) {
       const mmd = path.join(dir, `journey-${n}`, 'journey.mmd');
       measure(node(cli), ['export', journeys[n], '--format', 'mermaid', '-o', mmd], { cwd: root, env });
@@ -113,7 +119,7 @@ export async function runCostBench(tools) {
     }
   }
 
-  const kept = ['lint', 'render'].map((command) => ({ command, kb: keptPerCall(root, dir, command, 200) }));
+  const kept = (want('kept') ? ['lint', 'render'] : []).map((command) => ({ command, kb: keptPerCall(root, dir, command, 200) }));
   log(`cost: kept per in-process call: ${kept.map((k) => `${k.command} ${k.kb?.toFixed(1)} KB`).join(', ')}`);
 
   const get = (label, name) => rows.find((r) => r.label === label)?.results[name];
@@ -142,13 +148,15 @@ export async function runCostBench(tools) {
   const markdown = [
     '## Cost before and after', '',
     `Whole processes, median of the runs (the two builds in turns, so that both met the same load); CPU = user + system time; peak RSS of the median run; the 1-minute load average at the runs' starts (the machine has ${os.cpus().length} cores). `
-      + `Before: ${before ? `\`${path.relative(root, before)}\`` : 'not measured (set CJM_BENCH_BEFORE)'}; after: \`${path.relative(root, cli)}\`. Journeys from generate-journey.mjs.`, '',
+      + `Before: ${before ? `\`${path.relative(root, before)}\`` : 'not measured (set CJM_BENCH_BEFORE)'}; after: \`${path.relative(root, cli)}\`. Journeys from generate-journey.mjs.`
+      + (kinds === undefined ? '' : ` This run measured only these rows: \`CJM_BENCH_COST_ROWS=${kinds.join(',')}\`; the aims of the others read n/a.`), '',
     '| case | runs | before | after | Mermaid CLI |', '| --- | ---: | --- | --- | --- |',
     ...rows.map((r) => `| ${r.label} | ${Object.values(r.results)[0].runs} | ${cell(r.results.before)} | ${cell(r.results.after)} | ${cell(r.results.mermaid)} |`),
     '',
-    `In process (\`runCjm\` from packages/cli/out, the example \`examples/b2b-saas-purchase.cjm\`, 200 calls after 20 to warm up, heap after GC, load ${os.loadavg()[0].toFixed(1)}): `
-      + kept.map((k) => `each \`${k.command}\` call keeps ${k.kb == null ? 'n/a' : `${k.kb.toFixed(1)} KB`}`).join(', ') + '.',
-    '',
+    ...(kept.length === 0 ? [] : [
+      `In process (\`runCjm\` from packages/cli/out, the example \`examples/b2b-saas-purchase.cjm\`, 200 calls after 20 to warm up, heap after GC, load ${os.loadavg()[0].toFixed(1)}): `
+        + kept.map((k) => `each \`${k.command}\` call keeps ${k.kb == null ? 'n/a' : `${k.kb.toFixed(1)} KB`}`).join(', ') + '.',
+      '']),
     'What limits the PNG (CPU profiles and in-process A/B of `svgToPng`, 2026-12-08, load 9 to 15): the SVG alone takes most of the 1 s '
       + '(about 0.75 s idle, parse and ELK). For 200 touchpoints the PNG is 10,168 x 1,846 pixels (touchpoint text 9 px high) and adds about 1.4 to 1.9 s '
       + 'of CPU under that load: the text as glyph outlines (30,000 characters, 8.7 MB of path data) 0.3 s, resvg\'s parse 0.2 s, the raster 0.6 to 0.9 s, '

@@ -418,11 +418,16 @@ if (want('lint')) {
   md.push(`| \`cjm lint ${example} --today ${TODAY}\` | 5 | ${fmtMs(exampleRun.ms)} |`);
   md.push('');
   md.push(
-    'What limits start-up (CPU profiles, 2026-12-07): `node -e 0` alone takes 90-100 ms on this machine, and `--version` is answered by a 0.4 KB entry ' +
-    'within about 10 ms of an empty ES module. Linting one map then loads a 2.2 MB chunk (about 170 ms: compiling 70, evaluating 70, ' +
-    'of which Langium\'s core pulls in vscode-languageserver and its protocol), builds the Chevrotain parser (about 60 ms), compiles the ' +
-    'config schema (about 25 ms) and collects garbage (about 80 ms); the parse, link and checks of the map are about 100 ms. ' +
-    'Node 20 has no compile cache for ES modules (`module.enableCompileCache` came in Node 22).',
+    'What limits start-up (CPU profiles, 2026-12-08): `node -e 0` alone takes 90-110 ms on this machine, and `--version` is answered by a 0.4 KB entry ' +
+    'that imports nothing. Linting one map then loads a 1.6 MB chunk (whitespace and comments left out, all ASCII; compiling it is the largest part, ' +
+    'and Node 20 has no compile cache for ES modules: `module.enableCompileCache` came in Node 22; a V8 code cache of a CommonJS bundle, tried, ' +
+    'saved nothing measurable, since it also evaluated every command), builds the Chevrotain parser (about 60 ms: Langium\'s ALL(*) lookahead and the lexer\'s analysis), ' +
+    'and collects garbage (80-130 ms of young-generation scavenges; a larger young generation needs a V8 flag at start, not portable from a script); ' +
+    'parsing, linking and checking the maps of the example\'s workspace is the rest. Cut on 2026-12-08: the font tables built at load (35-100 ms), ' +
+    'the site style\'s theme walk (about 30 ms of samples), vscode-languageserver and its protocol evaluated at load (half of the evaluation), picomatch ' +
+    'loaded from disk by fdir, Ajv and the config schema compiled at run time (now code written at build time). The lint still evaluates every ' +
+    'LSP provider, the diagram and the site: cjm-module.ts builds the headless services from the same module as the server\'s, and its ' +
+    'custom requests import the renderers.',
     '',
   );
   md.push('## In process (language services, no CLI)', '');

@@ -1,20 +1,15 @@
 import { isRuleId } from '../validation/rules.js';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LOCALES, type Locale } from '../locale/locale.js';
 import { DEFAULT_CONFIG, type CjmConfig, type ConfigProblem } from './config.js';
+import { validate } from './config-validator.generated.js';
 import { configError } from './describe-config-error.js';
-import { CONFIG_SCHEMA } from './schema.js';
 
 /**
- * Compiled on first use: most runs have no config file, and compiling costs start-up time.
- * The schema is cjm's own (test/config/schema.test.ts checks it against the meta-schema), so
- * the run skips that check: it was half of the compile (25 ms of every lint with a config).
+ * Ajv's code for the schema, written at build time (scripts/write-config-validator.mjs), so
+ * that no run loads Ajv or compiles the schema; it sets `errors` as a compiled function does.
  */
-let compiled: ValidateFunction | undefined;
-function validateConfig(data: unknown): boolean {
-    compiled ??= new Ajv({ allErrors: true, strict: true, validateSchema: false }).compile(CONFIG_SCHEMA);
-    return compiled(data);
-}
+const validateConfig = validate as ValidateFunction;
 
 /** Parses and checks the text of a config file; `file` names it in errors. */
 export function parseConfig(text: string, file: string): CjmConfig {
@@ -25,7 +20,7 @@ export function parseConfig(text: string, file: string): CjmConfig {
         throw configError(file, undefined, { id: 'notJson', detail: (error as Error).message }, undefined);
     }
     if (!validateConfig(data)) {
-        const [first] = compiled?.errors ?? [];
+        const [first] = validateConfig.errors ?? [];
         throw configError(file, errorKey(first), errorProblem(first), ownLocale(data));
     }
     const config = data as Partial<CjmConfig>;

@@ -64,8 +64,7 @@ function advanceIn(table: FaceTable, codePoint: number): number | undefined {
     if (span === undefined || codePoint < span[0] || codePoint > span[1]) {
         return undefined;
     }
-    const advance = span[2];
-    return (typeof advance === 'number' ? advance : advance[codePoint - span[0]]) * table.scale;
+    return spanAdvance(table, span, codePoint);
 }
 
 /** A face ready for look-ups, with its family and weight. */
@@ -82,6 +81,8 @@ interface FaceChain {
     readonly faces: readonly Face[];
     readonly notdefWidth: number;
     readonly direct: Float64Array;
+    /** 1 for each code point below DIRECT_LIMIT that the chain's own face draws: it has it, or no face has. */
+    readonly ownDraws: Uint8Array;
 }
 
 /** Latin, Greek, Cyrillic, Armenian, Hebrew and Arabic: most labels are only these. */
@@ -94,7 +95,39 @@ function faceChain(weight: FontWeight): FaceChain {
         faces: [faces[own], ...faces.filter((_, i) => i !== own)],
         notdefWidth: FONT_FACES[own].notdefWidth * faces[own].scale
     };
-    return { ...chain, direct: Float64Array.from({ length: DIRECT_LIMIT }, (_, codePoint) => searchAdvance(chain, codePoint)) };
+    return {
+        ...chain,
+        direct: directTable(new Float64Array(DIRECT_LIMIT).fill(chain.notdefWidth), chain.faces, spanAdvance),
+        ownDraws: directTable(new Uint8Array(DIRECT_LIMIT).fill(1), chain.faces, face => (face === chain.faces[0] ? 1 : 0))
+    };
+}
+
+/**
+ * `table` with `value(face, span, codePoint)` of the first face of `faces` that has each code
+ * point below DIRECT_LIMIT (the others keep what `table` holds): filled span by span, the
+ * later faces first so that an earlier face overwrites them. A search per code point took
+ * some 30 ms per table, in every process at start.
+ */
+function directTable<T extends Float64Array | Uint8Array>(
+    table: T, faces: readonly FaceTable[], value: (face: FaceTable, span: FontFaceMetrics['spans'][number], codePoint: number) => number
+): T {
+    for (const face of [...faces].reverse()) {
+        for (const span of face.spans) {
+            if (span[0] >= DIRECT_LIMIT) {
+                break;
+            }
+            for (let codePoint = span[0]; codePoint <= span[1] && codePoint < DIRECT_LIMIT; codePoint++) {
+                table[codePoint] = value(face, span, codePoint);
+            }
+        }
+    }
+    return table;
+}
+
+/** The advance of `codePoint` in `span` of `face`, in UNITS_PER_EM. */
+function spanAdvance(face: FaceTable, span: FontFaceMetrics['spans'][number], codePoint: number): number {
+    const advance = span[2];
+    return (typeof advance === 'number' ? advance : advance[codePoint - span[0]]) * face.scale;
 }
 
 /** The advance from the first face of the chain that has the code point, else the empty box's. */
@@ -108,7 +141,22 @@ function searchAdvance(chain: Omit<FaceChain, 'direct'>, codePoint: number): num
     return chain.notdefWidth;
 }
 
-const CHAINS: Readonly<Record<FontWeight, FaceChain>> = { normal: faceChain('normal'), bold: faceChain('bold') };
+/**
+ * The chains of both weights and which code points below DIRECT_LIMIT some face has, made on
+ * first use: a process that measures no text (`cjm lint`) never pays for their tables.
+ */
+interface FaceTables {
+    readonly chains: Readonly<Record<FontWeight, FaceChain>>;
+    readonly directGlyphs: Uint8Array;
+}
+let tables: FaceTables | undefined;
+function faceTables(): FaceTables {
+    if (tables === undefined) {
+        const chains = { normal: faceChain('normal'), bold: faceChain('bold') };
+        tables = { chains, directGlyphs: directTable(new Uint8Array(DIRECT_LIMIT), chains.normal.faces, () => 1) };
+    }
+    return tables;
+}
 
 /** The position in the chain of the face that draws `codePoint`, 0 (the text's own face) when none has it. */
 function drawingFace(chain: FaceChain, codePoint: number): number {
@@ -121,22 +169,38 @@ function drawingFace(chain: FaceChain, codePoint: number): number {
  * it, the width of the empty box resvg draws instead.
  */
 export function advanceOf(codePoint: number, weight: FontWeight): number {
-    const chain = CHAINS[weight];
+    const chain = faceTables().chains[weight];
     return codePoint < DIRECT_LIMIT ? chain.direct[codePoint] : searchAdvance(chain, codePoint);
 }
 
 /** Whether some face has a glyph for the code point (the same faces serve both weights). */
 export function hasGlyph(codePoint: number): boolean {
-    return CHAINS.normal.faces.some(face => advanceIn(face, codePoint) !== undefined);
+    return faceTables().chains.normal.faces.some(face => advanceIn(face, codePoint) !== undefined);
 }
 
-/** The code points of `text` that no face has, each once, in order of first appearance. */
+/**
+ * The code points of `text` that no face has, each once, in order of first appearance.
+ * Indexed by code unit rather than iterated by character, and each code point above the
+ * direct table searched once: the text of a large picture is some hundred thousand characters.
+ */
 export function codePointsWithoutGlyph(text: string): number[] {
+    const { directGlyphs } = faceTables();
     const missing = new Set<number>();
-    for (const ch of text) {
-        const codePoint = ch.codePointAt(0)!;
-        if (!missing.has(codePoint) && !hasGlyph(codePoint)) {
-            missing.add(codePoint);
+    const searched = new Set<number>();
+    for (let i = 0; i < text.length; i++) {
+        const codePoint = text.codePointAt(i)!;
+        if (codePoint > 0xffff) {
+            i++;
+        }
+        if (codePoint < DIRECT_LIMIT) {
+            if (directGlyphs[codePoint] === 0) {
+                missing.add(codePoint);
+            }
+        } else if (!searched.has(codePoint)) {
+            searched.add(codePoint);
+            if (!hasGlyph(codePoint)) {
+                missing.add(codePoint);
+            }
         }
     }
     return [...missing];
@@ -162,7 +226,10 @@ export interface FontRun {
  * emoji with a skin tone), and it sets a line entirely in a fallback that happens to cover it.
  */
 export function fontRuns(text: string, weight: FontWeight): FontRun[] {
-    const chain = CHAINS[weight];
+    const chain = faceTables().chains[weight];
+    if (drawnByOwnFace(chain, text)) {
+        return text === '' ? [] : [{ text }];
+    }
     const runs: { text: string; face: number }[] = [];
     for (const ch of text) {
         const codePoint = ch.codePointAt(0)!;
@@ -185,4 +252,18 @@ export function fontRuns(text: string, weight: FontWeight): FontRun[] {
             : face.family === own.family ? { text: runText, family: face.family, weight: face.weight }
             : { text: runText, family: face.family };
     });
+}
+
+/**
+ * Whether every character of `text` is below DIRECT_LIMIT and drawn by the chain's own face:
+ * then it is one run, found without a search per character (most labels; a picture has thousands).
+ */
+function drawnByOwnFace(chain: FaceChain, text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= DIRECT_LIMIT || chain.ownDraws[unit] === 0) {
+            return false;
+        }
+    }
+    return true;
 }

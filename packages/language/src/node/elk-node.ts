@@ -8,7 +8,6 @@
  * render` process then starts ELK about 150 ms of CPU sooner. A cache from another Node
  * or elkjs build is rejected by V8 and written anew; any failure only costs that time.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -26,7 +25,7 @@ export function loadElk(): ElkEngine {
     const beside = fileURLToPath(new URL(`./${BESIDE}`, import.meta.url));
     const file = existsSync(beside) ? beside : require.resolve('elkjs/lib/elk.bundled.js');
     const source = readFileSync(file, 'utf8');
-    const cacheFile = join(tmpdir(), `cjm-elk-${process.version}-${hash(source)}.v8cache`);
+    const cacheFile = join(tmpdir(), `cjm-elk-${process.version}-${hash(require, source)}.v8cache`);
     const cachedData = readCache(cacheFile);
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
     const module = { exports: {} as unknown };
@@ -46,8 +45,12 @@ export function loadElk(): ElkEngine {
     };
 }
 
-/** A new elkjs build gets a new cache file. */
-function hash(text: string): string {
+/**
+ * A new elkjs build gets a new cache file. Node's crypto is loaded here, not with this module:
+ * every command loads this module, and crypto cost one that draws nothing some 5-10 ms.
+ */
+function hash(require: NodeJS.Require, text: string): string {
+    const { createHash } = require('node:crypto') as typeof import('node:crypto');
     return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 

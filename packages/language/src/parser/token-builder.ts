@@ -48,6 +48,14 @@ export class CjmTokenBuilder extends DefaultTokenBuilder {
 }
 
 /**
+ * The first character of each bucket from U+0100 on: U+0100, then each multiple of 255 (where
+ * `code / 255` steps up). Stepped to, not found by testing every code point: that was some
+ * 10 ms of each parser's construction.
+ */
+const BUCKET_HINTS: readonly string[] = [String.fromCharCode(0x100)]
+    .concat(Array.from({ length: Math.ceil(0x10000 / 255) - 2 }, (_, i) => String.fromCharCode((i + 2) * 255)));
+
+/**
  * Chevrotain groups characters above U+00FF into buckets of 255 (`255 + code / 255`), so
  * a hint needs only one character per bucket; the pattern itself still decides. Below
  * U+0100 the hints are exactly the characters a token can start with. Astral characters
@@ -62,10 +70,5 @@ function startCharHints(regex: RegExp): string[] {
             hints.push(String.fromCharCode(code));
         }
     }
-    for (let code = 0x100; code < 0x10000; code++) {
-        if (code === 0x100 || Math.floor(code / 255) !== Math.floor((code - 1) / 255)) {
-            hints.push(String.fromCharCode(code));
-        }
-    }
-    return hints;
+    return [...hints, ...BUCKET_HINTS];
 }

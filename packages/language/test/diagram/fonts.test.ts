@@ -81,6 +81,10 @@ describe('codePointsWithoutGlyph', () => {
         expect(codePointsWithoutGlyph('Кафе 中文 한국 🧿 ᚠᚢ ᚠ \u{10fffd} ᚢ')).toEqual([0x16a0, 0x16a2, 0x10fffd]);
     });
 
+    it('names a missing Greek code point and a lone surrogate as well as characters beyond the BMP', () => {
+        expect(codePointsWithoutGlyph('α\u0378β \ud800 🧿 \u0378 \u{10fffd}')).toEqual([0x378, 0xd800, 0x10fffd]);
+    });
+
     it('finds nothing missing in Latin, Cyrillic, CJK, Hangul and emoji', () => {
         expect(codePointsWithoutGlyph('Оплата картой — Café 注文 ご注文 주문 🛒🍜👍🏽❤️')).toEqual([]);
         expect(hasGlyph(0x4e2d)).toBe(true);

@@ -98,12 +98,21 @@ function metricEntry(metric: MetricModel, words: DiagramWords, clock: EvidenceCl
 function researchEntries(stage: StageModel, words: DiagramWords, clock: EvidenceClock | undefined): EntryText[] {
     const answers = stage.questions.flatMap(question => question.answers.map(answer => ({ answer, question: question.text })))
         .map((item, order) => ({ ...item, order }))
-        .sort((a, b) => (b.answer.date ?? '').localeCompare(a.answer.date ?? '') || a.order - b.order);
+        .sort((a, b) => newestFirst(a.answer.date, b.answer.date) || a.order - b.order);
     const shown = answers.slice(0, READABLE_ANSWERS).map(({ answer, question }) => ({ ...answerEntry(answer, words, clock), of: { kind: 'question', name: question } } satisfies EntryText));
     const more = answers.length > READABLE_ANSWERS ? [plain(words.more(answers.length - READABLE_ANSWERS))] : [];
     const open = stage.questions.filter(question => question.answers.length === 0)
         .map(question => ({ ...plain(`${words.openQuestion}: ${question.text}`, 'text', TEXT_LINES), of: { kind: 'question', name: question.text } } satisfies EntryText));
     return [...shown, ...more, ...open];
+}
+
+/**
+ * Dates are YYYY-MM-DD (the grammar's DATE), so code-unit order is date order; unlike
+ * localeCompare, it needs no collator, which costs a process some 10-15 ms to set up.
+ */
+function newestFirst(a: string | undefined, b: string | undefined): number {
+    const [left, right] = [a ?? '', b ?? ''];
+    return left === right ? 0 : left < right ? 1 : -1;
 }
 
 /** The answer in quotation marks, then where it comes from, its date (stale marked) and its sample. */
