@@ -24,10 +24,9 @@ export function journeyContexts(root: CjmFile, facts: WorkspaceFacts, references
             continue;
         }
         const infos = references.of(element);
-        const targets = infos.map(info => linkedTo(info.reference));
         let entry = kept.get(element);
-        if (!entry || entry.moving || entry.targets.length !== targets.length || entry.targets.some((target, i) => target !== targets[i])) {
-            entry = describeReferences(element, infos, targets);
+        if (!entry || entry.moving || !sameTargets(entry.targets, infos)) {
+            entry = describeReferences(element, infos, infos.map(info => linkedTo(info.reference)));
             if (entry === undefined) {
                 return undefined;
             }
@@ -66,6 +65,19 @@ function describeReferences(journey: Journey, infos: readonly ReferenceInfo[], t
         moving ||= nodes.some(node => node !== undefined && isElsewhere(node, journey));
     }
     return { targets, described: described.join(' '), declarations: [...declarations.keys()], moving };
+}
+
+/** Whether each reference is still linked to what was described: compared in place, as every journey of a big file is asked on each edit. */
+function sameTargets(targets: readonly unknown[], infos: readonly ReferenceInfo[]): boolean {
+    if (targets.length !== infos.length) {
+        return false;
+    }
+    for (let i = 0; i < infos.length; i++) {
+        if (targets[i] !== linkedTo(infos[i].reference)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /** What a reference is linked to: its node, else its list of items (a multi-reference). */

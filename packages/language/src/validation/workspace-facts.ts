@@ -1,5 +1,5 @@
-import { AstUtils, DocumentState, WorkspaceCache, type AstNode, type LangiumSharedCoreServices, type URI } from 'langium';
-import { isJourney, type Channel, type Persona } from '../generated/ast.js';
+import { DocumentState, WorkspaceCache, type AstNode, type LangiumSharedCoreServices, type Reference, type URI } from 'langium';
+import { isCjmFile, isJourney, type Channel, type Journey, type Persona } from '../generated/ast.js';
 
 interface Facts {
     /** `type:name` of top-level declarations, with the documents that declare it (once per declaration). */
@@ -15,6 +15,12 @@ interface Facts {
 export class WorkspaceFacts {
     private readonly facts: WorkspaceCache<'facts', Facts>;
     private readonly shared: LangiumSharedCoreServices;
+    /**
+     * The persona and channel references of each journey, while its node lives: an edit
+     * spliced into one journey of a big file keeps the others' nodes, so each rebuild
+     * reads their links without walking and copying their touchpoints again.
+     */
+    private readonly usesOf = new WeakMap<Journey, readonly Reference[]>();
 
     constructor(shared: LangiumSharedCoreServices) {
         this.shared = shared;
@@ -46,9 +52,9 @@ export class WorkspaceFacts {
         }
         const referenced = new Set<AstNode>();
         for (const document of this.shared.workspace.LangiumDocuments.all) {
-            for (const journey of document.parseResult.value.$type === 'CjmFile' ? AstUtils.streamContents(document.parseResult.value).filter(isJourney) : []) {
-                const touchpoints = journey.stages.flatMap(stage => stage.touchpoints);
-                for (const ref of [...journey.targets, ...touchpoints.flatMap(touchpoint => [...touchpoint.personas, ...touchpoint.channels])]) {
+            const root = document.parseResult.value;
+            for (const journey of isCjmFile(root) ? root.elements.filter(isJourney) : []) {
+                for (const ref of this.uses(journey)) {
                     if (ref.ref) {
                         referenced.add(ref.ref);
                     }
@@ -56,5 +62,16 @@ export class WorkspaceFacts {
             }
         }
         return { names, referenced };
+    }
+
+    /** A journey's targets, then each touchpoint's personas and channels. */
+    private uses(journey: Journey): readonly Reference[] {
+        let found = this.usesOf.get(journey);
+        if (!found) {
+            const touchpoints = journey.stages.flatMap(stage => stage.touchpoints);
+            found = [...journey.targets, ...touchpoints.flatMap(touchpoint => [...touchpoint.personas, ...touchpoint.channels])];
+            this.usesOf.set(journey, found);
+        }
+        return found;
     }
 }
