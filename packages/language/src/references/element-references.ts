@@ -19,3 +19,20 @@ export class ElementReferences {
         return found;
     }
 }
+
+/**
+ * Whether each of an element's references (`infos`, from ElementReferences) is still linked
+ * to what `targets` kept, by `targetOf`: compared in place, as every element of a big file
+ * is asked on each edit.
+ */
+export function sameTargets(targets: readonly unknown[], infos: readonly ReferenceInfo[], targetOf: (info: ReferenceInfo) => unknown): boolean {
+    if (targets.length !== infos.length) {
+        return false;
+    }
+    for (let i = 0; i < infos.length; i++) {
+        if (targets[i] !== targetOf(infos[i])) {
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,5 +1,5 @@
 import { AstUtils, type AstNode, type ReferenceInfo } from 'langium';
-import type { ElementReferences } from '../references/element-references.js';
+import { sameTargets, type ElementReferences } from '../references/element-references.js';
 import { isCjmFile, isJourney, type CjmFile, type Journey } from '../generated/ast.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
@@ -25,7 +25,7 @@ export function journeyContexts(root: CjmFile, facts: WorkspaceFacts, references
         }
         const infos = references.of(element);
         let entry = kept.get(element);
-        if (!entry || entry.moving || !sameTargets(entry.targets, infos)) {
+        if (!entry || entry.moving || !sameTargets(entry.targets, infos, info => linkedTo(info.reference))) {
             entry = describeReferences(element, infos, infos.map(info => linkedTo(info.reference)));
             if (entry === undefined) {
                 return undefined;
@@ -65,19 +65,6 @@ function describeReferences(journey: Journey, infos: readonly ReferenceInfo[], t
         moving ||= nodes.some(node => node !== undefined && isElsewhere(node, journey));
     }
     return { targets, described: described.join(' '), declarations: [...declarations.keys()], moving };
-}
-
-/** Whether each reference is still linked to what was described: compared in place, as every journey of a big file is asked on each edit. */
-function sameTargets(targets: readonly unknown[], infos: readonly ReferenceInfo[]): boolean {
-    if (targets.length !== infos.length) {
-        return false;
-    }
-    for (let i = 0; i < infos.length; i++) {
-        if (targets[i] !== linkedTo(infos[i].reference)) {
-            return false;
-        }
-    }
-    return true;
 }
 
 /** What a reference is linked to: its node, else its list of items (a multi-reference). */
