@@ -1,5 +1,5 @@
 import { AstUtils, type AstNode, type ReferenceInfo } from 'langium';
-import { sameTargets, type ElementReferences } from '../references/element-references.js';
+import { refOf, sameTargets, type ElementReferences } from '../references/element-references.js';
 import { isCjmFile, isJourney, type CjmFile, type Journey } from '../generated/ast.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
@@ -69,7 +69,7 @@ function describeReferences(journey: Journey, infos: readonly ReferenceInfo[], t
 
 /** What a reference is linked to: its node, else its list of items (a multi-reference). */
 function linkedTo(reference: ReferenceInfo['reference']): unknown {
-    return 'ref' in reference ? reference.ref : reference.items;
+    return 'ref' in reference ? refOf(reference) : reference.items;
 }
 
 /** A target outside the journey that is no persona or channel: described by its place. */

@@ -1,5 +1,13 @@
 import { DocumentState, WorkspaceCache, type AstNode, type LangiumSharedCoreServices, type Reference, type URI } from 'langium';
 import { isCjmFile, isJourney, type Channel, type Journey, type Persona } from '../generated/ast.js';
+import { refOf, sameTargets } from '../references/element-references.js';
+
+/** What one journey uses: its persona and channel references, what each was linked to, and those targets once each. */
+interface JourneyUses {
+    references: readonly Reference[];
+    targets: unknown[];
+    used: AstNode[];
+}
 
 interface Facts {
     /** `type:name` of top-level declarations, with the documents that declare it (once per declaration). */
@@ -16,11 +24,11 @@ export class WorkspaceFacts {
     private readonly facts: WorkspaceCache<'facts', Facts>;
     private readonly shared: LangiumSharedCoreServices;
     /**
-     * The persona and channel references of each journey, while its node lives: an edit
-     * spliced into one journey of a big file keeps the others' nodes, so each rebuild
-     * reads their links without walking and copying their touchpoints again.
+     * What each journey uses, while its node lives: an edit spliced into one journey of a
+     * big file keeps the others' nodes, so each rebuild only checks that their links still
+     * point where they did, without walking their touchpoints or adding every target again.
      */
-    private readonly usesOf = new WeakMap<Journey, readonly Reference[]>();
+    private readonly usesOf = new WeakMap<Journey, JourneyUses>();
 
     constructor(shared: LangiumSharedCoreServices) {
         this.shared = shared;
@@ -54,24 +62,27 @@ export class WorkspaceFacts {
         for (const document of this.shared.workspace.LangiumDocuments.all) {
             const root = document.parseResult.value;
             for (const journey of isCjmFile(root) ? root.elements.filter(isJourney) : []) {
-                for (const ref of this.uses(journey)) {
-                    if (ref.ref) {
-                        referenced.add(ref.ref);
-                    }
-                }
+                this.uses(journey).forEach(target => referenced.add(target));
             }
         }
         return { names, referenced };
     }
 
-    /** A journey's targets, then each touchpoint's personas and channels. */
-    private uses(journey: Journey): readonly Reference[] {
-        let found = this.usesOf.get(journey);
-        if (!found) {
-            const touchpoints = journey.stages.flatMap(stage => stage.touchpoints);
-            found = [...journey.targets, ...touchpoints.flatMap(touchpoint => [...touchpoint.personas, ...touchpoint.channels])];
-            this.usesOf.set(journey, found);
+    /** The personas and channels a journey refers to (its targets, each touchpoint's personas and channels), once each. */
+    private uses(journey: Journey): readonly AstNode[] {
+        const kept = this.usesOf.get(journey);
+        const references = kept?.references ?? referencesOf(journey);
+        if (kept && sameTargets(kept.targets, references, refOf)) {
+            return kept.used;
         }
-        return found;
+        const targets = references.map(refOf);
+        const used = [...new Set(targets.filter((target): target is AstNode => target !== undefined))];
+        this.usesOf.set(journey, { references, targets, used });
+        return used;
     }
+}
+
+function referencesOf(journey: Journey): Reference[] {
+    const touchpoints = journey.stages.flatMap(stage => stage.touchpoints);
+    return [...journey.targets, ...touchpoints.flatMap(touchpoint => [...touchpoint.personas, ...touchpoint.channels])];
 }
