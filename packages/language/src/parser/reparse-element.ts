@@ -3,8 +3,8 @@ import { CompositeCstNodeImpl, CstUtils, isLeafCstNode, LeafCstNodeImpl, type As
 import type { Position, Range } from 'vscode-languageserver-types';
 import { isCjmFile, type CjmFile } from '../generated/ast.js';
 
-/** Parses a text with one of the grammar's rules (a top-level element's: `Journey`, `Persona`, `Channel`), or as a whole file. */
-export type ParseRule = (text: string, rule?: string) => ParseResult<AstNode>;
+/** Parses a text as a whole file. */
+export type ParseFile = (text: string) => ParseResult<AstNode>;
 
 /**
  * The parse of `newText` made from the parse of `oldText` by parsing again only the
@@ -16,13 +16,14 @@ export type ParseRule = (text: string, rule?: string) => ParseResult<AstNode>;
  * parser ended an element early), and the element's new text parses alone, whole, as the
  * same kind of element, with any syntax error strictly inside it too. Then the text around it is
  * unchanged and ends and begins where it did, so a full parse would read the same elements
- * around the same new one. An element with errors is parsed as a file of its own, so that
- * the parser recovers with the same rules around it as in the whole text. Undefined
+ * around the same new one. The element's text is parsed once, as a file of its own: with
+ * errors, the parser then recovers with the same rules around it as in the whole text;
+ * without, the file's one element is what its own rule would parse. Undefined
  * otherwise: then the caller parses the whole text. The nodes after the element are moved
  * (offsets, lines and columns), and the old tree's CST root is reused (every CST node
  * refers to it): the old parse result must not be used afterwards.
  */
-export function reparseElement(old: ParseResult<AstNode>, oldText: string, newText: string, parse: ParseRule): ParseResult<AstNode> | undefined {
+export function reparseElement(old: ParseResult<AstNode>, oldText: string, newText: string, parse: ParseFile): ParseResult<AstNode> | undefined {
     const root = old.value;
     const rootCst = root.$cstNode as RootCstNode | undefined;
     if (!isCjmFile(root) || !rootCst || old.lexerErrors.length > 0 || rootCst.fullText !== oldText) {
@@ -39,10 +40,9 @@ export function reparseElement(old: ParseResult<AstNode>, oldText: string, newTe
     }
     const delta = newText.length - oldText.length;
     const part = newText.substring(cst.offset, cst.end + delta);
-    const alone = parse(part, element.$type);
-    const parsed = alone.parserErrors.length === 0 ? { value: alone.value, errors: [] } : parsedInFile(parse(part));
+    const parsed = parsedInFile(parse(part));
     const parsedCst = parsed?.value.$cstNode;
-    if (!parsed || alone.lexerErrors.length > 0 || parsed.value.$type !== element.$type || !parsedCst || parsedCst.end !== part.length) {
+    if (!parsed || parsed.value.$type !== element.$type || !parsedCst || parsedCst.end !== part.length) {
         return undefined;
     }
     const last = lastToken(parsedCst);

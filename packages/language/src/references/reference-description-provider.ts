@@ -1,7 +1,7 @@
 import { CstUtils, DefaultReferenceDescriptionProvider, type AstNode, type LangiumDocument, type ReferenceDescription, type ReferenceInfo } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { CjmServices } from '../cjm-module.js';
-import type { ElementReferences } from './element-references.js';
+import { sameTargets, type ElementReferences } from './element-references.js';
 import { walkByElement } from './walk-by-element.js';
 
 /** A top-level element's entries in the reference index, and what each of its references was linked to when they were made. */
@@ -38,11 +38,11 @@ export class CjmReferenceDescriptionProvider extends DefaultReferenceDescription
 
     private entriesOf(element: AstNode): ReferenceDescription[] {
         const infos = this.references.of(element);
-        const targets = infos.map(info => targetOf(info));
         const kept = this.entries.get(element);
-        if (kept && kept.targets.length === targets.length && kept.targets.every((target, i) => target === targets[i])) {
+        if (kept && sameTargets(kept.targets, infos, targetOf)) {
             return kept.descriptions;
         }
+        const targets = infos.map(info => targetOf(info));
         const descriptions = infos.filter(info => !info.reference.error).flatMap(info => this.createInfoDescriptions(info).map(description => moving(description, info)));
         this.entries.set(element, { targets, descriptions });
         return descriptions;

@@ -17,7 +17,7 @@ import { visibleText } from '../utils/visible-text.js';
 import { isCjmFile, isJourney, type CjmFile, type Journey } from '../generated/ast.js';
 import type { ElementDiagnostics } from './element-diagnostics.js';
 import { journeyContexts, type JourneyTargets } from './journey-context.js';
-import type { ElementReferences } from '../references/element-references.js';
+import { linkedNode, type ElementReferences } from '../references/element-references.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
 const BUILT_IN_RULES: Record<string, RuleId> = {
@@ -110,6 +110,12 @@ export class CjmDocumentValidator extends DefaultDocumentValidator {
             const data = { ...diagnosticData(DocumentValidator.ParsingError), ...(replacements ? { replacements } : {}) };
             diagnostics.push({ severity: DiagnosticSeverity.Error, range, message, data, source: this.getSource() });
         }
+    }
+
+    /** Langium's, over the references that are not linked to a node: reading each one's `error` costs a slow call (element-references.ts, refOf). */
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const unlinked = document.references.filter(reference => linkedNode(reference) === undefined);
+        super.processLinkingErrors(Object.create(document, { references: { value: unlinked } }) as LangiumDocument, diagnostics, options);
     }
 
     protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {

@@ -1,5 +1,5 @@
 import { AstUtils, type AstNode, type ReferenceInfo } from 'langium';
-import type { ElementReferences } from '../references/element-references.js';
+import { refOf, sameTargets, type ElementReferences } from '../references/element-references.js';
 import { isCjmFile, isJourney, type CjmFile, type Journey } from '../generated/ast.js';
 import type { WorkspaceFacts } from './workspace-facts.js';
 
@@ -24,10 +24,9 @@ export function journeyContexts(root: CjmFile, facts: WorkspaceFacts, references
             continue;
         }
         const infos = references.of(element);
-        const targets = infos.map(info => linkedTo(info.reference));
         let entry = kept.get(element);
-        if (!entry || entry.moving || entry.targets.length !== targets.length || entry.targets.some((target, i) => target !== targets[i])) {
-            entry = describeReferences(element, infos, targets);
+        if (!entry || entry.moving || !sameTargets(entry.targets, infos, info => linkedTo(info.reference))) {
+            entry = describeReferences(element, infos, infos.map(info => linkedTo(info.reference)));
             if (entry === undefined) {
                 return undefined;
             }
@@ -70,7 +69,7 @@ function describeReferences(journey: Journey, infos: readonly ReferenceInfo[], t
 
 /** What a reference is linked to: its node, else its list of items (a multi-reference). */
 function linkedTo(reference: ReferenceInfo['reference']): unknown {
-    return 'ref' in reference ? reference.ref : reference.items;
+    return 'ref' in reference ? refOf(reference) : reference.items;
 }
 
 /** A target outside the journey that is no persona or channel: described by its place. */

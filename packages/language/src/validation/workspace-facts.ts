@@ -1,5 +1,13 @@
-import { AstUtils, DocumentState, WorkspaceCache, type AstNode, type LangiumSharedCoreServices, type URI } from 'langium';
-import { isJourney, type Channel, type Persona } from '../generated/ast.js';
+import { DocumentState, WorkspaceCache, type AstNode, type LangiumSharedCoreServices, type Reference, type URI } from 'langium';
+import { isCjmFile, isJourney, type Channel, type Journey, type Persona } from '../generated/ast.js';
+import { refOf, sameTargets } from '../references/element-references.js';
+
+/** What one journey uses: its persona and channel references, what each was linked to, and those targets once each. */
+interface JourneyUses {
+    references: readonly Reference[];
+    targets: unknown[];
+    used: AstNode[];
+}
 
 interface Facts {
     /** `type:name` of top-level declarations, with the documents that declare it (once per declaration). */
@@ -15,6 +23,12 @@ interface Facts {
 export class WorkspaceFacts {
     private readonly facts: WorkspaceCache<'facts', Facts>;
     private readonly shared: LangiumSharedCoreServices;
+    /**
+     * What each journey uses, while its node lives: an edit spliced into one journey of a
+     * big file keeps the others' nodes, so each rebuild only checks that their links still
+     * point where they did, without walking their touchpoints or adding every target again.
+     */
+    private readonly usesOf = new WeakMap<Journey, JourneyUses>();
 
     constructor(shared: LangiumSharedCoreServices) {
         this.shared = shared;
@@ -46,15 +60,29 @@ export class WorkspaceFacts {
         }
         const referenced = new Set<AstNode>();
         for (const document of this.shared.workspace.LangiumDocuments.all) {
-            for (const journey of document.parseResult.value.$type === 'CjmFile' ? AstUtils.streamContents(document.parseResult.value).filter(isJourney) : []) {
-                const touchpoints = journey.stages.flatMap(stage => stage.touchpoints);
-                for (const ref of [...journey.targets, ...touchpoints.flatMap(touchpoint => [...touchpoint.personas, ...touchpoint.channels])]) {
-                    if (ref.ref) {
-                        referenced.add(ref.ref);
-                    }
-                }
+            const root = document.parseResult.value;
+            for (const journey of isCjmFile(root) ? root.elements.filter(isJourney) : []) {
+                this.uses(journey).forEach(target => referenced.add(target));
             }
         }
         return { names, referenced };
     }
+
+    /** The personas and channels a journey refers to (its targets, each touchpoint's personas and channels), once each. */
+    private uses(journey: Journey): readonly AstNode[] {
+        const kept = this.usesOf.get(journey);
+        const references = kept?.references ?? referencesOf(journey);
+        if (kept && sameTargets(kept.targets, references, refOf)) {
+            return kept.used;
+        }
+        const targets = references.map(refOf);
+        const used = [...new Set(targets.filter((target): target is AstNode => target !== undefined))];
+        this.usesOf.set(journey, { references, targets, used });
+        return used;
+    }
+}
+
+function referencesOf(journey: Journey): Reference[] {
+    const touchpoints = journey.stages.flatMap(stage => stage.touchpoints);
+    return [...journey.targets, ...touchpoints.flatMap(touchpoint => [...touchpoint.personas, ...touchpoint.channels])];
 }

@@ -47,7 +47,7 @@ export class CjmDocumentFactory extends DefaultLangiumDocumentFactory {
         if (old !== undefined && oldText !== undefined) {
             const from = old.value as AstNode & { elements: AstNode[] };
             const parser = this.serviceRegistry.getServices(uri).parser.LangiumParser;
-            const spliced = reparseElement(old, oldText, text, (part, rule) => parser.parse(part, { rule }));
+            const spliced = reparseElement(old, oldText, text, part => parser.parse(part));
             if (spliced !== undefined) {
                 const to = spliced.value as AstNode & { elements: AstNode[] };
                 // The old root keeps its elements: the splice made a new root.

@@ -16,7 +16,7 @@ const ONE_FILE = WORKSPACE_AS_ONE_FILE + '\n// the end\n';
 
 const parser = createCjmServices(EmptyFileSystem).Cjm.parser.LangiumParser;
 const parse = (text: string): ParseResult<AstNode> => parser.parse(text);
-const spliced = (before: string, after: string): ParseResult<AstNode> | undefined => reparseElement(parse(before), before, after, (part, rule) => parser.parse(part, { rule }));
+const spliced = (before: string, after: string): ParseResult<AstNode> | undefined => reparseElement(parse(before), before, after, part => parser.parse(part));
 
 /** Every leaf of the CST as the editor features read it. */
 function leaves(result: ParseResult<AstNode>): unknown[] {
@@ -126,5 +126,22 @@ describe('re-parsing the one element an edit lies inside', () => {
                 }
             }
         }), { seed: 20261207, numRuns: 150 });
+    });
+
+    it('gives what a full parse gives whenever it splices, after clean edits anywhere: a comment, an empty line, an emotion changed (property)', () => {
+        const lineStarts = [...ONE_FILE.matchAll(/\n/g)].map(match => match.index + 1);
+        const emotions = [...ONE_FILE.matchAll(/emotion (-?\d)/g)].map(match => match.index + 'emotion '.length);
+        const inserted = fc.tuple(fc.constantFrom(...lineStarts), fc.constantFrom('// a note\n', '\n', '  // indented note\n'))
+            .map(([at, text]) => ONE_FILE.slice(0, at) + text + ONE_FILE.slice(at));
+        const changed = fc.tuple(fc.constantFrom(...emotions), fc.constantFrom('-2', '-1', '0', '1', '2'))
+            .map(([at, value]) => ONE_FILE.slice(0, at) + value + ONE_FILE.slice(at).replace(/^-?\d/, ''));
+        fc.assert(fc.property(fc.oneof(inserted, changed), after => {
+            expect(parse(after).parserErrors, 'the edit keeps the map clean').toEqual([]);
+            for (const [before, next] of [[ONE_FILE, after], [after, ONE_FILE]]) {
+                if (spliced(before, next) !== undefined) {
+                    expectSameAsFullParse(before, next);
+                }
+            }
+        }), { seed: 20261208, numRuns: 60 });
     });
 });
