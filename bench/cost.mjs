@@ -169,6 +169,17 @@ export async function runCostBench(tools) {
       + 'definitions (resvg resolves each: 10 s against 3 s at 2,000 touchpoints), bands drawn one after another from one parse (resvg converts its '
       + 'whole tree for every band), coordinates in tenths (16 % less path data, no faster). Text under 4 px drawn as grey bars (greeking) would cut the 2,000-touchpoint PNG from 5.2 s to 1.5 s of CPU and 657 MB to 334 MB, but its bold titles, still legible at 2.9 px, would be lost: not done.',
     '',
+    'What limits the SVG (CPU profiles, 2026-12-08): without the cache, about half of a 200-touchpoint render is ELK\'s first layouts in the process. '
+      + 'ELK is Java compiled to JavaScript (GWT), and a process runs it before V8 has optimised it: in one process the 22 stages take about 250 ms once '
+      + 'warm against about 400 ms the first time, plus about 100 ms to load ELK, on both cores from 16 stages (the second thread pays the same warm-up). '
+      + 'The rest is what every process that reads a map pays (the Start-up section: the lint of one example). With a warm layout cache ELK is not loaded '
+      + 'at all, so the warm render is that fixed cost and some 100 to 170 ms of lanes and SVG writing: 300 ms is less than the lint of one map alone. '
+      + '`cjm --version`: `node -e 0` alone takes 90 to 110 ms here. Tried and not kept: V8 flags for ELK\'s cold code (`--always-sparkplug`: no less '
+      + 'CPU); ELK\'s options are already the cheapest that keep the layout contract (thoroughness 1, model order, Brandes-Koepf placement). '
+      + 'Weighed and not done: loading ELK in its thread while the map is parsed. From 16 stages both threads lay out, each loading and warming its '
+      + 'own ELK, so at 200 touchpoints the overlap would take at most the second thread\'s load (some 50 to 100 ms) off the path, and a warm-cache '
+      + 'run would start a thread for nothing.',
+    '',
   ];
   return { aims, markdown, failures };
 }
